@@ -1,0 +1,31 @@
+"""The typer application every command module registers on, and the entry point."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from factcheck.errors import FactcheckError
+
+app = typer.Typer(
+    name="factcheck",
+    help="Find contradictions between news articles: extract dated claims, align events, report conflicts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def fail(message: str) -> None:
+    """Print a one-line error to stderr and exit with code 2."""
+    typer.echo(f"factcheck: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def main() -> None:
+    try:
+        app()
+    except FactcheckError as error:
+        typer.echo(f"factcheck: error: {error}", err=True)
+        sys.exit(2)

@@ -1,0 +1,1 @@
+"""`factcheck dates`: placeholder until the temporal tagger lands."""
