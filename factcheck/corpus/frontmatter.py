@@ -1,0 +1,93 @@
+"""YAML front matter: `---` fenced metadata at the top of an article (title, published, source)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from factcheck.safeyaml import describe, error_line, load_yaml
+
+_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_DATE_KEYS = ("published", "date")
+_SOURCE_KEYS = ("source", "url")
+
+
+class FrontMatterError(ValueError):
+    """Malformed front matter; `line` is 1-based in the file."""
+
+    def __init__(self, line: int | None, message: str):
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    body_start: int
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+
+
+def parse_front_matter(text: str) -> FrontMatter:
+    """Split off the front matter; the body starts at `body_start` (0 when there is none)."""
+    match = _FENCE.match(text)
+    if not match:
+        return FrontMatter(body_start=0)
+    try:
+        meta = load_yaml(match.group(1))
+    except yaml.YAMLError as error:
+        raise FrontMatterError(error_line(error, first_line=2), describe(error)) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise FrontMatterError(2, "front matter must be a mapping of keys to values")
+    return FrontMatter(
+        body_start=match.end(),
+        title=_text_field(meta, ("title",), text),
+        published=_date_field(meta, text),
+        source=_text_field(meta, _SOURCE_KEYS, text),
+    )
+
+
+def _key_line(text: str, key: str) -> int | None:
+    found = re.search(rf"^{re.escape(key)}\s*:", text, re.M)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _text_field(meta: dict, keys: tuple[str, ...], text: str) -> str | None:
+    for key in keys:
+        if key in meta and meta[key] is not None:
+            if not isinstance(meta[key], (str, int, float)):
+                raise FrontMatterError(_key_line(text, key), f"'{key}' must be text")
+            return str(meta[key])
+    return None
+
+
+def _date_field(meta: dict, text: str) -> dt.date | None:
+    for key in _DATE_KEYS:
+        value = meta.get(key)
+        if value is None:
+            continue
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return parse_date(str(value))
+        except ValueError:
+            raise FrontMatterError(
+                _key_line(text, key), f"'{key}' is not a date (YYYY-MM-DD): {str(value)[:40]!r}"
+            ) from None
+    return None
+
+
+def parse_date(value: str) -> dt.date:
+    """An ISO date, or the date part of an ISO timestamp; ValueError otherwise."""
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()

@@ -1,0 +1,116 @@
+"""Paragraphs, and which of them are the article rather than page furniture.
+
+Scraped news pages carry sidebars ("Recent Posts"), comment forms, cookie notices and teasers
+around the article. They are told apart by shape, not by wording: the article is the longest
+run of prose paragraphs (full sentences ending in terminal punctuation), in which headings and
+short lines may stand alone between prose, while a teaser cut off with an ellipsis or a cluster
+of short lines ends the run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_LIST_OR_HEADING = re.compile(r"^\s*(?:#{1,6}\s|[-*+>]\s|\d+[.)]\s)")
+_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$", re.S)
+_TERMINAL = tuple('.!?"”’)»')
+_ELLIPSIS = ("…", "...")
+
+PROSE_MIN_WORDS = 8
+WRAPPED_LINE_MAX = 100   # hard-wrapped prose keeps lines shorter than this
+MAX_GAP = 3              # non-prose paragraphs that may stand between two prose paragraphs
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int       # offset into the document text
+    end: int
+    kind: str        # "prose" | "heading" | "short" | "teaser" | "comment"
+    article: bool    # part of the article, not page furniture
+
+
+def segment(text: str, start: int = 0) -> tuple[Paragraph, ...]:
+    """Split text[start:] into paragraphs and mark the ones that form the article."""
+    spans = list(_paragraph_spans(text, start))
+    kinds = [_kind(text[a:b]) for a, b in spans]
+    article = _article_indices(kinds, [_word_count(text[a:b]) for a, b in spans])
+    return tuple(
+        Paragraph(a, b, kind, i in article) for i, ((a, b), kind) in enumerate(zip(spans, kinds))
+    )
+
+
+def _paragraph_spans(text: str, start: int):
+    """Blank-line separated blocks; a block of long lines is one paragraph per line."""
+    position = start
+    for separator in [*_BLANK_LINE.finditer(text, start), None]:
+        block_end = separator.start() if separator else len(text)
+        lines = list(_line_spans(text, position, block_end))
+        if _is_wrapped_prose(text, lines):
+            yield lines[0][0], lines[-1][1]
+        else:
+            yield from lines
+        if separator is None:
+            break
+        position = separator.end()
+
+
+def _line_spans(text: str, start: int, end: int):
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        a, b = start + match.start(), start + match.end()
+        stripped = text[a:b].strip()
+        if stripped:
+            offset = text.index(stripped, a, b)
+            yield offset, offset + len(stripped)
+
+
+def _is_wrapped_prose(text: str, lines: list[tuple[int, int]]) -> bool:
+    if len(lines) < 2:
+        return False
+    return all(
+        b - a <= WRAPPED_LINE_MAX and not _LIST_OR_HEADING.match(text[a:b]) for a, b in lines
+    )
+
+
+def _word_count(paragraph: str) -> int:
+    return len(_WORD.findall(paragraph))
+
+
+def _kind(paragraph: str) -> str:
+    if _COMMENT.match(paragraph):
+        return "comment"
+    if paragraph.rstrip().endswith(_ELLIPSIS):
+        return "teaser"
+    words = _word_count(paragraph)
+    if paragraph.lstrip().startswith("#"):
+        return "heading"
+    if paragraph.rstrip().endswith(_TERMINAL):
+        return "prose" if words >= PROSE_MIN_WORDS else "short"
+    return "heading" if words <= 20 else "prose"
+
+
+def _article_indices(kinds: list[str], words: list[int]) -> set[int]:
+    """Indices of the paragraphs in the longest (by words) run of prose."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    gap: list[int] = []
+    for i, kind in enumerate(kinds):
+        if kind == "prose":
+            if current:
+                current.extend(gap)
+            current.append(i)
+            gap = []
+        elif kind == "teaser" or (kind != "comment" and len(gap) >= MAX_GAP):
+            if current:
+                runs.append(current)
+            current, gap = [], []
+        elif current:
+            gap.append(i)
+    if current:
+        runs.append(current)
+    if not runs:
+        return set()
+    longest = max(runs, key=lambda run: sum(words[i] for i in run))
+    return {i for i in longest if kinds[i] != "comment"}

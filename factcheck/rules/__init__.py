@@ -1,0 +1,208 @@
+"""Rule files: YAML data for the event lexicon, entity aliases, the place gazetteer and severities.
+
+Rule directories are read in order, each recursively in sorted path order; later files extend and
+override earlier ones, so a corpus repository can add its own directory after the built-in one.
+Every file has a `kind` and may carry `examples`, which `factcheck rules test` checks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import yaml
+
+from factcheck.compare.catalogue import CHECKS, SEVERITIES, find_check
+from factcheck.rules.gazetteer import Gazetteer, Place, PlaceMatch, Relation
+from factcheck.rules.lexicon import EventLexicon
+from factcheck.rules.located import LocatedDict, LocatedList, load_located
+from factcheck.rules.schema import FileReader, RuleError
+from factcheck.safeyaml import describe, error_line
+from factcheck.text import normalise_name
+
+__all__ = [
+    "EventLexicon", "Example", "Gazetteer", "Place", "PlaceMatch", "Relation", "RuleError", "Rules",
+    "builtin_rules_dir", "load_rules",
+]
+
+MAX_RULE_FILE_BYTES = 2_000_000
+_KINDS = ("events", "aliases", "places", "severities")
+
+
+@dataclass(frozen=True)
+class Example:
+    """An example a rule file carries about itself, checked by `factcheck rules test`."""
+
+    path: str
+    line: int
+    kind: str
+    data: dict
+
+
+@dataclass
+class Rules:
+    events: EventLexicon = field(default_factory=EventLexicon)
+    aliases: dict[str, str] = field(default_factory=dict)      # normalised alias -> canonical name
+    gazetteer: Gazetteer = field(default_factory=Gazetteer)
+    severities: dict[str, str] = field(default_factory=dict)   # check id -> severity
+    examples: list[Example] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    sha256: str = ""
+
+    def severity(self, check_id: str) -> str:
+        return self.severities.get(check_id, CHECKS[check_id].default)
+
+    def canonical(self, name: str) -> str:
+        """The canonical form of a name after alias resolution."""
+        key = normalise_name(name)
+        return self.aliases.get(key, key)
+
+
+def builtin_rules_dir() -> Path:
+    """The `rules/` directory that ships beside the package."""
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def load_rules(directories: Sequence[Path | str] | None = None) -> Rules:
+    """Load and validate every rule file below the directories (default: the built-in rules)."""
+    directories = [builtin_rules_dir()] if directories is None else list(directories)
+    rules = Rules()
+    digest = hashlib.sha256()
+    for directory in directories:
+        directory = Path(directory)
+        if not directory.is_dir():
+            raise RuleError(f"{directory}: rules directory not found")
+        for path in sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()):
+            data = path.read_bytes()
+            digest.update(path.relative_to(directory).as_posix().encode() + b"\0" + data + b"\0")
+            _load_file(rules, path, data)
+    _check_references(rules)
+    rules.sha256 = digest.hexdigest()
+    return rules
+
+
+def _load_file(rules: Rules, path: Path, data: bytes) -> None:
+    reader = FileReader(path)
+    if len(data) > MAX_RULE_FILE_BYTES:
+        raise reader.fail(1, f"rule file larger than {MAX_RULE_FILE_BYTES:,} bytes")
+    try:
+        document = load_located(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise reader.fail(1, f"not UTF-8 text (byte {error.start})") from None
+    except yaml.YAMLError as error:
+        raise reader.fail(error_line(error) or 1, f"invalid YAML: {describe(error)}") from None
+    top = reader.mapping(document, "rule file", 1, ("kind", "description", "examples", *_SECTIONS))
+    kind = top.get("kind")
+    if kind not in _KINDS:
+        raise reader.fail(top.line_of("kind"), f"'kind' must be one of: {', '.join(_KINDS)} (got {kind!r})")
+    for key in top:
+        if key in _SECTIONS and key not in _SECTIONS_OF[kind]:
+            raise reader.fail(top.line_of(key), f"key {key!r} does not belong in a file of kind {kind!r}")
+    _LOADERS[kind](rules, reader, top)
+    for example in reader.records(top.get("examples", LocatedList()), "examples", top.line_of("examples")):
+        rules.examples.append(Example(str(path), example.line, kind, dict(example)))
+    rules.files.append(str(path))
+
+
+def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
+    lexicon = rules.events
+    lexicon.ignore.update(reader.strings(top.get("ignore", []), "ignore", top.line_of("ignore")))
+    if "modality" in top:
+        modality = reader.mapping(
+            top["modality"], "modality", top.line_of("modality"), ("planned_aux", "planned_heads", "possible_aux")
+        )
+        for key in modality:
+            getattr(lexicon, key).update(reader.strings(modality[key], f"modality.{key}", modality.line_of(key)))
+    events = reader.table(top.get("events", LocatedDict()), "events", top.line_of("events"))
+    for name, spec in events.items():
+        where = f"event {name!r}"
+        spec = reader.mapping(spec, where, events.line_of(name), ("verbs", "nouns", "compatible", "description"))
+        for lemma in reader.strings(spec.get("verbs", []), f"{where}: verbs", spec.line_of("verbs")):
+            lexicon.verbs[lemma.lower()] = name
+        for lemma in reader.strings(spec.get("nouns", []), f"{where}: nouns", spec.line_of("nouns")):
+            lexicon.nouns[lemma.lower()] = name
+        others = reader.strings(spec.get("compatible", []), f"{where}: compatible", spec.line_of("compatible"))
+        lexicon.compatible.setdefault(name, set()).update(others)
+        if "description" in spec:
+            lexicon.descriptions[name] = reader.text(spec["description"], f"{where}: description", spec.line_of("description"))
+
+
+def _load_aliases(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
+    table = reader.table(top.get("aliases", LocatedDict()), "aliases", top.line_of("aliases"))
+    for canonical, aliases in table.items():
+        target = normalise_name(canonical)
+        for alias in reader.strings(aliases, f"aliases of {canonical!r}", table.line_of(canonical)):
+            rules.aliases[normalise_name(alias)] = target
+
+
+def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
+    table = reader.table(top.get("places", LocatedDict()), "places", top.line_of("places"))
+    for place_id, spec in table.items():
+        where = f"place {place_id!r}"
+        line = table.line_of(place_id)
+        spec = reader.mapping(
+            spec, where, line,
+            ("label", "names", "within", "overlaps", "disjoint", "context", "disjoint_children", "description"),
+        )
+        if "names" not in spec:
+            raise reader.fail(line, f"{where}: 'names' is required")
+        names = reader.strings(spec["names"], f"{where}: names", spec.line_of("names"))
+        place = Place(
+            id=place_id,
+            label=reader.text(spec["label"], f"{where}: label", spec.line_of("label")) if "label" in spec else names[0],
+            names=names,
+            **{
+                key: reader.strings(spec.get(key, []), f"{where}: {key}", spec.line_of(key))
+                for key in ("within", "overlaps", "disjoint", "context")
+            },
+            disjoint_children=reader.flag(
+                spec.get("disjoint_children", False), f"{where}: disjoint_children", spec.line_of("disjoint_children")
+            ),
+            source=(reader.path, line),
+        )
+        rules.gazetteer.places[place_id] = place
+
+
+def _load_severities(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
+    table = reader.table(top.get("rules", LocatedDict()), "rules", top.line_of("rules"))
+    for key, severity in table.items():
+        check = find_check(key)
+        if check is None:
+            raise reader.fail(table.line_of(key), f"unknown rule {key!r} (see `factcheck rules list`)")
+        if severity not in SEVERITIES:
+            raise reader.fail(table.line_of(key), f"severity of {key} must be one of: {', '.join(SEVERITIES)} (got {severity!r})")
+        rules.severities[check.id] = severity
+
+
+def _check_references(rules: Rules) -> None:
+    places = rules.gazetteer.places
+    for place in places.values():
+        path, line = place.source
+        for key in ("within", "overlaps", "disjoint"):
+            for other in getattr(place, key):
+                if other not in places:
+                    raise RuleError(f"{path}:{line}: place {place.id!r}: {key} names unknown place {other!r}")
+        if place.id in rules.gazetteer.ancestors(place.id):
+            raise RuleError(f"{path}:{line}: place {place.id!r} lies within itself (a 'within' cycle)")
+    lexicon = rules.events
+    for name, others in lexicon.compatible.items():
+        unknown = sorted(set(others) - set(lexicon.types))
+        if unknown:
+            raise RuleError(f"event {name!r} is compatible with unknown event types: {', '.join(unknown)}")
+
+
+_LOADERS = {
+    "events": _load_events,
+    "aliases": _load_aliases,
+    "places": _load_places,
+    "severities": _load_severities,
+}
+_SECTIONS_OF = {
+    "events": ("events", "ignore", "modality"),
+    "aliases": ("aliases",),
+    "places": ("places",),
+    "severities": ("rules",),
+}
+_SECTIONS = tuple(sorted({key for keys in _SECTIONS_OF.values() for key in keys}))

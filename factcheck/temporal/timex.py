@@ -1,0 +1,90 @@
+"""The Timex record and the calendar interval a TIMEX3 value denotes."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+ANCHORS = ("absolute", "document", "context", "none")
+
+# Meteorological seasons: (first month, months long).  Winter starts in December of its year.
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+_VALUE = re.compile(
+    r"(?P<year>[0-9]{4})(?:-(?:"
+    r"(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2})(?:T.*)?)?"
+    r"|W(?P<week>[0-9]{2})(?P<weekend>-WE)?"
+    r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)"
+    r"))?"
+    r"|(?P<decade>[0-9]{3})|(?P<century>[0-9]{2})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One temporal expression: where it is, what kind it is and the TIMEX3 value it denotes."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    granularity: str
+    anchor: str
+    begin: datetime.date | None
+    until: datetime.date | None
+
+    @property
+    def anchored(self) -> bool:
+        return self.anchor != "none"
+
+
+def _add_months(year: int, month: int, months: int) -> datetime.date:
+    index = year * 12 + month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def interval(value: str) -> tuple[datetime.date, datetime.date] | None:
+    """[begin, until) of a calendar value such as "2024-05" or "2013-W11"; None if it has none.
+
+    Values outside the range `datetime.date` can hold, or naming impossible days, have none.
+    """
+    match = _VALUE.fullmatch(value)
+    if not match:
+        return None
+    try:
+        return _interval(match)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _interval(m: re.Match) -> tuple[datetime.date, datetime.date]:
+    if m["decade"]:
+        start = int(m["decade"]) * 10
+        return datetime.date(max(start, 1), 1, 1), datetime.date(start + 10, 1, 1)
+    if m["century"]:
+        start = int(m["century"]) * 100
+        return datetime.date(max(start, 1), 1, 1), datetime.date(start + 100, 1, 1)
+    year = int(m["year"])
+    if m["day"]:
+        day = datetime.date(year, int(m["month"]), int(m["day"]))
+        return day, day + datetime.timedelta(days=1)
+    if m["month"]:
+        return datetime.date(year, int(m["month"]), 1), _add_months(year, int(m["month"]), 1)
+    if m["week"]:
+        monday = datetime.date.fromisocalendar(year, int(m["week"]), 1)
+        if m["weekend"]:
+            return monday + datetime.timedelta(days=5), monday + datetime.timedelta(days=7)
+        return monday, monday + datetime.timedelta(days=7)
+    if m["quarter"]:
+        first = (int(m["quarter"]) - 1) * 3 + 1
+        return datetime.date(year, first, 1), _add_months(year, first, 3)
+    if m["half"]:
+        first = (int(m["half"]) - 1) * 6 + 1
+        return datetime.date(year, first, 1), _add_months(year, first, 6)
+    if m["season"]:
+        first = SEASON_MONTHS[m["season"]]
+        return datetime.date(year, first, 1), _add_months(year, first, 3)
+    return datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1)
