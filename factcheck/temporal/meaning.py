@@ -1,0 +1,92 @@
+"""What a recognised expression means before it is anchored to a calendar.
+
+The recogniser produces one of these per span; `normalise` turns it into a TIMEX3 value
+once the publication date, the paragraph's year and the sentence's tense are known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Fixed:
+    """A value that needs no anchor: explicit dates, durations, sets and the *_REF values."""
+
+    type: str
+    value: str
+    granularity: str
+
+
+@dataclass(frozen=True, slots=True)
+class Yearless:
+    """A slot that recurs every year ("June", "October 18", "summer", "Q2", "Christmas").
+
+    `template` holds "{y}" where the year goes.  `direction` picks the occurrence relative
+    to the publication date: "tense" (past or future by the sentence), "before", "after".
+    `year_shift` is set when the text names the year relative to publication ("this year").
+    """
+
+    template: str
+    granularity: str
+    direction: str = "tense"
+    year_shift: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday:
+    """A day of the week (1 = Monday), or the weekend when `day` is None."""
+
+    day: int | None
+    direction: str = "tense"
+
+    @property
+    def granularity(self) -> str:
+        return "day" if self.day else "week"
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """The publication date's unit moved by `offset` units ("yesterday", "next month")."""
+
+    unit: str
+    offset: int
+
+    @property
+    def granularity(self) -> str:
+        return {"weekend": "week", "half": "half"}.get(self.unit, self.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class AtTime:
+    """A day with a clock time or a part of the day ("Tuesday at 3 p.m.", "last night")."""
+
+    date: Yearless | Weekday | Shift | Fixed
+    suffix: str  # appended to the day's value: "T15:00", "TNI"
+    granularity: str
+
+
+@dataclass(frozen=True, slots=True)
+class Modifier:
+    """"early", "late", "the end of": joins the date after it and is dropped on its own."""
+
+    granularity: str = "none"
+
+
+Meaning = Fixed | Yearless | Weekday | Shift | AtTime | Modifier
+
+
+def is_day(meaning: Meaning) -> bool:
+    """Whether a clock time can attach to the meaning: it names a single day."""
+    if isinstance(meaning, Weekday):
+        return meaning.day is not None
+    return isinstance(meaning, (Fixed, Yearless, Shift)) and meaning.granularity == "day" and (
+        not isinstance(meaning, Fixed) or meaning.type == "DATE"
+    )
+
+
+def is_calendar(meaning: Meaning) -> bool:
+    """Whether the meaning is a point or interval on the calendar (what modifiers attach to)."""
+    if isinstance(meaning, Fixed):
+        return meaning.type in ("DATE", "TIME") and not meaning.value.endswith("_REF")
+    return not isinstance(meaning, Modifier)

@@ -1,0 +1,134 @@
+"""Turning a meaning into a TIMEX3 value, given what it can be anchored to.
+
+Without the anchor a relative expression needs, the value keeps its granularity and puts
+X's where the unknown digits go: "last year" -> "XXXX", "yesterday" -> "XXXX-XX-XX",
+"last week" -> "XXXX-WXX", "February this year" -> "XXXX-02".
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.temporal.meaning import AtTime, Fixed, Meaning, Shift, Weekday, Yearless
+from factcheck.temporal.timex import interval
+
+_UNKNOWN = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX", "century": "XX",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    published: datetime.date | None
+    context_year: int | None  # year of the latest explicit date earlier in the paragraph
+    tense: Callable[[], str]  # "past" or "future"; asked only when an expression needs it
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    type: str
+    value: str
+    granularity: str
+    anchor: str
+
+
+def resolve(meaning: Meaning, anchors: Anchors) -> Resolved:
+    if isinstance(meaning, Fixed):
+        anchor = "absolute" if interval(meaning.value) else "none"
+        return Resolved(meaning.type, meaning.value, meaning.granularity, anchor)
+    if isinstance(meaning, AtTime):
+        day = resolve(meaning.date, anchors)
+        return Resolved("TIME", day.value + meaning.suffix, meaning.granularity, day.anchor)
+    value, anchor = _relative_value(meaning, anchors)
+    return Resolved("DATE", value, meaning.granularity, anchor)
+
+
+def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tuple[str, str]:
+    published = anchors.published
+    try:
+        if isinstance(meaning, Yearless):
+            if meaning.year_shift is None and meaning.direction == "tense" and anchors.context_year:
+                return meaning.template.format(y=f"{anchors.context_year:04d}"), "context"
+            if published is not None:
+                return _yearless(meaning, published, anchors), "document"
+            return meaning.template.format(y="XXXX"), "none"
+        if published is not None:
+            if isinstance(meaning, Weekday):
+                return _weekday(meaning, published, anchors), "document"
+            return _shift(meaning, published), "document"
+    except (ValueError, OverflowError, IndexError, StopIteration):
+        pass  # a publication date at the very edge of the calendar: leave the value open
+    if isinstance(meaning, Weekday):
+        return ("XXXX-WXX-WE" if meaning.day is None else f"XXXX-WXX-{meaning.day}"), "none"
+    if isinstance(meaning, Yearless):
+        return meaning.template.format(y="XXXX"), "none"
+    return _UNKNOWN[meaning.unit], "none"
+
+
+def _direction(direction: str, anchors: Anchors) -> str:
+    return anchors.tense() if direction == "tense" else direction
+
+
+def _pick(candidates: list[str], direction: str, published: datetime.date) -> str:
+    """The occurrence the direction asks for, among candidate values in calendar order.
+
+    "past": the latest that has begun by publication; "future": the earliest not yet over;
+    "before": the latest wholly over; "after": the earliest not yet begun.
+    """
+    spans = [(value, interval(value)) for value in candidates]
+    spans = [(value, span) for value, span in spans if span]
+    if direction == "past":
+        return [v for v, (begin, _) in spans if begin <= published][-1]
+    if direction == "before":
+        return [v for v, (_, until) in spans if until <= published][-1]
+    if direction == "future":
+        return next(v for v, (_, until) in spans if until > published)
+    return next(v for v, (begin, _) in spans if begin > published)
+
+
+def _yearless(meaning: Yearless, published: datetime.date, anchors: Anchors) -> str:
+    if meaning.year_shift is not None:
+        return meaning.template.format(y=f"{published.year + meaning.year_shift:04d}")
+    years = range(published.year - 2, published.year + 3)
+    candidates = [meaning.template.format(y=f"{year:04d}") for year in years if 1 <= year <= 9999]
+    return _pick(candidates, _direction(meaning.direction, anchors), published)
+
+
+def _weekday(meaning: Weekday, published: datetime.date, anchors: Anchors) -> str:
+    days = [published + datetime.timedelta(days=offset) for offset in range(-14, 15)]
+    if meaning.day is None:
+        candidates = [_week(day) + "-WE" for day in days if day.isoweekday() == 6]
+    else:
+        candidates = [day.isoformat() for day in days if day.isoweekday() == meaning.day]
+    return _pick(candidates, _direction(meaning.direction, anchors), published)
+
+
+def _week(day: datetime.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _shift(meaning: Shift, published: datetime.date) -> str:
+    unit, offset = meaning.unit, meaning.offset
+    if unit == "day":
+        return (published + datetime.timedelta(days=offset)).isoformat()
+    if unit in ("week", "weekend"):
+        week = _week(published + datetime.timedelta(weeks=offset))
+        return week + "-WE" if unit == "weekend" else week
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + offset
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "half":
+        index = published.year * 2 + (published.month - 1) // 6 + offset
+        return f"{index // 2:04d}-H{index % 2 + 1}"
+    if unit == "year":
+        return f"{published.year + offset:04d}"
+    if unit == "decade":
+        return f"{published.year // 10 + offset:03d}"
+    return f"{published.year // 100 + offset:02d}"

@@ -1,0 +1,42 @@
+"""`tag`: the whole tagger as one pure function of a text and its publication date."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+from factcheck.temporal.normalise import Anchors, resolve
+from factcheck.temporal.recognise import recognise
+from factcheck.temporal.tense import tense
+from factcheck.temporal.timex import Timex, interval
+
+_EXPLICIT_YEAR = re.compile(r"[0-9]{4}(?:-|\Z)")
+
+
+def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
+    """All temporal expressions in text, in order, non-overlapping."""
+    found: list[Timex] = []
+    context_year: int | None = None
+    paragraph = -1
+    for atom in recognise(text):
+        start_of_paragraph = text.rfind("\n", 0, atom.start)
+        if start_of_paragraph != paragraph:
+            paragraph, context_year = start_of_paragraph, None
+        anchors = Anchors(published, context_year, functools.partial(tense, text, atom.start, atom.end))
+        resolved = resolve(atom.meaning, anchors)
+        span = interval(resolved.value) if resolved.anchor != "none" else None
+        found.append(Timex(
+            start=atom.start,
+            end=atom.end,
+            text=text[atom.start:atom.end],
+            type=resolved.type,
+            value=resolved.value,
+            granularity=resolved.granularity,
+            anchor=resolved.anchor,
+            begin=span[0] if span else None,
+            until=span[1] if span else None,
+        ))
+        if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value):
+            context_year = int(resolved.value[:4])
+    return found

@@ -1,0 +1,45 @@
+"""Whether a sentence talks about the past or the future of its publication date.
+
+News convention: "on Tuesday" or "in June" in a past-tense sentence is the latest such day
+or month up to publication, in a future-tense sentence the next one.  Without a parser we
+read the verb cue nearest to the expression; with none, news defaults to the past.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUES = re.compile(
+    r"(?P<future>\b(?:will|won['’]t|shall|going\s+to|expected|scheduled|slated|due\s+to|set\s+to"
+    r"|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|upcoming"
+    r"|forthcoming|would|next|later|ahead\s+of)\b|['’]ll\b)"
+    r"|(?P<past>\b(?:was|were|had|has|have|did|said|told|ago|last|earlier|previously|met|went|came|took"
+    r"|made|gave|saw|began|won|lost|held|left|sent|spoke|wrote|became|brought|found|got|led|ran|fell"
+    r"|rose|paid|sold|bought|hit|struck|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from after the previous full stop or newline to the next."""
+    window_start = max(0, start - 400)
+    begin = window_start
+    for match in _SENTENCE_END.finditer(text, window_start, start):
+        begin = match.end()
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    return begin, after.start() if after else min(len(text), end + 400)
+
+
+def tense(text: str, start: int, end: int) -> str:
+    """"past" or "future": the tense of the verb cue nearest to text[start:end] in its sentence."""
+    begin, finish = sentence_bounds(text, start, end)
+    best: tuple[int, int, str] | None = None
+    for cue in _CUES.finditer(text, begin, finish):
+        if cue.start() < end and cue.end() > start:
+            continue  # a cue inside the expression itself ("last", "next") is not the verb
+        distance = start - cue.end() if cue.end() <= start else cue.start() - end
+        rank = (distance, 0 if cue.end() <= start else 1, cue.lastgroup)
+        if best is None or rank < best:
+            best = rank
+    return best[2] if best else "past"
