@@ -14,7 +14,7 @@ from typing import Sequence
 
 import yaml
 
-from factcheck.compare.catalogue import CHECKS, SEVERITIES, find_check
+from factcheck.catalogue import CHECKS, SEVERITIES, find_check
 from factcheck.rules.gazetteer import Gazetteer, Place, PlaceMatch, Relation
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.located import LocatedDict, LocatedList, load_located

@@ -33,13 +33,15 @@ class Relation:
     explanation: str
 
 
-_GAP = r"[\s\-‐‑–—]+"
-_APOSTROPHE = r"['’]"
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
-def _name_pattern(name: str) -> str:
-    words = re.split(r"[\s\-‐‑–—]+", name.strip())
-    return _GAP.join(re.sub(r"['’]", lambda _: _APOSTROPHE, re.escape(word)) for word in words)
+def _words(text: str) -> list[re.Match]:
+    return list(_WORD.finditer(text))
+
+
+def _key(words) -> str:
+    return " ".join(w.casefold().replace("’", "'") for w in words)
 
 
 @dataclass
@@ -50,39 +52,48 @@ class Gazetteer:
         return len(self.places)
 
     @cached_property
-    def _matcher(self) -> re.Pattern | None:
-        names = sorted(
-            {(name, place.id) for place in self.places.values() for name in place.names},
-            key=lambda item: (-len(item[0]), item),
-        )
-        if not names:
-            return None
-        self._by_name = {re.sub(r"\W+", " ", name.casefold()).strip(): place for name, place in names}
-        alternation = "|".join(_name_pattern(name) for name, _ in names)
-        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    def _names(self) -> dict[str, str]:
+        """Each name's word key -> place id."""
+        return {
+            _key(m.group() for m in _words(name)): place.id
+            for place in self.places.values()
+            for name in place.names
+        }
+
+    @cached_property
+    def _longest(self) -> int:
+        return max((key.count(" ") + 1 for key in self._names), default=0)
 
     def find(self, text: str) -> list[PlaceMatch]:
-        """Gazetteer places named in text, longest names first, never overlapping."""
-        matcher = self._matcher
-        if matcher is None:
+        """Gazetteer places named in text: the longest names win, matches never overlap."""
+        if not self._names:
             return []
+        words = _words(text)
+        keys = [_key([w.group()]) for w in words]
+        candidates = []
+        for i in range(len(words)):
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                place = self._names.get(" ".join(keys[i:i + n]))
+                if place:
+                    candidates.append((-n, i, place))
+                    break
+        present = {key.split("'")[0] for key in keys}
+        taken: set[int] = set()
         matches = []
-        lowered = text.casefold()
-        for found in matcher.finditer(text):
-            place = self._by_name.get(re.sub(r"\W+", " ", found.group().casefold()).strip())
-            if place is None:
+        for negative_length, i, place in sorted(candidates):
+            span = range(i, i - negative_length)
+            if taken.intersection(span):
                 continue
             needed = self.places[place].context
-            if needed and not any(re.search(rf"\b{re.escape(word.casefold())}", lowered) for word in needed):
+            if needed and not any(word.casefold() in present for word in needed):
                 continue
-            matches.append(PlaceMatch(found.start(), found.end(), place))
-        return matches
+            taken.update(span)
+            matches.append(PlaceMatch(words[i].start(), words[i - negative_length - 1].end(), place))
+        return sorted(matches, key=lambda m: m.start)
 
     def lookup(self, name: str) -> str | None:
         """The place id a whole name denotes, if the gazetteer knows it."""
-        if self._matcher is None:
-            return None
-        return self._by_name.get(re.sub(r"\W+", " ", name.casefold()).strip())
+        return self._names.get(_key(m.group() for m in _words(name)))
 
     def ancestors(self, place: str) -> list[str]:
         """Every place that contains this one, nearest first."""

@@ -1,0 +1,60 @@
+"""`factcheck claims`: export the claims table (CSV, JSON lines or Parquet)."""
+
+from __future__ import annotations
+
+import io
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from factcheck.cli.app import app
+from factcheck.cli.common import (
+    ModelOption, NoBuiltinRulesOption, OutputOption, PathsArgument, PublishedOption, RulesOption,
+    extract, read_corpus, read_rules, write_atomic,
+)
+from factcheck.errors import FactcheckError
+
+
+class ClaimsFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command()
+def claims(
+    paths: list[Path] = PathsArgument,
+    format: ClaimsFormat = typer.Option(ClaimsFormat.csv, "--format", "-f", help="Output format."),
+    rules: Optional[list[Path]] = RulesOption,
+    no_builtin_rules: bool = NoBuiltinRulesOption,
+    published: Optional[str] = PublishedOption,
+    model: Optional[str] = ModelOption,
+    output: Optional[Path] = OutputOption,
+) -> None:
+    """Export the claims table: one row per event mention with a date, place or quantity."""
+    ruleset = read_rules(rules, no_builtin_rules)
+    corpus = read_corpus(paths, published)
+    table = extract(corpus, ruleset, model)
+    if format is ClaimsFormat.parquet:
+        if output is None and sys.stdout.isatty():
+            raise FactcheckError("Parquet is binary: give --output FILE or redirect standard output")
+        buffer = io.BytesIO()
+        table.to_parquet(buffer, index=False)
+        data: str | bytes = buffer.getvalue()
+    elif format is ClaimsFormat.jsonl:
+        data = table.to_json(orient="records", lines=True, force_ascii=False)
+    else:
+        flat = table.assign(**{
+            column: table[column].map(lambda items: "; ".join(items))
+            for column in ("participants", "participant_kinds", "participant_roles")
+        })
+        data = flat.to_csv(index=False)
+    if output is not None:
+        write_atomic(output, data)
+    elif isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
+    else:
+        sys.stdout.write(data)

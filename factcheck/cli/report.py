@@ -1,0 +1,43 @@
+"""`factcheck report`: the contradictions in a corpus, for a person or a program."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from factcheck.cli.app import app
+from factcheck.cli.common import (
+    ModelOption, NoBuiltinRulesOption, NoColorOption, OutputOption, PathsArgument, PublishedOption,
+    RulesOption, Severity, emit, extract, read_corpus, read_rules, use_color,
+)
+from factcheck.pipeline import analyse
+from factcheck.report import RenderOptions, render
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def report(
+    paths: list[Path] = PathsArgument,
+    format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Output format."),
+    rules: Optional[list[Path]] = RulesOption,
+    no_builtin_rules: bool = NoBuiltinRulesOption,
+    published: Optional[str] = PublishedOption,
+    model: Optional[str] = ModelOption,
+    min_severity: Severity = typer.Option(Severity.info, "--min-severity", help="Show findings at or above this severity."),
+    output: Optional[Path] = OutputOption,
+    no_color: bool = NoColorOption,
+) -> None:
+    """Extract dated claims, align them into events and report the contradictions."""
+    ruleset = read_rules(rules, no_builtin_rules)
+    corpus = read_corpus(paths, published)
+    result = analyse(corpus, ruleset, extract(corpus, ruleset, model))
+    options = RenderOptions(color=use_color(no_color) and output is None, min_severity=min_severity.value)
+    emit(render(result, format.value, options), output)

@@ -1,0 +1,175 @@
+"""The compare stage: findings from aligned claims whose dates, places or counts disagree.
+
+Only aligned pairs are compared (never all claims of an event), so compatibility stays
+pairwise. Unresolved relative dates, negated claims and claims of different modality never
+make an error: a plan against a report is information.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from factcheck.catalogue import CHECKS, Check
+from factcheck.compare.finding import Evidence, Finding
+from factcheck.compare.values import (
+    dates_overlap, describe_place, describe_quantity, describe_time, place_relation, quantities_compatible,
+)
+from factcheck.reconcile import Alignment
+from factcheck.rules import Rules
+
+__all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
+
+_PLACE_CHECKS = {"disjoint": "FC201", "overlap": "FC202", "unknown": "FC202", "inside": "FC203", "contains": "FC203"}
+
+
+def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
+    """Every finding, in a stable order."""
+    claims = _records(alignment.claims)
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if claim["event"]:
+            by_event[claim["event"]].append(i)
+    raw: dict[tuple, list] = {}
+    for left, right in zip(alignment.pairs["left"], alignment.pairs["right"]):
+        a, b = sorted((claims[left], claims[right]), key=lambda c: c["claim_id"])
+        if a["negated"] or b["negated"]:
+            continue
+        for check_id, key_a, key_b, explanation in _conflicts(a, b, claims, by_event, rules):
+            group = (a["event"], check_id, *sorted((key_a, key_b)))
+            raw.setdefault(group, [a, b, explanation])
+    findings = [
+        _finding(check_id, event, a, b, explanation, claims, by_event, rules)
+        for (event, check_id, *_), (a, b, explanation) in raw.items()
+    ]
+    return sorted(findings, key=lambda f: (f.event_label, f.rule, [(e.doc, e.start) for e in f.evidence]))
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+
+
+def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, str]]:
+    same_modality = a["modality"] == b["modality"]
+    overlap = dates_overlap(a, b)
+    if overlap is False and not _recurs(a, b, claims, by_event):
+        check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
+        yield check, a["time_value"], b["time_value"], "the two intervals cannot overlap"
+    relation = place_relation(a, b, rules.gazetteer)
+    if relation is not None and relation.kind != "same" and same_modality:
+        yield _PLACE_CHECKS[relation.kind], a["place_key"], b["place_key"], relation.explanation
+    compatible = quantities_compatible(a, b)
+    if compatible is False and same_modality:
+        update = a["published"] and b["published"] and a["published"] != b["published"]
+        check = "FC302" if update else "FC301"
+        yield check, describe_quantity(a), describe_quantity(b), "the two amounts cannot both hold"
+
+
+def _recurs(a: dict, b: dict, claims, by_event) -> bool:
+    """One document also dates the event as the other does: it speaks of two occurrences."""
+    for mine, other in ((a, b), (b, a)):
+        for i in by_event.get(mine["event"], ()):
+            sibling = claims[i]
+            if sibling["doc"] == mine["doc"] and sibling["claim_id"] != mine["claim_id"] and dates_overlap(sibling, other):
+                return True
+    return False
+
+
+def _finding(check_id, event, a, b, explanation, claims, by_event, rules) -> Finding:
+    check = CHECKS[check_id]
+    kind = {"FC1": "time", "FC2": "place", "FC3": "quantity"}[check_id[:3]]
+    describe = _describer(kind, rules)
+    label = _event_label(event, claims, by_event)
+    outlier = _outlier(kind, a, b, event, claims, by_event, rules) if check_id in ("FC101", "FC201", "FC301") else None
+    message = (
+        f"{label}: {a['doc']} says {describe(a)}{_modality_note(a)}, "
+        f"{b['doc']} says {describe(b)}{_modality_note(b)}; {explanation}."
+    )
+    if outlier:
+        message += f" {outlier[0]} is the outlier: {outlier[1]}."
+    return Finding(
+        rule=check.id,
+        name=check.name,
+        severity=rules.severity(check.id),
+        message=message,
+        event=event,
+        event_label=label,
+        evidence=(_evidence(a, kind, describe), _evidence(b, kind, describe)),
+        outlier=outlier[0] if outlier else None,
+    )
+
+
+def _describer(kind: str, rules: Rules) -> Callable[[dict], str]:
+    if kind == "time":
+        return describe_time
+    if kind == "place":
+        return lambda claim: describe_place(claim, rules.gazetteer)
+    return describe_quantity
+
+
+def _modality_note(claim: dict) -> str:
+    return "" if claim["modality"] == "reported" else f" ({claim['modality']})"
+
+
+def _event_label(event: str, claims, by_event) -> str:
+    members = [claims[i] for i in by_event[event]]
+    types = sorted({c["event_type"] for c in members})
+    counts: dict[str, int] = defaultdict(int)
+    for claim in members:
+        for name, kind in zip(claim["participants"], claim["participant_kinds"]):
+            if kind != "NOMINAL":
+                counts[name] += 1
+    names = sorted(counts, key=lambda n: (-counts[n], n))[:3]
+    return f"{'/'.join(types)} ({', '.join(names)})" if names else "/".join(types)
+
+
+def _outlier(kind, a, b, event, claims, by_event, rules) -> tuple[str, str] | None:
+    """Where three or more documents state a value, the one document that disagrees with all others."""
+    stated = {}
+    for i in by_event[event]:
+        claim = claims[i]
+        if claim["modality"] == "reported" and _value_of(kind, claim) is not None:
+            stated.setdefault(claim["doc"], claim)
+    if len(stated) < 3:
+        return None
+    agree = _agreement(kind, rules)
+    for doc, claim in stated.items():
+        others = [c for d, c in stated.items() if d != doc]
+        if all(not agree(claim, other) for other in others) and all(
+            agree(x, y) for x in others for y in others if x is not y
+        ):
+            describe = _describer(kind, rules)
+            return doc, f"{len(others)} other articles agree on {describe(others[0])}"
+    return None
+
+
+def _value_of(kind: str, claim: dict):
+    return {"time": claim["time_begin"], "place": claim["place_key"], "quantity": claim["quantity_value"]}[kind]
+
+
+def _agreement(kind: str, rules: Rules) -> Callable[[dict, dict], bool]:
+    if kind == "time":
+        return lambda x, y: dates_overlap(x, y) is not False
+    if kind == "place":
+        return lambda x, y: (r := place_relation(x, y, rules.gazetteer)) is None or r.kind in ("same", "inside", "contains")
+    return lambda x, y: quantities_compatible(x, y) is not False
+
+
+def _evidence(claim: dict, kind: str, describe) -> Evidence:
+    start, end, text = claim[f"{kind}_start"], claim[f"{kind}_end"], claim[f"{kind}_text"]
+    line, column = _line_col(claim, start)
+    return Evidence(
+        doc=claim["doc"], line=line, column=column, text=text, sentence=claim["sentence"],
+        start=start, end=end, value=describe(claim), claim=claim["claim_id"], modality=claim["modality"],
+    )
+
+
+def _line_col(claim: dict, offset: int) -> tuple[int, int]:
+    """Line and column of an offset inside the claim's sentence."""
+    before = claim["sentence"][: offset - claim["sentence_start"]]
+    newlines = before.count("\n")
+    if newlines:
+        return claim["sentence_line"] + newlines, len(before) - before.rfind("\n")
+    return claim["sentence_line"], claim["sentence_column"] + len(before)

@@ -1,0 +1,40 @@
+"""Findings: a rule, a severity, an explanation and the evidence on each side."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    doc: str
+    line: int
+    column: int
+    text: str            # the matched text (the date, place or number as written)
+    sentence: str
+    start: int           # offsets of `text` in the document
+    end: int
+    value: str           # the normalised value compared
+    claim: str           # claim id
+    modality: str = "reported"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str            # stable id, e.g. FC101
+    name: str            # e.g. date-conflict
+    severity: str
+    message: str
+    event: str
+    event_label: str
+    evidence: tuple[Evidence, ...]
+    outlier: str | None = None
+    details: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["evidence"] = [e.to_dict() for e in self.evidence]
+        return data

@@ -1,0 +1,57 @@
+"""How two claims' dates, places and quantities relate."""
+
+from __future__ import annotations
+
+import math
+
+from factcheck.rules import Gazetteer, Relation
+from factcheck.text import normalise_name
+
+
+def dates_overlap(a: dict, b: dict) -> bool | None:
+    """Whether two claims' time intervals can overlap; None when either is unresolved."""
+    if not (a["time_begin"] and b["time_begin"]):
+        return None
+    return a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]
+
+
+def describe_time(claim: dict) -> str:
+    return f"{claim['time_value']} ({claim['time_granularity']})"
+
+
+def place_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
+    if not (a["place_key"] and b["place_key"]):
+        return None
+    if a["place_known"] and b["place_known"]:
+        return gazetteer.relation(a["place_key"], b["place_key"])
+    if normalise_name(a["place_text"]) == normalise_name(b["place_text"]):
+        return Relation("same", f"both name {a['place_text']}")
+    return Relation("unknown", f"the gazetteer does not relate {a['place_text']} and {b['place_text']}")
+
+
+def describe_place(claim: dict, gazetteer: Gazetteer) -> str:
+    return gazetteer.label(claim["place_key"]) if claim["place_known"] else claim["place_text"]
+
+
+def quantities_compatible(a: dict, b: dict) -> bool | None:
+    """Whether two claims' counts can both hold; None when they do not count the same thing."""
+    if a["quantity_value"] is None or b["quantity_value"] is None:
+        return None
+    if (a["quantity_unit"] or "") != (b["quantity_unit"] or ""):
+        return None
+    return a["quantity_low"] <= b["quantity_high"] and b["quantity_low"] <= a["quantity_high"]
+
+
+def describe_quantity(claim: dict) -> str:
+    low, high, value = claim["quantity_low"], claim["quantity_high"], claim["quantity_value"]
+    unit = claim["quantity_unit"] or ""
+    if low == high:
+        shown = f"{value:,.10g}"
+    elif math.isinf(high):
+        shown = f"at least {low:,.10g}"
+    elif low == 0:
+        shown = f"at most {high:,.10g}"
+    else:
+        shown = f"{low:,.10g}–{high:,.10g}"
+    return f"{shown} {unit}".strip()
+

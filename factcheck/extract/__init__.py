@@ -1,0 +1,125 @@
+"""The extract stage: a claims table from documents.
+
+Cheap matchers (the temporal tagger, the gazetteer, number and place cues) pick the sentences
+that can hold a claim; only those go through the statistical pipeline, in batches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+import pandas as pd
+from spacy.language import Language
+
+from factcheck.corpus import Document
+from factcheck.extract.claims import SentenceFacts, claims_in_sentence
+from factcheck.extract.model import load_model
+from factcheck.extract.schema import CLAIM_COLUMNS, claims_frame
+from factcheck.extract.sentences import split_sentences
+from factcheck.rules import Rules
+from factcheck.temporal import Timex, tag
+
+__all__ = ["CLAIM_COLUMNS", "claims_frame", "extract_claims", "extract_rows", "load_model"]
+
+_NUMBER_CUE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|dozens?)\b",
+    re.IGNORECASE,
+)
+_PLACE_CUE = re.compile(r"\b(?:in|at|on|near|from|to|off|across)\s+(?:the\s+)?[A-Z]")
+_ACRONYM = re.compile(
+    r"\b((?:[A-Z][\w’'&.-]*\s+)(?:(?:of|and|for|the|on|de|du|des|&)\s+|[A-Z][\w’'&.-]*\s+){0,8}[A-Z][\w’'&.-]*)"
+    r"\s+\(([A-Z][A-Za-z&.-]{1,11})\)"
+)
+_NAME_SEQUENCE = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}\b")
+_NOT_NAME_START = frozenset(
+    "In The On At A An For And But By From With As Of To This That These Those Last Next Meanwhile "
+    "During After Before Since Until When While If Its Their His Her Our Mr Mrs Ms Dr".split()
+)
+
+
+def extract_rows(
+    documents: Sequence[Document], rules: Rules, nlp: Language, *, n_process: int = 1, batch_size: int = 64
+) -> dict[str, list[dict]]:
+    """Claim rows per document name (the unit the cache stores)."""
+    tasks = [task for document in documents for task in _candidate_sentences(document, rules)]
+    rows: dict[str, list[dict]] = {document.name: [] for document in documents}
+    by_name = {document.name: document for document in documents}
+    expansions = {document.name: _expansions(document) for document in documents}
+    texts = (text for _, _, text, _ in tasks)
+    for (name, offset, text, facts), parsed in zip(tasks, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+        document = by_name[name]
+        for claim in claims_in_sentence(parsed, facts, rules.events, rules.gazetteer, expansions[name]):
+            rows[name].append(_locate(document, offset, text, claim, len(rows[name])))
+    return rows
+
+
+def extract_claims(
+    documents: Iterable[Document], rules: Rules, nlp: Language | None = None, **options
+) -> pd.DataFrame:
+    """The claims table of the documents (see `CLAIM_COLUMNS`)."""
+    documents = list(documents)
+    per_document = extract_rows(documents, rules, nlp or load_model(), **options)
+    return claims_frame([row for document in documents for row in per_document[document.name]])
+
+
+def _candidate_sentences(document: Document, rules: Rules) -> Iterable[tuple[str, int, str, SentenceFacts]]:
+    """(document name, sentence offset, sentence text, facts) for sentences worth parsing."""
+    text = document.text
+    for paragraph in document.article:
+        timexes = [
+            replace(t, start=t.start + paragraph.start, end=t.end + paragraph.start)
+            for t in tag(text[paragraph.start:paragraph.end], document.published)
+        ]
+        for start, end in split_sentences(text, paragraph.start, paragraph.end):
+            sentence = text[start:end]
+            inside = tuple(
+                replace(t, start=t.start - start, end=t.end - start)
+                for t in timexes if start <= t.start and t.end <= end
+            )
+            places = tuple(rules.gazetteer.find(sentence))
+            dated = any(t.type in ("DATE", "TIME") for t in inside)
+            if dated or places or _NUMBER_CUE.search(sentence) or _PLACE_CUE.search(sentence):
+                yield document.name, start, sentence, SentenceFacts(inside, places)
+
+
+def _locate(document: Document, offset: int, sentence: str, claim: dict, index: int) -> dict:
+    """Make a claim's offsets absolute and add where it stands."""
+    for key in ("trigger", "time", "place", "quantity"):
+        for edge in ("start", "end"):
+            column = f"{key}_{edge}"
+            if claim.get(column) is not None:
+                claim[column] += offset
+    line, column = document.line_col(claim["trigger_start"])
+    sentence_line, sentence_column = document.line_col(offset)
+    return {
+        "claim_id": f"{document.name}#{index}",
+        "doc": document.name,
+        "published": document.published.isoformat() if document.published else None,
+        "sentence_start": offset,
+        "sentence_end": offset + len(sentence),
+        "sentence": sentence,
+        "sentence_line": sentence_line,
+        "sentence_column": sentence_column,
+        "line": line,
+        "column": column,
+        **claim,
+    }
+
+
+def _expansions(document: Document) -> dict[str, str]:
+    """Short forms the document itself defines: "CNSA" for "China National Space Administration
+    (CNSA)", and a surname for the one full name in the document that ends with it."""
+    article = "\n".join(document.text[p.start:p.end] for p in document.article)
+    expansions = {short: long.strip() for long, short in _ACRONYM.findall(article)}
+    full_names: dict[str, set[str]] = {}
+    for name in _NAME_SEQUENCE.findall(article):
+        if name.split()[0] in _NOT_NAME_START:
+            continue
+        full_names.setdefault(name.split()[-1], set()).add(name)
+    for last, names in full_names.items():
+        if len(names) == 1 and last not in expansions:
+            expansions[last] = next(iter(names))
+    return expansions

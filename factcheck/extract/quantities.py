@@ -1,0 +1,75 @@
+"""Counts and amounts: "2,100", "more than 40", "about two million", "$2.1bn" as value intervals."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a": 1, "an": 1, "dozen": 12, "dozens": 24,
+}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+# qualifier -> (low factor, high factor) around the stated value
+_QUALIFIERS = {
+    "about": (0.85, 1.15), "around": (0.85, 1.15), "approximately": (0.9, 1.1), "roughly": (0.85, 1.15),
+    "some": (0.85, 1.15), "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.0),
+    "more than": (1.0, math.inf), "over": (1.0, math.inf), "at least": (1.0, math.inf),
+    "upwards of": (1.0, math.inf), "at most": (0.0, 1.0), "up to": (0.0, 1.0), "fewer than": (0.0, 1.0),
+    "less than": (0.0, 1.0), "under": (0.0, 1.0), "nearly all": (0.85, 1.0),
+}
+_NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    low: float
+    high: float
+    unit: str | None
+
+
+def parse_quantity(text: str, qualifier: str | None = None, unit: str | None = None) -> Quantity | None:
+    """Read a number phrase ("2,100", "two million", "$2.1bn"); None if it holds no number."""
+    lowered = text.lower().replace("’", "'").strip()
+    currency = next((code for sign, code in _CURRENCY.items() if sign in lowered), None)
+    value = _numeric(lowered)
+    if value is None:
+        return None
+    low, high = _QUALIFIERS.get((qualifier or "").lower(), (1.0, 1.0))
+    return Quantity(value, value * low, value * high, currency or unit)
+
+
+def qualifier_before(text: str) -> str | None:
+    """The qualifier that ends `text` (the words before a number), if any."""
+    lowered = " ".join(text.lower().split()[-2:])
+    for qualifier in sorted(_QUALIFIERS, key=len, reverse=True):
+        if lowered.endswith(qualifier):
+            return qualifier
+    return None
+
+
+def _numeric(text: str) -> float | None:
+    tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", text)
+    total, current, seen = 0.0, 0.0, False
+    for token in tokens:
+        if token[0].isdigit():
+            current += float(token.replace(",", ""))
+            seen = True
+        elif token in _UNITS:
+            current += _UNITS[token]
+            seen = seen or token not in ("a", "an")
+        elif token in _SCALES and (seen or token in ("hundred", "thousand", "million", "billion")):
+            current = (current or 1) * _SCALES[token]
+            if _SCALES[token] >= 1e3:
+                total, current = total + current, 0.0
+            seen = True
+    return total + current if seen else None

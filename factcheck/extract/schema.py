@@ -1,0 +1,61 @@
+"""The claims table: one row per event mention with a date, a place or a quantity.
+
+Offsets are character offsets into the document's text (the file as decoded); `line` and
+`column` (1-based) locate the trigger. Times are TIMEX3 values with their interval
+[`time_begin`, `time_until`) in ISO dates, empty when the value is not a calendar interval.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# name -> (pandas dtype, meaning)
+CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
+    "claim_id": ("string", "stable id: document name, '#', index of the claim in the document"),
+    "doc": ("string", "document name (path relative to the working directory)"),
+    "published": ("string", "the document's publication date (ISO), if known"),
+    "sentence_start": ("Int64", "offset of the sentence"),
+    "sentence_end": ("Int64", "offset just past the sentence"),
+    "sentence": ("string", "the sentence's text"),
+    "sentence_line": ("Int64", "line where the sentence starts"),
+    "sentence_column": ("Int64", "column where the sentence starts"),
+    "line": ("Int64", "line of the trigger"),
+    "column": ("Int64", "column of the trigger"),
+    "event_type": ("string", "event type from the lexicon, or the trigger's lemma"),
+    "event_source": ("string", "'lexicon' or 'lemma' (the verb is not in the lexicon)"),
+    "trigger": ("string", "the word that names the event"),
+    "trigger_start": ("Int64", "offset of the trigger"),
+    "trigger_end": ("Int64", "offset just past the trigger"),
+    "participants": ("object", "list of participant names (acronyms and short names expanded within the document)"),
+    "participant_kinds": ("object", "list: entity label, 'PROPN' (proper-noun chunk) or 'NOMINAL' (argument noun)"),
+    "participant_roles": ("object", "list: 'agent', 'patient' or 'other'"),
+    "time_text": ("string", "the temporal expression"),
+    "time_start": ("Int64", "its offset"),
+    "time_end": ("Int64", "offset just past it"),
+    "time_type": ("string", "TIMEX3 type: DATE or TIME"),
+    "time_value": ("string", "TIMEX3 value, e.g. 2024-05, 2024-05-03, XXXX-06"),
+    "time_granularity": ("string", "day, month, year, quarter, ..."),
+    "time_anchor": ("string", "absolute, document, context or none (unresolved)"),
+    "time_begin": ("string", "first day of the interval (ISO), empty if unresolved"),
+    "time_until": ("string", "first day after the interval (ISO), empty if unresolved"),
+    "place_text": ("string", "the place as written"),
+    "place_start": ("Int64", "its offset"),
+    "place_end": ("Int64", "offset just past it"),
+    "place_key": ("string", "gazetteer place id, or the name when the gazetteer does not know it"),
+    "place_known": ("boolean", "whether the gazetteer knows the place"),
+    "quantity_text": ("string", "the number phrase"),
+    "quantity_start": ("Int64", "its offset"),
+    "quantity_end": ("Int64", "offset just past it"),
+    "quantity_value": ("Float64", "the number stated"),
+    "quantity_low": ("Float64", "lowest value the phrase allows ('more than 40' -> 40)"),
+    "quantity_high": ("Float64", "highest value it allows (inf when open)"),
+    "quantity_unit": ("string", "what is counted: a noun lemma, 'money', '%', ..."),
+    "negated": ("boolean", "the event is denied ('did not launch')"),
+    "modality": ("string", "'reported', 'planned' (will, expected to) or 'possible' (may, could)"),
+}
+
+
+def claims_frame(rows: list[dict]) -> pd.DataFrame:
+    """A claims table with every column, in schema order and dtype."""
+    frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
+    return frame.astype({name: dtype for name, (dtype, _) in CLAIM_COLUMNS.items()})

@@ -1,0 +1,38 @@
+"""A cheap sentence splitter, so the statistical model only parses sentences that can hold a claim."""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"""[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])""")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep rev hon pres jan feb mar apr jun jul
+    aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx fig op vol mt ft""".split()
+)
+_INITIAL = re.compile(r"(?:\b[A-Z]\.)+$")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in text[start:end], whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans = []
+    position = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        before = text[position:match.start()]
+        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        if match.group().startswith(".") and (
+            last_word.lower().rstrip(".") in _ABBREVIATIONS or _INITIAL.search(last_word + ".")
+        ):
+            continue
+        spans.append((position, match.end()))
+        position = match.end()
+    spans.append((position, end))
+    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b

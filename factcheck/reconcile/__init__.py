@@ -1,0 +1,147 @@
+"""The reconcile stage: claims that refer to the same real-world event are grouped into events.
+
+Two claims from different documents align when their event types are compatible, they share
+specific participants (weighted: a person, organisation or named thing counts fully, a country
+or a common noun little), and they do not name different specific agents or patients. Candidate
+pairs come from a blocking index on (event family, canonical participant), never from comparing
+all pairs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+import pandas as pd
+
+from factcheck.reconcile.entities import canonical_ids
+from factcheck.rules import Rules
+
+SETTING_KINDS = frozenset({"GPE", "NORP", "LOC"})
+ALIGN_SCORE = 1.0        # shared participant weight needed to align
+BLOCKING_WEIGHT = 0.5    # participants at least this specific are blocking keys
+MAX_BLOCK = 400          # a blocking key shared by more claims than this does not discriminate
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Claims with their `entities` and `event` columns, and the aligned pairs behind the events."""
+
+    claims: pd.DataFrame
+    pairs: pd.DataFrame     # left, right (row positions in claims), score, shared (list of ids)
+
+
+def participant_weight(kind: str, key: str) -> float:
+    """How much sharing this participant says about two claims being one event."""
+    if kind == "NOMINAL":
+        return 0.5 if " " in key else 0.15
+    if kind in SETTING_KINDS:
+        return 0.25
+    return 1.0
+
+
+def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
+    claims = claims.reset_index(drop=True)
+    all_names = [name for names in claims["participants"] for name in names]
+    ids = canonical_ids(all_names, rules)
+    entities = [
+        _weighted(names, kinds, roles, ids)
+        for names, kinds, roles in zip(claims["participants"], claims["participant_kinds"], claims["participant_roles"])
+    ]
+    families = _families(rules, set(claims["event_type"]))
+    family = [families.get(t, t) for t in claims["event_type"]]
+    pairs = _aligned_pairs(claims, entities, family, rules)
+    events = _events(len(claims), pairs, claims["claim_id"].tolist())
+    claims = claims.assign(
+        entities=[sorted(e) for e in entities],
+        event=events,
+    )
+    frame = pd.DataFrame(pairs, columns=["left", "right", "score", "shared"])
+    return Alignment(claims, frame)
+
+
+def _weighted(names, kinds, roles, ids) -> dict[str, tuple[float, str]]:
+    """canonical id -> (weight, role) for one claim's participants."""
+    entities: dict[str, tuple[float, str]] = {}
+    for name, kind, role in zip(names, kinds, roles):
+        key = ids[name]
+        if not key:
+            continue
+        weight = participant_weight(kind, key)
+        if key not in entities or weight > entities[key][0]:
+            entities[key] = (weight, role)
+    return entities
+
+
+def _families(rules: Rules, types: set[str]) -> dict[str, str]:
+    """Event types joined by compatibility share a family name (the smallest type in it)."""
+    family = {t: t for t in types | set(rules.events.types)}
+    for left, others in rules.events.compatible.items():
+        for right in others:
+            a, b = sorted((family[left], family[right]))
+            for t, f in family.items():
+                if f == b:
+                    family[t] = a
+    return family
+
+
+def _aligned_pairs(claims, entities, family, rules) -> list[tuple[int, int, float, list[str]]]:
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for row, (fam, ents) in enumerate(zip(family, entities)):
+        for key, (weight, _) in ents.items():
+            if weight >= BLOCKING_WEIGHT:
+                blocks[fam, key].append(row)
+    docs = claims["doc"].tolist()
+    types = claims["event_type"].tolist()
+    candidates: set[tuple[int, int]] = set()
+    for rows in blocks.values():
+        if len(rows) > MAX_BLOCK:
+            continue
+        candidates.update(
+            (a, b) for a, b in combinations(rows, 2) if docs[a] != docs[b]
+        )
+    pairs = []
+    for a, b in sorted(candidates):
+        if not rules.events.are_compatible(types[a], types[b]):
+            continue
+        shared = sorted(set(entities[a]) & set(entities[b]))
+        score = sum(min(entities[a][k][0], entities[b][k][0]) for k in shared)
+        if score >= ALIGN_SCORE and not _role_clash(entities[a], entities[b]):
+            pairs.append((a, b, round(score, 3), shared))
+    return pairs
+
+
+def _role_clash(left: dict, right: dict) -> bool:
+    """Both name a specific agent (or patient) and the names differ: two different events."""
+    for role in ("agent", "patient"):
+        mine = {k for k, (w, r) in left.items() if r == role and w >= 1.0}
+        theirs = {k for k, (w, r) in right.items() if r == role and w >= 1.0}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _events(count: int, pairs, claim_ids: list[str]) -> list[str | None]:
+    """Event ids from the connected components of aligned pairs (None for claims aligned to nothing)."""
+    parent = list(range(count))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b, *_ in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(count):
+        members[find(i)].append(i)
+    events: list[str | None] = [None] * count
+    groups = sorted((sorted(claim_ids[i] for i in rows), rows) for rows in members.values() if len(rows) > 1)
+    for number, (_, rows) in enumerate(groups, start=1):
+        for i in rows:
+            events[i] = f"E{number}"
+    return events

@@ -1,0 +1,56 @@
+"""The report stage: renderers that turn a Report into text for people or machines.
+
+Each format is a function `render(report, options) -> str` registered under its name;
+only this layer formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from factcheck.pipeline import Report
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    color: bool = False
+    width: int = 100
+    min_severity: str = "info"
+
+
+Renderer = Callable[[Report, RenderOptions], str]
+RENDERERS: dict[str, Renderer] = {}
+
+
+def renderer(name: str) -> Callable[[Renderer], Renderer]:
+    """Register a renderer under a format name."""
+
+    def register(function: Renderer) -> Renderer:
+        RENDERERS[name] = function
+        return function
+
+    return register
+
+
+def render(report: Report, format: str, options: RenderOptions | None = None) -> str:
+    _load_renderers()
+    return RENDERERS[format](report, options or RenderOptions())
+
+
+def formats() -> list[str]:
+    _load_renderers()
+    return sorted(RENDERERS)
+
+
+def shown(report: Report, options: RenderOptions):
+    """The findings at or above the display threshold."""
+    floor = SEVERITY_RANK[options.min_severity]
+    return [f for f in report.findings if SEVERITY_RANK[f.severity] >= floor]
+
+
+def _load_renderers() -> None:
+    # Importing a renderer module registers it.
+    from factcheck.report import machine, terminal  # noqa: F401
