@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -14,19 +13,13 @@ from factcheck.cli.common import (
     RulesOption, Severity, emit, extract, read_corpus, read_rules, use_color,
 )
 from factcheck.pipeline import analyse
-from factcheck.report import RenderOptions, render
-
-
-class ReportFormat(str, Enum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
+from factcheck.report import RenderOptions, formats, render
 
 
 @app.command()
 def report(
     paths: list[Path] = PathsArgument,
-    format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Output format."),
+    format: str = typer.Option("text", "--format", "-f", help="Output format: text, json, jsonl, or any other registered renderer."),
     rules: Optional[list[Path]] = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
     published: Optional[str] = PublishedOption,
@@ -36,8 +29,10 @@ def report(
     no_color: bool = NoColorOption,
 ) -> None:
     """Extract dated claims, align them into events and report the contradictions."""
+    if format not in formats():
+        raise typer.BadParameter(f"{format!r} is not one of: {', '.join(formats())}", param_hint="--format")
     ruleset = read_rules(rules, no_builtin_rules)
     corpus = read_corpus(paths, published)
     result = analyse(corpus, ruleset, extract(corpus, ruleset, model))
     options = RenderOptions(color=use_color(no_color) and output is None, min_severity=min_severity.value)
-    emit(render(result, format.value, options), output)
+    emit(render(result, format, options), output)

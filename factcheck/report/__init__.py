@@ -52,5 +52,9 @@ def shown(report: Report, options: RenderOptions):
 
 
 def _load_renderers() -> None:
-    # Importing a renderer module registers it.
-    from factcheck.report import machine, terminal  # noqa: F401
+    """Import every module of this package: importing a renderer module registers it."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
