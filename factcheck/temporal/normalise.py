@@ -24,7 +24,7 @@ _UNKNOWN = {
 class Anchors:
     published: datetime.date | None
     context_year: int | None  # year of the latest explicit date earlier in the paragraph
-    tense: Callable[[], str]  # "past" or "future"; asked only when an expression needs it
+    tense: Callable[[], str | None]  # "past", "future" or None; asked only when an expression needs it
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     published = anchors.published
     try:
         if isinstance(meaning, Yearless):
-            if meaning.year_shift is None and meaning.direction == "tense" and anchors.context_year:
+            if _context_applies(meaning, anchors):
                 return meaning.template.format(y=f"{anchors.context_year:04d}"), "context"
             if published is not None:
                 return _yearless(meaning, published, anchors), "document"
@@ -68,15 +68,34 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     return _UNKNOWN[meaning.unit], "none"
 
 
-def _direction(direction: str, anchors: Anchors) -> str:
-    return anchors.tense() if direction == "tense" else direction
+def _context_applies(meaning: Yearless, anchors: Anchors) -> bool:
+    """Whether a bare month or day takes the year of the paragraph's last explicit date.
+
+    Not when the sentence's tense contradicts it: "Ross took office in January 2021 and will
+    be sworn in on Jan. 15" means the next January 15, not the one in 2021.
+    """
+    year, published = anchors.context_year, anchors.published
+    if year is None or meaning.year_shift is not None or meaning.direction != "tense":
+        return False
+    if published is None:
+        return True
+    tense = anchors.tense()
+    return not (tense == "future" and year < published.year or tense == "past" and year > published.year)
 
 
-def _pick(candidates: list[str], direction: str, published: datetime.date) -> str:
+def _distance(value: str, published: datetime.date) -> int:
+    """Days between publication and the interval of a value (0 when it contains publication)."""
+    begin, until = interval(value)
+    if begin > published:
+        return (begin - published).days
+    return max(0, (published - until).days + 1)
+
+
+def _pick(candidates: list[str], direction: str | None, published: datetime.date) -> str:
     """The occurrence the direction asks for, among candidate values in calendar order.
 
     "past": the latest that has begun by publication; "future": the earliest not yet over;
-    "before": the latest wholly over; "after": the earliest not yet begun.
+    "before": the latest wholly over; "after": the earliest not yet begun; None: the nearest.
     """
     spans = [(value, interval(value)) for value in candidates]
     spans = [(value, span) for value, span in spans if span]
@@ -86,7 +105,9 @@ def _pick(candidates: list[str], direction: str, published: datetime.date) -> st
         return [v for v, (_, until) in spans if until <= published][-1]
     if direction == "future":
         return next(v for v, (_, until) in spans if until > published)
-    return next(v for v, (begin, _) in spans if begin > published)
+    if direction == "after":
+        return next(v for v, (begin, _) in spans if begin > published)
+    return min((v for v, _ in spans), key=lambda v: _distance(v, published))
 
 
 def _yearless(meaning: Yearless, published: datetime.date, anchors: Anchors) -> str:
@@ -94,7 +115,15 @@ def _yearless(meaning: Yearless, published: datetime.date, anchors: Anchors) -> 
         return meaning.template.format(y=f"{published.year + meaning.year_shift:04d}")
     years = range(published.year - 2, published.year + 3)
     candidates = [meaning.template.format(y=f"{year:04d}") for year in years if 1 <= year <= 9999]
-    return _pick(candidates, _direction(meaning.direction, anchors), published)
+    direction = anchors.tense() if meaning.direction == "tense" else meaning.direction
+    chosen = _pick(candidates, direction, published)
+    if meaning.granularity == "day" and direction in ("past", "future"):
+        # A bare "Nov. 5" almost a year away from publication is rarer in news than a misread
+        # tense ("ballots postmarked by Nov. 5 will be counted"): the nearby one wins.
+        nearest = _pick(candidates, None, published)
+        if _distance(chosen, published) >= 300 and _distance(nearest, published) <= 31:
+            return nearest
+    return chosen
 
 
 def _weekday(meaning: Weekday, published: datetime.date, anchors: Anchors) -> str:
@@ -103,7 +132,7 @@ def _weekday(meaning: Weekday, published: datetime.date, anchors: Anchors) -> st
         candidates = [_week(day) + "-WE" for day in days if day.isoweekday() == 6]
     else:
         candidates = [day.isoformat() for day in days if day.isoweekday() == meaning.day]
-    return _pick(candidates, _direction(meaning.direction, anchors), published)
+    return _pick(candidates, anchors.tense() if meaning.direction == "tense" else meaning.direction, published)
 
 
 def _week(day: datetime.date) -> str:

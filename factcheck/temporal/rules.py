@@ -498,6 +498,8 @@ def _every(m: re.Match, text: str) -> Atom | None:
         return atom(m, Fixed("SET", f"XXXX-{lx.SEASONS[word]}", "season"))
     if word in lx.PARTS_OF_DAY:
         return atom(m, Fixed("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[word]}", "day"))
+    if word == "second" and not m["q"]:
+        return None  # "every second counts"
     quantity = "2" if m["other"] else "1"
     if m["q"]:
         number = lx.parse_number(m["q"])
@@ -549,7 +551,7 @@ RULES: tuple[Rule, ...] = tuple(
         (rf"\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\b(?=\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:[12][0-9]{{3}}|this\s+year|last\s+year|next\s+year|the\s+year|year))(?:{_YEAR_REFERENCE})", _half),
         (r"\b(?-i:H)(?P<h>[12])\s*(?P<year>[12][0-9]{3})\b", _half_code),
         (rf"(?:\b(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|\b(?P<the>the)\s+)?\b{_SEASON}\b(?:\s+(?:of\s+)?{_YEAR}{_NUMBER_END})?", _season),
-        (r"\bweek\s+(?P<n>[0-9]{1,2})\b(?![0-9.,:])", _week_number),
+        (r"\bweek\s+(?P<n>[0-9]{1,2})\b(?![.,:][0-9])", _week_number),
         (rf"\b(?:{_RELATION}\s+)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?\b", _weekday),
         (rf"\b{_WEEKDAY}s\b", _weekday_plural),
         (rf"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\s+{_PART_OF_DAY})?\b", _day_word),

@@ -2,7 +2,8 @@
 
 News convention: "on Tuesday" or "in June" in a past-tense sentence is the latest such day
 or month up to publication, in a future-tense sentence the next one.  Without a parser we
-read the verb cue nearest to the expression; with none, news defaults to the past.
+read the verb cue nearest to the expression; with no cue the caller takes the occurrence
+nearest to publication.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 
 _CUES = re.compile(
-    r"(?P<future>\b(?:will|won['’]t|shall|going\s+to|expected|scheduled|slated|due\s+to|set\s+to"
+    r"(?P<future>\b(?:(?:will|shall|would|to|could|may|might|should|must)\s+(?:not\s+)?be\s+[a-z]+"
+    r"|will|won['’]t|shall|going\s+to|expects?|expected|scheduled|slated|due|set\s+(?:to|for)"
     r"|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|upcoming"
     r"|forthcoming|would|next|later|ahead\s+of)\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|has|have|did|said|told|ago|last|earlier|previously|met|went|came|took"
@@ -19,6 +21,9 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
+# A cue after the expression and beyond a comma is usually a reporting clause
+# ("... from Thursday, the union announced"): it counts as this many characters further away.
+_CLAUSE_PENALTY = 20
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -31,15 +36,20 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, after.start() if after else min(len(text), end + 400)
 
 
-def tense(text: str, start: int, end: int) -> str:
-    """"past" or "future": the tense of the verb cue nearest to text[start:end] in its sentence."""
+def tense(text: str, start: int, end: int) -> str | None:
+    """"past", "future", or None when the sentence around text[start:end] has no verb cue."""
     begin, finish = sentence_bounds(text, start, end)
     best: tuple[int, int, str] | None = None
     for cue in _CUES.finditer(text, begin, finish):
         if cue.start() < end and cue.end() > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb
-        distance = start - cue.end() if cue.end() <= start else cue.start() - end
-        rank = (distance, 0 if cue.end() <= start else 1, cue.lastgroup)
+        if cue.end() <= start:
+            distance, side = start - cue.end(), 0
+        else:
+            distance, side = cue.start() - end, 1
+            if "," in text[end:cue.start()]:
+                distance += _CLAUSE_PENALTY
+        rank = (distance, side, cue.lastgroup)
         if best is None or rank < best:
             best = rank
-    return best[2] if best else "past"
+    return best[2] if best else None
