@@ -8,6 +8,7 @@ make an error: a plan against a report is information.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 import pandas as pd
@@ -15,7 +16,7 @@ import pandas as pd
 from factcheck.catalogue import CHECKS, Check
 from factcheck.compare.finding import Evidence, Finding
 from factcheck.compare.values import (
-    dates_overlap, describe_place, describe_quantity, describe_time, place_relation, quantities_compatible,
+    date_gap, dates_overlap, describe_place, describe_quantity, describe_time, place_relation, quantities_compatible,
 )
 from factcheck.reconcile import Alignment
 from factcheck.rules import Rules
@@ -32,19 +33,30 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
     for i, claim in enumerate(claims):
         if claim["event"]:
             by_event[claim["event"]].append(i)
-    raw: dict[tuple, list] = {}
+    groups: dict[tuple, _Conflict] = {}
     for left, right in zip(alignment.pairs["left"], alignment.pairs["right"]):
         a, b = sorted((claims[left], claims[right]), key=lambda c: c["claim_id"])
         if a["negated"] or b["negated"]:
             continue
         for check_id, key_a, key_b, explanation in _conflicts(a, b, claims, by_event, rules):
             group = (a["event"], check_id, *sorted((key_a, key_b)))
-            raw.setdefault(group, [a, b, explanation])
+            conflict = groups.setdefault(group, _Conflict(a, b, explanation))
+            conflict.supporters.update({a["claim_id"]: a, b["claim_id"]: b})
     findings = [
-        _finding(check_id, event, a, b, explanation, claims, by_event, rules)
-        for (event, check_id, *_), (a, b, explanation) in raw.items()
+        _finding(check_id, event, conflict, claims, by_event, rules)
+        for (event, check_id, *_), conflict in groups.items()
     ]
     return sorted(findings, key=lambda f: (f.event_label, f.rule, [(e.doc, e.start) for e in f.evidence]))
+
+
+@dataclass
+class _Conflict:
+    """The first pair that showed a conflict, and every claim that takes part in it."""
+
+    a: dict
+    b: dict
+    explanation: str
+    supporters: dict = field(default_factory=dict)
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -54,7 +66,7 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, str]]:
     same_modality = a["modality"] == b["modality"]
     overlap = dates_overlap(a, b)
-    if overlap is False and not _recurs(a, b, claims, by_event):
+    if overlap is False and not _closer_sibling(a, b, claims, by_event):
         check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
         yield check, a["time_value"], b["time_value"], "the two intervals cannot overlap"
     relation = place_relation(a, b, rules.gazetteer)
@@ -67,17 +79,22 @@ def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tup
         yield check, describe_quantity(a), describe_quantity(b), "the two amounts cannot both hold"
 
 
-def _recurs(a: dict, b: dict, claims, by_event) -> bool:
-    """One document also dates the event as the other does: it speaks of two occurrences."""
+def _closer_sibling(a: dict, b: dict, claims, by_event) -> bool:
+    """One document dates the event twice and its other date is nearer the other side's: it
+    tells of two occurrences (a league match and a cup final), so compare the nearer one only."""
     for mine, other in ((a, b), (b, a)):
+        gap = date_gap(mine, other)
         for i in by_event.get(mine["event"], ()):
             sibling = claims[i]
-            if sibling["doc"] == mine["doc"] and sibling["claim_id"] != mine["claim_id"] and dates_overlap(sibling, other):
-                return True
+            if sibling["doc"] == mine["doc"] and sibling["claim_id"] != mine["claim_id"]:
+                closer = date_gap(sibling, other)
+                if closer is not None and closer < gap:
+                    return True
     return False
 
 
-def _finding(check_id, event, a, b, explanation, claims, by_event, rules) -> Finding:
+def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules) -> Finding:
+    a, b, explanation = conflict.a, conflict.b, conflict.explanation
     check = CHECKS[check_id]
     kind = {"FC1": "time", "FC2": "place", "FC3": "quantity"}[check_id[:3]]
     describe = _describer(kind, rules)
@@ -98,6 +115,11 @@ def _finding(check_id, event, a, b, explanation, claims, by_event, rules) -> Fin
         event_label=label,
         evidence=(_evidence(a, kind, describe), _evidence(b, kind, describe)),
         outlier=outlier[0] if outlier else None,
+        details={"supporting": [
+            _evidence(claim, kind, describe).to_dict()
+            for claim in sorted(conflict.supporters.values(), key=lambda c: c["claim_id"])
+            if claim is not a and claim is not b
+        ]},
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from factcheck.rules import Gazetteer, Relation
@@ -13,6 +14,16 @@ def dates_overlap(a: dict, b: dict) -> bool | None:
     if not (a["time_begin"] and b["time_begin"]):
         return None
     return a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]
+
+
+def date_gap(a: dict, b: dict) -> int | None:
+    """Days between two claims' intervals (0 when they overlap); None when either is unresolved."""
+    if not (a["time_begin"] and b["time_begin"]):
+        return None
+    if dates_overlap(a, b):
+        return 0
+    earlier, later = sorted((a, b), key=lambda c: c["time_begin"])
+    return (dt.date.fromisoformat(later["time_begin"]) - dt.date.fromisoformat(earlier["time_until"])).days + 1
 
 
 def describe_time(claim: dict) -> str:
@@ -46,12 +57,20 @@ def describe_quantity(claim: dict) -> str:
     low, high, value = claim["quantity_low"], claim["quantity_high"], claim["quantity_value"]
     unit = claim["quantity_unit"] or ""
     if low == high:
-        shown = f"{value:,.10g}"
+        shown = _number(value)
     elif math.isinf(high):
-        shown = f"at least {low:,.10g}"
+        shown = f"at least {_number(low)}"
     elif low == 0:
-        shown = f"at most {high:,.10g}"
+        shown = f"at most {_number(high)}"
     else:
-        shown = f"{low:,.10g}–{high:,.10g}"
-    return f"{shown} {unit}".strip()
+        shown = f"{_number(low)} to {_number(high)}"
+    return f"{unit} {shown}" if unit.isupper() else f"{shown} {unit}".strip()
+
+
+def _number(value: float) -> str:
+    """2100000000 -> "2.1 billion", 43 -> "43"."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:.4g} {word}"
+    return f"{value:,.10g}"
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.mentions import (
     PLACE_LABELS, Mention, argument_nouns, named_mentions, role_of,
 )
-from factcheck.extract.quantities import parse_quantity, qualifier_before
+from factcheck.extract.quantities import currency_of, parse_quantity, qualifier_before
 from factcheck.rules import Gazetteer, PlaceMatch
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal import Timex
@@ -59,6 +59,7 @@ def claims_in_sentence(
             if m.root(sent).i in place_scope and not (place and _overlaps(doc, m, place[0], place[1]))
         ]
         participants += _modified_noun(trigger, mentions, participants)
+        participants += _shared_subject(trigger, mentions, participants)
         claims.append({
             "event_type": event_type,
             "event_source": source,
@@ -67,7 +68,7 @@ def claims_in_sentence(
             "trigger_end": trigger.idx + len(trigger.text),
             "participants": [(expand or {}).get(m.text, m.text) for m in participants],
             "participant_kinds": [m.kind for m in participants],
-            "participant_roles": [role_of(m, sent, trigger) for m in participants],
+            "participant_roles": [m.role or role_of(m, sent, trigger) for m in participants],
             **_time_columns(time),
             **_place_columns(doc, place),
             **_quantity_columns(quantity),
@@ -91,15 +92,23 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> Iterable[tuple[Token, str, s
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-            event_type = lexicon.event_type(lemma, particle)
+            event_type = lexicon.event_type(lemma, particle) or _light_verb_event(token, lexicon)
             if event_type:
                 yield token, event_type, "lexicon"
             elif lemma not in lexicon.ignore and lemma.isalpha():
                 yield token, lemma, "lemma"
-        elif token.pos_ == "NOUN":
+        elif token.pos_ == "NOUN" and not (token.dep_ == "dobj" and token.head.pos_ == "VERB"):
             event_type = lexicon.event_type(lemma, noun=True)
             if event_type:
                 yield token, event_type, "lexicon"
+
+
+def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
+    """"made landfall", "held talks": the event is the object noun; time and place attach to the verb."""
+    for child in verb.children:
+        if child.dep_ == "dobj":  # the small model tags some event nouns ("landfall") as adjectives
+            return lexicon.event_type(child.lemma_.lower(), noun=True)
+    return None
 
 
 def _scope(trigger: Token, keep_modifiers: bool) -> set[int]:
@@ -209,7 +218,7 @@ def _nearest_quantity(doc: Doc, trigger: Token, scope: set[int], timexes, taken:
 
 def _unit(ent: Span) -> str | None:
     if ent.label_ == "MONEY":
-        return "money"
+        return currency_of(ent.text) or "money"
     if ent.label_ == "PERCENT":
         return "%"
     if ent.label_ == "QUANTITY":
@@ -227,6 +236,16 @@ def _modified_noun(trigger: Token, mentions: list[Mention], already: list[Mentio
     if trigger.dep_ not in _MODIFIER_DEPS:
         return []
     return [m for m in mentions if m.start <= trigger.head.i < m.end and m not in already]
+
+
+def _shared_subject(trigger: Token, mentions: list[Mention], already: list[Mention]) -> list[Mention]:
+    """A participle, infinitive or conjoined verb without a subject shares its head verb's
+    ("Hurricane Delia made landfall ..., killing 43 people")."""
+    if trigger.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return []
+    subjects = [c.i for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [m for m in mentions if any(m.start <= i < m.end for i in subjects) and m not in already]
+    return [Mention(m.start, m.end, m.text, m.kind, "agent") for m in found]
 
 
 def _negated(trigger: Token) -> bool:

@@ -10,7 +10,8 @@ NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "O
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SETTING_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _ARGUMENT_DEPS = {"nsubj": "agent", "nsubjpass": "patient", "dobj": "patient", "attr": "patient"}
-_NOMINAL_MODIFIERS = {"amod", "compound", "nummod", "npadvmod"}
+# Numbers are quantities, compared as such: "43 people" and "61 people" are both "people".
+_NOMINAL_MODIFIERS = {"amod", "compound", "npadvmod"}
 _PRONOUN_LIKE = {"PRON", "DET"}
 
 
@@ -20,6 +21,7 @@ class Mention:
     end: int            # exclusive
     text: str
     kind: str           # an entity label ("PERSON", "ORG", "GPE", ...), "PROPN" or "NOMINAL"
+    role: str | None = None   # set when the role is not read off the mention's own attachment
 
     @property
     def named(self) -> bool:

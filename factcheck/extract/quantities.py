@@ -39,13 +39,19 @@ class Quantity:
 
 def parse_quantity(text: str, qualifier: str | None = None, unit: str | None = None) -> Quantity | None:
     """Read a number phrase ("2,100", "two million", "$2.1bn"); None if it holds no number."""
-    lowered = text.lower().replace("’", "'").strip()
-    currency = next((code for sign, code in _CURRENCY.items() if sign in lowered), None)
-    value = _numeric(lowered)
+    value = _numeric(text.lower().replace("’", "'").strip())
     if value is None:
         return None
     low, high = _QUALIFIERS.get((qualifier or "").lower(), (1.0, 1.0))
-    return Quantity(value, value * low, value * high, currency or unit)
+    return Quantity(value, value * low, value * high, unit)
+
+
+def currency_of(text: str) -> str | None:
+    """The currency a money phrase names by its sign or code ("$2.1bn" -> "USD")."""
+    for sign, code in _CURRENCY.items():
+        if sign in text or re.search(rf"\b{code}\b", text):
+            return code
+    return None
 
 
 def qualifier_before(text: str) -> str | None:

@@ -21,6 +21,7 @@ from factcheck.rules import Rules
 SETTING_KINDS = frozenset({"GPE", "NORP", "LOC"})
 ALIGN_SCORE = 1.0        # shared participant weight needed to align
 BLOCKING_WEIGHT = 0.5    # participants at least this specific are blocking keys
+NOMINAL_PHRASE_WEIGHT = 0.5
 MAX_BLOCK = 400          # a blocking key shared by more claims than this does not discriminate
 
 
@@ -35,7 +36,7 @@ class Alignment:
 def participant_weight(kind: str, key: str) -> float:
     """How much sharing this participant says about two claims being one event."""
     if kind == "NOMINAL":
-        return 0.5 if " " in key else 0.15
+        return NOMINAL_PHRASE_WEIGHT if " " in key else 0.15
     if kind in SETTING_KINDS:
         return 0.25
     return 1.0
@@ -113,13 +114,27 @@ def _aligned_pairs(claims, entities, family, rules) -> list[tuple[int, int, floa
 
 
 def _role_clash(left: dict, right: dict) -> bool:
-    """Both name a specific agent (or patient) and the names differ: two different events."""
+    """Both name a specific agent (or patient) and the names differ, or both describe it with
+    the same noun but different modifiers ("mayoral" and "presidential election"): two events."""
     for role in ("agent", "patient"):
         mine = {k for k, (w, r) in left.items() if r == role and w >= 1.0}
         theirs = {k for k, (w, r) in right.items() if r == role and w >= 1.0}
         if mine and theirs and not mine & theirs:
             return True
+        nouns = [k for k, (w, r) in left.items() if r == role and w == NOMINAL_PHRASE_WEIGHT]
+        other_nouns = [k for k, (w, r) in right.items() if r == role and w == NOMINAL_PHRASE_WEIGHT]
+        if any(_different_kind(a, b) for a in nouns for b in other_nouns):
+            return True
     return False
+
+
+def _different_kind(left: str, right: str) -> bool:
+    """Same head noun, and neither description's modifiers contain the other's."""
+    *mods_left, head_left = left.split()
+    *mods_right, head_right = right.split()
+    if head_left != head_right:
+        return False
+    return not (set(mods_left) <= set(mods_right) or set(mods_right) <= set(mods_left))
 
 
 def _events(count: int, pairs, claim_ids: list[str]) -> list[str | None]:
