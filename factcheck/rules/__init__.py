@@ -8,6 +8,7 @@ Every file has a `kind` and may carry `examples`, which `factcheck rules test` c
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -18,6 +19,7 @@ from factcheck.catalogue import CHECKS, SEVERITIES, find_check
 from factcheck.rules.gazetteer import Gazetteer, Place, PlaceMatch, Relation
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.located import LocatedDict, LocatedList, load_located
+from factcheck.rules.patterns import PatternError, compile_pattern
 from factcheck.rules.schema import FileReader, RuleError
 from factcheck.safeyaml import describe, error_line
 from factcheck.text import normalise_name
@@ -45,6 +47,7 @@ class Example:
 class Rules:
     events: EventLexicon = field(default_factory=EventLexicon)
     aliases: dict[str, str] = field(default_factory=dict)      # normalised alias -> canonical name
+    patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)   # name pattern -> canonical name
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
     severities: dict[str, str] = field(default_factory=dict)   # check id -> severity
     examples: list[Example] = field(default_factory=list)
@@ -55,9 +58,11 @@ class Rules:
         return self.severities.get(check_id, CHECKS[check_id].default)
 
     def canonical(self, name: str) -> str:
-        """The canonical form of a name after alias resolution."""
+        """The canonical form of a name after alias resolution: listed aliases first, then patterns."""
         key = normalise_name(name)
-        return self.aliases.get(key, key)
+        if key in self.aliases:
+            return self.aliases[key]
+        return next((target for pattern, target in self.patterns if pattern.fullmatch(name.strip())), key)
 
 
 def builtin_rules_dir() -> Path:
@@ -75,7 +80,7 @@ def load_rules(directories: Sequence[Path | str] | None = None) -> Rules:
         if not directory.is_dir():
             raise RuleError(f"{directory}: rules directory not found")
         for path in sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()):
-            data = path.read_bytes()
+            data = _read_rule_file(path)
             digest.update(path.relative_to(directory).as_posix().encode() + b"\0" + data + b"\0")
             _load_file(rules, path, data)
     _check_references(rules)
@@ -83,10 +88,18 @@ def load_rules(directories: Sequence[Path | str] | None = None) -> Rules:
     return rules
 
 
+def _read_rule_file(path: Path) -> bytes:
+    """The file's bytes, its size checked before it is read."""
+    try:
+        if path.stat().st_size > MAX_RULE_FILE_BYTES:
+            raise FileReader(path).fail(1, f"rule file larger than {MAX_RULE_FILE_BYTES:,} bytes")
+        return path.read_bytes()
+    except OSError as error:
+        raise FileReader(path).fail(1, f"unreadable: {error.strerror or error}") from None
+
+
 def _load_file(rules: Rules, path: Path, data: bytes) -> None:
     reader = FileReader(path)
-    if len(data) > MAX_RULE_FILE_BYTES:
-        raise reader.fail(1, f"rule file larger than {MAX_RULE_FILE_BYTES:,} bytes")
     try:
         document = load_located(data.decode("utf-8"))
     except UnicodeDecodeError as error:
@@ -135,6 +148,14 @@ def _load_aliases(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
         target = normalise_name(canonical)
         for alias in reader.strings(aliases, f"aliases of {canonical!r}", table.line_of(canonical)):
             rules.aliases[normalise_name(alias)] = target
+    patterns = reader.table(top.get("patterns", LocatedDict()), "patterns", top.line_of("patterns"))
+    for pattern, canonical in patterns.items():
+        line = patterns.line_of(pattern)
+        target = normalise_name(reader.text(canonical, f"canonical name for pattern {pattern!r}", line))
+        try:
+            rules.patterns.append((compile_pattern(pattern), target))
+        except PatternError as error:
+            raise reader.fail(line, str(error)) from None
 
 
 def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
@@ -201,7 +222,7 @@ _LOADERS = {
 }
 _SECTIONS_OF = {
     "events": ("events", "ignore", "modality"),
-    "aliases": ("aliases",),
+    "aliases": ("aliases", "patterns"),
     "places": ("places",),
     "severities": ("rules",),
 }
