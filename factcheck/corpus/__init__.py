@@ -10,14 +10,12 @@ import datetime as dt
 import hashlib
 import os
 from dataclasses import dataclass, field
-from fnmatch import fnmatch
-from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from factcheck.corpus.decode import NotText, decode
+from factcheck.corpus.files import Found, find_files, read_bytes
 from factcheck.corpus.frontmatter import FrontMatterError, parse_date, parse_front_matter
 from factcheck.corpus.layout import Paragraph, segment
-from factcheck.errors import FactcheckError
 
 __all__ = ["Corpus", "Document", "Paragraph", "Skipped", "load_corpus", "load_document", "parse_date"]
 
@@ -77,13 +75,13 @@ def load_document(
     name: str, data: bytes, *, published: dt.date | None = None
 ) -> Document | Skipped:
     """Build a document from a file's bytes; `published` applies when the file states no date."""
-    if not data.strip():
-        return Skipped(name, "empty file")
     try:
         decoded = decode(data)
     except NotText as error:
         return Skipped(name, str(error))
     text = decoded.text
+    if not text.strip():
+        return Skipped(name, "empty file")
     try:
         front = parse_front_matter(text)
     except FrontMatterError as error:
@@ -117,82 +115,21 @@ def load_corpus(
     """Read the documents below each path (files named directly are read whatever their suffix).
 
     Raises FactcheckError for a path that does not exist; everything else wrong with a file is
-    recorded as a skipped document with its reason.
+    recorded as a skipped document with its reason. The result does not depend on the order
+    of the paths.
     """
-    documents: dict[str, Document] = {}
-    skipped: dict[str, Skipped] = {}
-    for path, name, problem in _walk(paths, suffixes, exclude):
-        if name in documents or name in skipped:
-            continue
-        if problem:
-            skipped[name] = Skipped(name, problem)
-            continue
-        outcome = _read(path, name, max_bytes, published)
-        if isinstance(outcome, Skipped):
-            skipped[name] = outcome
-        else:
-            documents[name] = outcome
-    return Corpus(
-        documents=tuple(documents[name] for name in sorted(documents)),
-        skipped=tuple(skipped[name] for name in sorted(skipped)),
-    )
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    for found in find_files(paths, suffixes, exclude):
+        outcome = _read(found, max_bytes, published)
+        (skipped if isinstance(outcome, Skipped) else documents).append(outcome)
+    return Corpus(documents=tuple(documents), skipped=tuple(skipped))
 
 
-def _read(path: Path, name: str, max_bytes: int, published: dt.date | None) -> Document | Skipped:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Skipped(name, f"larger than the size limit ({size:,} > {max_bytes:,} bytes)")
-        data = path.read_bytes()
-    except PermissionError:
-        return Skipped(name, "unreadable: permission denied")
-    except OSError as error:
-        return Skipped(name, f"unreadable: {error.strerror or error}")
-    return load_document(name, data, published=published)
-
-
-def display_name(path: Path) -> str:
-    """The path relative to the working directory when it is below it, with forward slashes."""
-    try:
-        return path.absolute().relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def _walk(
-    paths: Sequence[str | os.PathLike], suffixes: Sequence[str], exclude: Sequence[str]
-) -> Iterable[tuple[Path, str, str | None]]:
-    """(path, display name, reason to skip or None) for every file below the given paths."""
-    for given in paths:
-        path = Path(given)
-        if not os.path.lexists(path):
-            raise FactcheckError(f"{given}: no such file or directory")
-        if path.is_dir():
-            yield from _walk_directory(path, suffixes, exclude)
-        elif path.is_symlink() and not path.exists():
-            yield path, display_name(path), "broken symbolic link"
-        else:
-            yield path, display_name(path), None
-
-
-def _walk_directory(root: Path, suffixes: Sequence[str], exclude: Sequence[str]):
-    real_root = root.resolve()
-    # os.walk does not descend into symlinked directories, so a link loop cannot trap it.
-    for directory, subdirs, files in os.walk(root):
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
-        for file in sorted(files):
-            path = Path(directory, file)
-            name = display_name(path)
-            if not file.endswith(tuple(suffixes)) or file.startswith("."):
-                continue
-            if any(fnmatch(name, pattern) or fnmatch(file, pattern) for pattern in exclude):
-                continue
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.exists():
-                    yield path, name, "broken symbolic link"
-                    continue
-                if not target.is_relative_to(real_root):
-                    yield path, name, "symbolic link to outside the corpus root (not followed)"
-                    continue
-            yield path, name, None
+def _read(found: Found, max_bytes: int, published: dt.date | None) -> Document | Skipped:
+    if found.problem:
+        return Skipped(found.name, found.problem)
+    data = read_bytes(found.path, max_bytes)
+    if isinstance(data, str):
+        return Skipped(found.name, data)
+    return load_document(found.name, data, published=published)

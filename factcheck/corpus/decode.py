@@ -1,4 +1,4 @@
-"""Bytes to text: detect binary files, honour byte-order marks, tolerate bad UTF-8 with a warning."""
+"""Bytes to text: detect binary files, honour byte-order marks, tolerate a few bad bytes with a warning."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_SNIFF = 8192   # bytes looked at to tell binary from text
 
 
 class NotText(ValueError):
@@ -29,19 +30,30 @@ def decode(data: bytes) -> Decoded:
     """Decode a document's bytes; raise NotText for binary content."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return Decoded(data[len(bom):].decode(encoding), encoding)
-            except UnicodeDecodeError as error:
-                raise NotText(f"invalid {encoding} after its byte-order mark at byte {error.start}") from None
-    if b"\x00" in data[:8192]:
+            return _decode_as(data[len(bom):], encoding)
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        if _looks_like_utf16(head):
+            raise NotText("UTF-16 text without a byte-order mark (save it as UTF-8)")
         raise NotText("binary file (NUL bytes)")
+    return _decode_as(data, "utf-8")
+
+
+def _decode_as(data: bytes, encoding: str) -> Decoded:
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return Decoded(data.decode(encoding), encoding)
     except UnicodeDecodeError as error:
-        text = data.decode("utf-8", errors="replace")
+        text = data.decode(encoding, errors="replace")
+        shown = encoding.upper()
         if _mostly_replacement(text):
-            raise NotText(f"not UTF-8 text (first bad byte at {error.start})") from None
-        return Decoded(text, "utf-8", f"invalid UTF-8 at byte {error.start}; bad bytes replaced with U+FFFD")
+            raise NotText(f"not {shown} text (first bad byte at {error.start})") from None
+        return Decoded(text, encoding, f"invalid {shown} at byte {error.start}; bad bytes replaced with U+FFFD")
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """ASCII-range text in UTF-16 has a NUL in every other byte, and nowhere else."""
+    zeros = sorted((head[0::2].count(0), head[1::2].count(0)))
+    return len(head) >= 4 and zeros[0] == 0 and zeros[1] > 0.9 * (len(head) // 2)
 
 
 def _mostly_replacement(text: str) -> bool:

@@ -71,10 +71,6 @@ def _date_field(meta: dict, text: str) -> dt.date | None:
         value = meta.get(key)
         if value is None:
             continue
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
         try:
             return parse_date(str(value))
         except ValueError:

@@ -1,0 +1,155 @@
+"""Finding a corpus's files and reading their bytes, with every file that cannot be read accounted for.
+
+A file that is found but not read becomes a reason (a link out of the corpus root or in a loop,
+a device or pipe, an unreadable directory, the same file under a second name, one over the size
+limit): nothing below a given path disappears silently except hidden files and files of other types.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from factcheck.errors import FactcheckError
+
+
+@dataclass(frozen=True)
+class Found:
+    path: Path
+    name: str                 # as shown in reports
+    problem: str | None       # why it will not be read, or None
+
+
+def find_files(paths: Sequence[str | os.PathLike], suffixes: Sequence[str], exclude: Sequence[str]) -> list[Found]:
+    """Every file below the paths (files named directly whatever their suffix), sorted by name, each once.
+
+    Raises FactcheckError for a path that does not exist.
+    """
+    found: dict[str, Found] = {}
+    for given in paths:
+        path = Path(given)
+        if not os.path.lexists(path):
+            raise FactcheckError(f"{display_name(path)}: no such file or directory")
+        walked = _walk_directory(path, suffixes, exclude) if path.is_dir() else [_given_file(path)]
+        for item in walked:
+            # Named directly and found in a directory, the same path is read if either allows it.
+            if item.name not in found or found[item.name].problem:
+                found[item.name] = item
+    return _mark_second_names([found[name] for name in sorted(found)])
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes | str:
+    """The file's bytes, or why they cannot be had; never holds more than max_bytes + 1 bytes."""
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                return _too_large(size, max_bytes)
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        return "unreadable: permission denied"
+    except OSError as error:
+        return f"unreadable: {error.strerror or error}"
+    # A file that grew after the size check is still cut off at the limit.
+    return _too_large(len(data), max_bytes) if len(data) > max_bytes else data
+
+
+def display_name(path: Path) -> str:
+    """The path relative to the working directory when it is below it, with forward slashes.
+
+    Bytes that are not valid in the file system's encoding and control characters are shown
+    escaped, so the name prints on one line and encodes as UTF-8 in every report format.
+    """
+    try:
+        shown = path.absolute().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        shown = path.as_posix()
+    shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in shown)
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"larger than the size limit ({size:,} > {max_bytes:,} bytes)"
+
+
+def _given_file(path: Path) -> Found:
+    """A path named on the command line: read wherever a link leads, if it leads to a file."""
+    return Found(path, display_name(path), _link_problem(path, None) or _not_regular(path))
+
+
+def _walk_directory(root: Path, suffixes: Sequence[str], exclude: Sequence[str]) -> Iterable[Found]:
+    real_root = Path(os.path.realpath(root))
+    problems: list[Found] = []
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename or root)
+        problems.append(Found(where, display_name(where), f"unreadable directory: {error.strerror or error}"))
+
+    # os.walk does not descend into linked directories, so a link loop cannot trap it; links
+    # to directories are reported below like links to files.
+    for directory, subdirs, files in os.walk(root, onerror=unreadable):
+        linked_dirs = [d for d in subdirs if not d.startswith(".") and os.path.islink(os.path.join(directory, d))]
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in linked_dirs)
+        for entry in sorted(files):
+            if entry.startswith(".") or not entry.endswith(tuple(suffixes)):
+                continue
+            path = Path(directory, entry)
+            name = display_name(path)
+            if any(fnmatch(name, pattern) or fnmatch(entry, pattern) for pattern in exclude):
+                continue
+            yield Found(path, name, _link_problem(path, real_root) or _not_regular(path))
+        for entry in linked_dirs:
+            path = Path(directory, entry)
+            problem = _link_problem(path, real_root)
+            if problem:  # a link to a directory inside the root adds nothing the walk does not reach
+                yield Found(path, display_name(path), problem)
+    yield from problems
+
+
+def _link_problem(path: Path, real_root: Path | None) -> str | None:
+    """Why a symbolic link is not followed: broken, a loop, or leading out of the corpus root."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = Path(os.path.realpath(path, strict=True))
+    except OSError as error:
+        return "symbolic link loop" if error.errno == errno.ELOOP else "broken symbolic link"
+    if real_root is not None and not target.is_relative_to(real_root):
+        return "symbolic link to outside the corpus root (not followed)"
+    return None
+
+
+def _not_regular(path: Path) -> str | None:
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return f"unreadable: {error.strerror or error}"
+    return None if stat.S_ISREG(mode) else "not a regular file (a device, pipe or socket)"
+
+
+def _mark_second_names(found: list[Found]) -> list[Found]:
+    """A file reached under two names (a link, a hard link) is read once, under the first name."""
+    first_name: dict[tuple[int, int], str] = {}
+    marked = []
+    for item in found:
+        if item.problem is None:
+            identity = _identity(item.path)
+            if identity in first_name:
+                item = Found(item.path, item.name, f"the same file as {first_name[identity]} (read once)")
+            elif identity is not None:
+                first_name[identity] = item.name
+        marked.append(item)
+    return marked
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
