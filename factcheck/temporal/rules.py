@@ -334,7 +334,8 @@ def _weekday(m: re.Match, text: str) -> Atom | None:
         before = previous_word(text, m.start())
         after = next_word(text, m.end())
         # "the Sunday Times", "Super Tuesday": a name unless a preposition says otherwise.
-        if before not in DATE_PREPOSITIONS and is_capitalised(after) and after.lower() not in lx.MONTHS:
+        preposition = before in DATE_PREPOSITIONS and before not in ("the", "and", "or", "of")
+        if not preposition and is_capitalised(after) and after.lower() not in lx.MONTHS:
             return None
         if before in ("super", "black", "good", "cyber", "bloody", "ash", "holy", "palm", "easter"):
             return None

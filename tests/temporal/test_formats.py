@@ -1,0 +1,147 @@
+"""Each supported way of writing a date, time, duration or set, with its TIMEX3 value."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.temporal import tag
+
+PUBLISHED = datetime.date(2013, 3, 14)  # a Thursday
+
+
+def only(text: str, published: datetime.date | None = PUBLISHED):
+    found = tag(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, type_, value, granularity",
+    [
+        ("The deal was signed on 3 May 2024.", "3 May 2024", "DATE", "2024-05-03", "day"),
+        ("It was signed on May 3, 2024 in Paris.", "May 3, 2024", "DATE", "2024-05-03", "day"),
+        ("It was signed on May 3rd 2024.", "May 3rd 2024", "DATE", "2024-05-03", "day"),
+        ("It was signed on February 5th 2025.", "February 5th 2025", "DATE", "2025-02-05", "day"),
+        ("It was signed on the 5th of February, 2025.", "the 5th of February, 2025", "DATE", "2025-02-05", "day"),
+        ("The filing is dated 2024-05-03.", "2024-05-03", "DATE", "2024-05-03", "day"),
+        ("The form is dated 25/12/2024.", "25/12/2024", "DATE", "2024-12-25", "day"),
+        ("The form is dated 12/25/2024.", "12/25/2024", "DATE", "2024-12-25", "day"),
+        ("Sales rose in May 2024.", "May 2024", "DATE", "2024-05", "month"),
+        ("Sales rose in Dec. 2024.", "Dec. 2024", "DATE", "2024-12", "month"),
+        ("The mission will launch in 2028.", "2028", "DATE", "2028", "year"),
+        ("The 2024 elections were close.", "2024", "DATE", "2024", "year"),
+        ("Growth was strong in the 1990s.", "the 1990s", "DATE", "199", "decade"),
+        ("Growth was strong in the '80s.", "the '80s", "DATE", "198", "decade"),
+        ("It was built in the 19th century.", "the 19th century", "DATE", "18", "century"),
+        ("Inflation will peak in mid-2025.", "mid-2025", "DATE", "2025", "year"),
+        ("Inflation fell in late 2023.", "late 2023", "DATE", "2023", "year"),
+        ("Sales rose in Q2 2024.", "Q2 2024", "DATE", "2024-Q2", "quarter"),
+        ("Sales rose in the second quarter of 2024.", "the second quarter of 2024", "DATE", "2024-Q2", "quarter"),
+        ("The games were held in summer 2012.", "summer 2012", "DATE", "2012-SU", "season"),
+        ("The games were held in the summer of 2012.", "the summer of 2012", "DATE", "2012-SU", "season"),
+        ("It happened on Christmas Day 2012.", "Christmas Day 2012", "DATE", "2012-12-25", "day"),
+        ("The quake struck at 2:46 p.m. on Friday, March 11, 2011.",
+         "2:46 p.m. on Friday, March 11, 2011", "TIME", "2011-03-11T14:46", "minute"),
+        ("The report came out at 2024-05-03T14:30.", "2024-05-03T14:30", "TIME", "2024-05-03T14:30", "minute"),
+    ],
+)
+def test_explicit_expressions(sentence, span, type_, value, granularity):
+    timex = only(sentence)
+    assert (timex.text, timex.type, timex.value, timex.granularity) == (span, type_, value, granularity)
+    assert timex.anchor == "absolute"
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value, granularity",
+    [
+        ("Prices rose today.", "today", "2013-03-14", "day"),
+        ("Cases peaked in week 11.", "week 11", "2013-W11", "week"),
+        ("Prices rose yesterday.", "yesterday", "2013-03-13", "day"),
+        ("Prices will rise tomorrow.", "tomorrow", "2013-03-15", "day"),
+        ("Prices rose this year.", "this year", "2013", "year"),
+        ("Prices fell last week.", "last week", "2013-W10", "week"),
+        ("Prices will rise next month.", "next month", "2013-04", "month"),
+        ("The firm was founded two years ago.", "two years ago", "2011", "year"),
+        ("Earlier this month the bank cut rates.", "Earlier this month", "2013-03", "month"),
+        ("Rates will rise early next year.", "early next year", "2014", "year"),
+        ("In February this year, they signed.", "February this year", "2013-02", "month"),
+        ("The talks are scheduled for the second half of the year.",
+         "the second half of the year", "2013-H2", "half"),
+        ("Profits will improve in the second quarter.", "the second quarter", "2013-Q2", "quarter"),
+    ],
+)
+def test_expressions_relative_to_publication(sentence, span, value, granularity):
+    timex = only(sentence)
+    assert (timex.text, timex.type, timex.value, timex.granularity) == (span, "DATE", value, granularity)
+    assert timex.anchor == "document"
+
+
+@pytest.mark.parametrize(
+    "sentence, span, type_, value",
+    [
+        ("He spoke tonight.", "tonight", "TIME", "2013-03-14TNI"),
+        ("He spoke last night.", "last night", "TIME", "2013-03-13TNI"),
+        ("He spoke on Tuesday morning.", "Tuesday morning", "TIME", "2013-03-12TMO"),
+        ("The meeting started at 3 p.m. on Tuesday.", "3 p.m. on Tuesday", "TIME", "2013-03-12T15:00"),
+        ("The trial will begin on Monday at 10 a.m.", "Monday at 10 a.m.", "TIME", "2013-03-18T10:00"),
+        ("It ended at 14:00 GMT.", "14:00 GMT", "TIME", "2013-03-14T14:00"),
+    ],
+)
+def test_times_attach_to_their_day(sentence, span, type_, value):
+    timex = only(sentence)
+    assert (timex.text, timex.type, timex.value) == (span, type_, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value",
+    [
+        ("He was jailed for three years.", "three years", "P3Y"),
+        ("He was held for 48 hours.", "48 hours", "PT48H"),
+        ("The war lasted a decade.", "a decade", "P1DE"),
+        ("The probe took six months.", "six months", "P6M"),
+        ("It signed a two-year deal.", "two-year", "P2Y"),
+        ("Prices rose over the past three years.", "the past three years", "P3Y"),
+        ("It took several weeks.", "several weeks", "PXW"),
+        ("They waited for years.", "years", "PXY"),
+        ("It lasted two and a half hours.", "two and a half hours", "PT2.5H"),
+    ],
+)
+def test_durations_stay_durations(sentence, span, value):
+    timex = only(sentence)
+    assert (timex.text, timex.type, timex.value) == (span, "DURATION", value)
+    assert (timex.begin, timex.until, timex.anchor) == (None, None, "none")
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value",
+    [
+        ("The festival is held every year.", "every year", "P1Y"),
+        ("The magazine appears weekly.", "weekly", "P1W"),
+        ("They meet each Monday.", "each Monday", "XXXX-WXX-1"),
+        ("They meet on Mondays.", "Mondays", "XXXX-WXX-1"),
+        ("Elections are held every four years.", "every four years", "P4Y"),
+        ("He calls twice a week.", "twice a week", "P1W"),
+    ],
+)
+def test_sets(sentence, span, value):
+    timex = only(sentence)
+    assert (timex.text, timex.type, timex.value) == (span, "SET", value)
+    assert timex.begin is None
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value",
+    [
+        ("In recent months, prices rose.", "recent months", "PAST_REF"),
+        ("Officials recently said so.", "recently", "PAST_REF"),
+        ("It is now clear.", "now", "PRESENT_REF"),
+        ("He currently works there.", "currently", "PRESENT_REF"),
+        ("In the coming years, more will come.", "the coming years", "FUTURE_REF"),
+    ],
+)
+def test_general_references(sentence, span, value):
+    timex = only(sentence)
+    assert (timex.text, timex.type, timex.value, timex.granularity) == (span, "DATE", value, "none")
+    assert (timex.anchor, timex.begin, timex.until) == ("none", None, None)

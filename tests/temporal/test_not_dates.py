@@ -1,0 +1,57 @@
+"""Words and numbers that look like dates but are not."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.temporal import tag
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This part of the moon may become a target of further exploration.",
+        "May I ask a question?",
+        "Protesters march on the capital.",
+        "Wait a second.",
+        "Every second counts.",
+        "We sat down.",
+        "Shares fell $27 to $2028.",
+        "Turnout was 50% and Spain won 3-1.",
+        "The company hired 2,028 people.",
+        "The company hired 2028 people.",
+        "Call 555-2024 or 0300 2024 567.",
+        "See Section 2024 and page 2024 of the report.",
+        "The man, 19 years old, and a 19-year-old woman were hurt.",
+        "Theresa May said the bill would pass.",
+        "The summer heat was intense.",
+        "The fall of the city shocked the region.",
+        "He read the Sunday Times.",
+        "A quarter of voters stayed home.",
+        "In their 30s, they moved abroad.",
+    ],
+)
+def test_nothing_is_tagged(sentence):
+    assert tag(sentence, datetime.date(2024, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In May, the rover landed.", ["May"]),
+        ("The rover landed on May 3.", ["May 3"]),
+        ("Since March, prices rose.", ["March"]),
+        ("Prices rose until early March.", ["early March"]),
+        ("Prime Minister May met him in March.", ["March"]),
+    ],
+)
+def test_may_and_march_need_evidence(sentence, expected):
+    assert [t.text for t in tag(sentence, datetime.date(2024, 5, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence", ["It was February 30.", "It was the year 99999.", "It was 0000-00-00.", "It was 2023-02-29."])
+def test_impossible_dates_are_not_tagged(sentence):
+    assert [t for t in tag(sentence) if t.granularity == "day"] == []
+    assert all(t.begin is None or t.begin.year < 10000 for t in tag(sentence))
