@@ -56,7 +56,9 @@ def claims_in_sentence(
             continue
         participants = [
             m for m in mentions
-            if m.root(sent).i in place_scope and not (place and _overlaps(doc, m, place[0], place[1]))
+            if m.root(sent).i in place_scope
+            and not (place and _overlaps(doc, m, place[0], place[1]))
+            and not _attribution(m.root(sent), trigger)
         ]
         participants += _modified_noun(trigger, mentions, participants)
         participants += _shared_subject(trigger, mentions, participants)
@@ -229,6 +231,16 @@ def _unit(ent: Span) -> str | None:
     if ent.root.dep_ in ("nsubj", "dobj") and ent.root.pos_ == "NUM":
         return "count"
     return None
+
+
+def _attribution(token: Token, trigger: Token) -> bool:
+    """Under "according to ...": a source of the claim, not a participant in the event."""
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.lower_ == "according":
+            return True
+    return False
 
 
 def _modified_noun(trigger: Token, mentions: list[Mention], already: list[Mention]) -> list[Mention]:

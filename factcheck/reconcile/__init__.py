@@ -125,7 +125,17 @@ def _role_clash(left: dict, right: dict) -> bool:
         other_nouns = [k for k, (w, r) in right.items() if r == role and w == NOMINAL_PHRASE_WEIGHT]
         if any(_different_kind(a, b) for a in nouns for b in other_nouns):
             return True
-    return False
+    return _different_patients(left, right)
+
+
+def _different_patients(left: dict, right: dict) -> bool:
+    """Both say what the event was done to, and nothing connects the two ("announced the
+    iPhone 15" and "announced record profits")."""
+    mine = {k for k, (_, r) in left.items() if r == "patient"}
+    theirs = {k for k, (_, r) in right.items() if r == "patient"}
+    if not mine or not theirs or mine & set(right) or theirs & set(left):
+        return False
+    return not {k.split()[-1] for k in mine} & {k.split()[-1] for k in theirs}
 
 
 def _different_kind(left: str, right: str) -> bool:

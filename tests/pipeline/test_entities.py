@@ -1,0 +1,25 @@
+"""Canonical entity ids: spelling variants merge, numbered names never do."""
+
+from factcheck.reconcile.entities import canonical_ids
+from factcheck.text import normalise_name
+
+
+def test_spelling_variants_fold_to_one_key():
+    assert {normalise_name(n) for n in ("Chang’e-6", "Chang'e 6", "Chang'E-6", "the Chang’e‑6")} == {"chang'e 6"}
+
+
+def test_names_that_differ_in_a_number_never_merge(rules):
+    ids = canonical_ids(["Chang'e-6", "Chang'e-8", "Galaxy S23", "Galaxy S24", "Apollo 11", "Apollo 13"], rules)
+    assert len(set(ids.values())) == 6
+
+
+def test_near_identical_spellings_merge(rules):
+    ids = canonical_ids(["Asif Ali Zardari", "Asif Ali Zardary", "Contoso Foods", "Contoso Food Services"], rules)
+    assert ids["Asif Ali Zardari"] == ids["Asif Ali Zardary"]
+    assert ids["Contoso Foods"] != ids["Contoso Food Services"]
+
+
+def test_aliases_from_the_rules(rules):
+    ids = canonical_ids(["U.S.", "United States", "MoU", "memorandum of understanding"], rules)
+    assert ids["U.S."] == ids["United States"]
+    assert ids["MoU"] == ids["memorandum of understanding"]

@@ -1,0 +1,66 @@
+"""Claims from sentences: event type, modality, negation, time, place and quantity."""
+
+import pytest
+
+from factcheck.corpus import load_document
+from factcheck.extract import extract_claims
+
+
+@pytest.fixture(scope="module")
+def claims_of(nlp, rules):
+    def run(text, published=None):
+        document = load_document("doc.md", text.encode("utf-8"), published=published)
+        return extract_claims([document], rules, nlp).to_dict("records")
+
+    return run
+
+
+def one(claims, event_type):
+    [claim] = [c for c in claims if c["event_type"] == event_type]
+    return claim
+
+
+def test_reported_launch_with_month_and_relative_clause_place(claims_of):
+    claims = claims_of(
+        "In May 2024, Pakistan launched its first lunar satellite aboard China’s Chang’e-6 probe, "
+        "which successfully landed on the moon’s far side, which is not visible from Earth."
+    )
+    launch = one(claims, "launch")
+    assert (launch["time_value"], launch["time_granularity"], launch["modality"]) == ("2024-05", "month", "reported")
+    assert launch["place_key"] == "lunar-far-side"
+    assert "Chang’e-6" in launch["participants"] and "first lunar satellite" in launch["participants"]
+
+
+def test_planned_and_possible_events(claims_of):
+    planned = one(claims_of("The rover is expected to launch in 2028 from the Wenchang site in Hainan."), "launch")
+    assert planned["modality"] == "planned" and planned["time_value"] == "2028"
+    possible = one(claims_of("The finance minister may resign next week after the budget vote, officials said."), "resign")
+    assert possible["modality"] == "possible"
+
+
+def test_negated_event(claims_of):
+    claim = one(claims_of("The company did not acquire Globex Corporation in 2019, despite the rumours."), "acquire")
+    assert claim["negated"] is True
+
+
+def test_quantities_keep_qualifiers_and_units(claims_of):
+    claim = one(claims_of("The earthquake killed more than 2,100 people in the province of Hatay in 2023."), "kill")
+    assert claim["quantity_unit"] == "people"
+    assert claim["quantity_low"] == 2100 and claim["quantity_high"] == float("inf")
+
+
+def test_bare_month_inherits_the_paragraph_year(claims_of):
+    claims = claims_of("In May 2024, the probe launched from Hainan with four payloads on board. The mission returned in June with the samples.")
+    assert one(claims, "return")["time_value"] == "2024-06"
+
+
+def test_relative_dates_stay_unanchored_without_a_publication_date(claims_of):
+    claim = one(claims_of("Last week, the two agencies signed a formal cooperation agreement in Beijing."), "sign")
+    assert claim["time_anchor"] == "none" and claim["time_begin"] is None
+
+
+def test_offsets_map_back_to_line_and_column(claims_of):
+    text = "---\ntitle: t\n---\nIntro line without a claim.\n\nOn 3 March 2024, Maria Lopez won the presidential election in Freedonia.\n"
+    claim = one(claims_of(text), "win")
+    assert text[claim["time_start"]:claim["time_end"]] == "3 March 2024"
+    assert (claim["line"], claim["sentence_line"], claim["sentence_column"]) == (6, 6, 1)
