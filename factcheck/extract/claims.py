@@ -160,7 +160,8 @@ def _nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int]) -> Timex |
         root = _root_of(doc, timex.start, timex.end)
         if root is None or root.i not in scope:
             continue
-        rank = _distance(root, trigger)
+        # An explicit date says more than a relative one ("A year later ... in January 2024").
+        rank = (timex.anchor != "absolute", _distance(root, trigger))
         if best is None or rank < best[0]:
             best = (rank, timex)
     return best[1] if best else None
