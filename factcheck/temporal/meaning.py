@@ -47,14 +47,19 @@ class Weekday:
 
 @dataclass(frozen=True, slots=True)
 class Shift:
-    """The publication date's unit moved by `offset` units ("yesterday", "next month")."""
+    """A unit of the publication date moved by `offset` units ("yesterday", "next month").
+
+    With `from_reference`, the unit of the latest date mentioned before it instead
+    ("the following day", "a year earlier"), when there is one of fine enough granularity.
+    """
 
     unit: str
     offset: int
+    from_reference: bool = False
 
     @property
     def granularity(self) -> str:
-        return {"weekend": "week", "half": "half"}.get(self.unit, self.unit)
+        return "week" if self.unit == "weekend" else self.unit
 
 
 @dataclass(frozen=True, slots=True)

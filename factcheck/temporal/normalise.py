@@ -8,7 +8,7 @@ X's where the unknown digits go: "last year" -> "XXXX", "yesterday" -> "XXXX-XX-
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.temporal.meaning import AtTime, Fixed, Meaning, Shift, Weekday, Yearless
@@ -24,6 +24,7 @@ _UNKNOWN = {
 class Anchors:
     published: datetime.date | None
     context_year: int | None  # year of the latest explicit date earlier in the paragraph
+    references: Sequence[tuple[datetime.date, str]]  # (begin, granularity) of earlier anchored dates, in order
     tense: Callable[[], str | None]  # "past", "future" or None; asked only when an expression needs it
 
 
@@ -55,6 +56,10 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
             if published is not None:
                 return _yearless(meaning, published, anchors), "document"
             return meaning.template.format(y="XXXX"), "none"
+        if isinstance(meaning, Shift) and meaning.from_reference:
+            reference = _reference(anchors.references, meaning.unit)
+            if reference is not None:
+                return _shift(meaning, reference), "context"
         if published is not None:
             if isinstance(meaning, Weekday):
                 return _weekday(meaning, published, anchors), "document"
@@ -66,6 +71,18 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     if isinstance(meaning, Yearless):
         return meaning.template.format(y="XXXX"), "none"
     return _UNKNOWN[meaning.unit], "none"
+
+
+_FINENESS = ("minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
+
+
+def _reference(references: Sequence[tuple[datetime.date, str]], unit: str) -> datetime.date | None:
+    """The latest earlier date precise enough to count units from ("the next day" needs a day)."""
+    needed = _FINENESS.index("week" if unit == "weekend" else unit)
+    for begin, granularity in reversed(references):
+        if granularity in _FINENESS and _FINENESS.index(granularity) <= needed:
+            return begin
+    return None
 
 
 def _context_applies(meaning: Yearless, anchors: Anchors) -> bool:
@@ -141,6 +158,7 @@ def _week(day: datetime.date) -> str:
 
 
 def _shift(meaning: Shift, published: datetime.date) -> str:
+    """The value of `meaning` counted from the date `published` (or from a reference date)."""
     unit, offset = meaning.unit, meaning.offset
     if unit == "day":
         return (published + datetime.timedelta(days=offset)).isoformat()

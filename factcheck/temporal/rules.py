@@ -61,6 +61,9 @@ _YEAR = r"(?P<year>[12][0-9]{3})"
 # After a number that ends a date: no more digits, no "%", no "3-1" or "2,028" continuation.
 _NUMBER_END = r"(?![0-9]|[.,:/-][0-9]|%|[^\W\d_])"
 _NUMBER = lx.number_pattern()
+# TimeML keeps these in the extent of a duration (as its "mod"): "nearly two years".
+_APPROXIMATELY = (r"(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than"
+                  r"|fewer\s+than|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under)")
 _VAGUE = lx.alternation(lx.VAGUE_QUANTITIES)
 _UNIT = lx.alternation(lx.UNITS)
 _SEASON = rf"(?P<season>{lx.alternation(lx.SEASONS)})"
@@ -386,6 +389,27 @@ def _unit_relative(m: re.Match, text: str) -> Atom | None:
     return atom(m, Shift(unit, _UNIT_OFFSETS[rel]))
 
 
+_REFERENCE_OFFSETS = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1, "preceding": -1,
+                      "before": -1, "earlier": -1, "same": 0, "that": 0}
+
+
+def _from_reference(m: re.Match, text: str) -> Atom | None:
+    direction = _REFERENCE_OFFSETS[m["rel"].lower()]
+    count = lx.parse_number(m["q"]) if m.groupdict().get("q") else 1
+    if count is None or count != int(count):
+        return None
+    return atom(m, Shift(m["unit"].lower(), direction * int(count), from_reference=True))
+
+
+def _from_reference_any(m: re.Match, text: str) -> Atom | None:
+    """The alternatives of the reference rule each name their groups with a different suffix."""
+    for suffix in ("", "2", "3", "4"):
+        if m[f"rel{suffix}"]:
+            direction = _REFERENCE_OFFSETS[m[f"rel{suffix}"].lower()]
+            return atom(m, Shift(m[f"unit{suffix}"].lower(), direction, from_reference=True))
+    return None
+
+
 def _end_of_unit(m: re.Match, text: str) -> Atom | None:
     return atom(m, Shift(m["unit"].lower(), 0))
 
@@ -480,7 +504,20 @@ def _duration(m: re.Match, text: str) -> Atom | None:
             return atom(m, Shift(unit, -count))
         return atom(m, Fixed("DATE", "PAST_REF", "none"))
     value, granularity = _duration_value(quantity, unit)
+    if m["q"].lower() in ("a", "an") and not m["pre"] and _after_an_amount(text, m.start()):
+        return atom(m, Fixed("SET", value, granularity))  # "$100 billion a year", "10,000 barrels a day"
     return atom(m, Fixed("DURATION", value, granularity))
+
+
+_AMOUNT_WORDS = frozenset(
+    "hundred thousand million billion trillion percent cent cents dollars euros pounds yuan yen rupees "
+    "barrels tonnes tons people visitors cases deaths".split()
+)
+
+
+def _after_an_amount(text: str, start: int) -> bool:
+    token = previous_token(text, start)
+    return any(c.isdigit() for c in token) or previous_word(text, start) in _AMOUNT_WORDS
 
 
 def _bare_plural_duration(m: re.Match, text: str) -> Atom | None:
@@ -559,17 +596,22 @@ RULES: tuple[Rule, ...] = tuple(
         (rf"\b(?P<rel>this|last)\s+{_PART_OF_DAY}\b", _this_part_of_day),
         (r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)"
          r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b", _unit_relative),
+        (r"\bthe\s+(?P<rel>following|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b"
+         r"|\b(?P<rel2>that)\s+(?P<unit2>day|week|month|year)\b"
+         r"|\bthe\s+(?P<rel3>next)\s+(?P<unit3>day)\b|\bthe\s+(?P<unit4>day)\s+(?P<rel4>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", _from_reference_any),
+        (rf"\b(?P<q>{_NUMBER}|an?)[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<rel>later|earlier)\b", _from_reference),
         (r"\bthe\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b", _end_of_unit),
         (r"\b(?:over\s+|during\s+|at\s+)?(?P<t>the\s+weekend)\b", _weekend),
         (rf"\b(?P<name>{_HOLIDAY})(?:\s+{_YEAR})?\b", _holiday),
-        (r"\b(?:right\s+)?now\b(?!\s+that\b)|\bcurrently\b|\bnowadays\b|\bthese\s+days\b|\bat\s+(?P<t>present)\b|\bat\s+(?P<t2>the\s+moment)\b|\bthe\s+present\s+day\b", _ref("PRESENT_REF")),
+        (r"\b(?:right\s+)?now\b(?!\s+that\b|-)|\bcurrently\b|\bnowadays\b|\bthese\s+days\b|\bat\s+(?P<t>present)\b|\bat\s+(?P<t2>the\s+moment)\b|\bthe\s+present\s+day\b", _ref("PRESENT_REF")),
         (r"\brecently\b|\blately\b|\brecent\s+(?:years|months|weeks|days|decades)\b|\bthe\s+past\b", _ref("PAST_REF")),
         (r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+coming\s+(?:years|months|weeks|days|decades)\b|\bthe\s+(?:years|months|weeks|decades)\s+ahead\b|\byears\s+to\s+come\b", _ref("FUTURE_REF")),
         (rf"\b(?P<hour>[0-9]{{1,2}})(?:[:.](?P<minute>[0-5][0-9]))?\s*{_AMPM}(?P<zone>{_ZONE}?)", _clock_12),
+        (rf"(?<![0-9A-Za-z:.,$])(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?P<zone>\s*(?-i:GMT|UTC|Z|hrs|HRS)\b|\s+local\s+time\b)", _clock_24),
         (rf"(?<![0-9A-Za-z:.])(?P<hour>[01]?[0-9]|2[0-3])[:h](?P<minute>[0-5][0-9])(?![0-9]|[:.][0-9])(?P<zone>{_ZONE}|\s*(?:hrs|hours)\b)?", _clock_24),
         (r"\b(?P<t>noon|midday|midnight)\b", _noon),
-        (rf"\b(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|following))\s+)?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?", _duration),
-        (r"\b(?:for|over|within|after)\s+(?P<t>(?P<unit>year|month|week|day|hour|minute|decade)s)\b|\b(?P<t2>(?P<unit2>decade)s)\b", _bare_plural_duration),
+        (rf"\b(?:{_APPROXIMATELY}\s+)?(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|following))\s+)?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?", _duration),
+        (r"\b(?:for|over|within|after|in)\s+(?P<t>(?P<unit>year|month|week|day|hour|minute|decade)s)\b|\b(?P<t2>(?P<unit2>decade)s)\b", _bare_plural_duration),
         (rf"\b(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{_NUMBER})\s+)?(?P<what>{_UNIT}|{lx.alternation(lx.WEEKDAYS)}|{lx.alternation(lx.PARTS_OF_DAY)}|{lx.alternation(lx.SEASONS)}|{lx.alternation(lx.MONTHS)})s?\b", _every),
         (rf"\b(?:once|twice|thrice|{_NUMBER}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency),
         (rf"\b(?P<t>{lx.alternation(lx.SET_ADVERBS)})\b", _set_adverb),

@@ -18,12 +18,13 @@ def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
     """All temporal expressions in text, in order, non-overlapping."""
     found: list[Timex] = []
     context_year: int | None = None
+    references: list[tuple[datetime.date, str]] = []
     paragraph = -1
     for atom in recognise(text):
         start_of_paragraph = text.rfind("\n", 0, atom.start)
         if start_of_paragraph != paragraph:
             paragraph, context_year = start_of_paragraph, None
-        anchors = Anchors(published, context_year, functools.partial(tense, text, atom.start, atom.end))
+        anchors = Anchors(published, context_year, references, functools.partial(tense, text, atom.start, atom.end))
         resolved = resolve(atom.meaning, anchors)
         span = interval(resolved.value) if resolved.anchor != "none" else None
         found.append(Timex(
@@ -37,6 +38,8 @@ def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
             begin=span[0] if span else None,
             until=span[1] if span else None,
         ))
+        if span:
+            references.append((span[0], resolved.granularity))
         if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value):
             context_year = int(resolved.value[:4])
     return found
