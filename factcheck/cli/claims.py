@@ -16,6 +16,7 @@ from factcheck.cli.common import (
     extract, read_corpus, read_rules, write_atomic,
 )
 from factcheck.errors import FactcheckError
+from factcheck.extract.schema import CLAIM_COLUMNS
 
 
 class ClaimsFormat(str, Enum):
@@ -26,7 +27,8 @@ class ClaimsFormat(str, Enum):
 
 @app.command()
 def claims(
-    paths: list[Path] = PathsArgument,
+    paths: Optional[list[Path]] = typer.Argument(None, help="Article files or directories (searched recursively for .txt and .md)."),
+    schema: bool = typer.Option(False, "--schema", help="Print the table's columns and their meaning, then exit."),
     format: ClaimsFormat = typer.Option(ClaimsFormat.csv, "--format", "-f", help="Output format."),
     rules: Optional[list[Path]] = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
@@ -35,6 +37,12 @@ def claims(
     output: Optional[Path] = OutputOption,
 ) -> None:
     """Export the claims table: one row per event mention with a date, place or quantity."""
+    if schema:
+        for name, (dtype, meaning) in CLAIM_COLUMNS.items():
+            typer.echo(f"{name:<20} {dtype:<8} {meaning}")
+        return
+    if not paths:
+        raise typer.BadParameter("give at least one PATH", param_hint="PATHS")
     ruleset = read_rules(rules, no_builtin_rules)
     corpus = read_corpus(paths, published)
     table = extract(corpus, ruleset, model)
