@@ -25,6 +25,13 @@ CHECKS: dict[str, Check] = {
     check.id: check
     for check in (
         Check(
+            "FC001", "unused-suppression", "warning",
+            "A `<!-- factcheck: ignore RULE -->` comment suppresses no finding.",
+            "A suppression that outlives the conflict it silenced would hide the next one unseen; "
+            "`factcheck check` reports it so it can be removed (like ruff's RUF100).",
+            "<!-- factcheck: ignore FC101 --> above a paragraph that no date conflict involves.",
+        ),
+        Check(
             "FC101", "date-conflict", "error",
             "Two articles date the same event to intervals that cannot overlap.",
             "Each date is read as an interval at its own granularity (May 2024 is the whole month), "

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
-import tempfile
+from contextlib import contextmanager
 from enum import Enum
+from fnmatch import fnmatch
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 import pandas as pd
 import typer
 
-from factcheck.corpus import Corpus, load_corpus, parse_date
+from factcheck.cache import ClaimsCache, write_atomic  # noqa: F401  (write_atomic: used by the commands)
+from factcheck.config import DEFAULT_INCLUDE, Config, load_config
+from factcheck.corpus import Corpus, Document, load_corpus, parse_date
 from factcheck.errors import FactcheckError
 from factcheck.rules import Rules, builtin_rules_dir, load_rules
 
@@ -49,20 +53,93 @@ def read_rules(rules_dirs: Optional[list[Path]], no_builtin: bool) -> Rules:
     return load_rules(directories)
 
 
-def read_corpus(paths: list[Path], published: Optional[str]) -> Corpus:
-    corpus = load_corpus(paths, published=published_date(published))
-    for skipped in corpus.skipped:
-        typer.echo(f"factcheck: warning: {skipped.name}: skipped: {skipped.reason}", err=True)
-    for document in corpus.documents:
-        if document.warning:
-            typer.echo(f"factcheck: warning: {document.name}: {document.warning}", err=True)
+def read_corpus(
+    paths: Sequence[Path], published: Optional[str], *,
+    include: Sequence[str] = DEFAULT_INCLUDE, exclude: Sequence[str] = (), quiet: bool = False,
+) -> Corpus:
+    """The documents below the paths whose names match `include` (files named directly always count)."""
+    corpus = load_corpus(paths, published=published_date(published), suffixes=_suffixes(include), exclude=exclude)
+    named = {Path(path).resolve() for path in paths if not Path(path).is_dir()}
+
+    def wanted(name: str) -> bool:
+        base = name.rsplit("/", 1)[-1]
+        return Path(name).resolve() in named or any(fnmatch(name, p) or fnmatch(base, p) for p in include)
+
+    corpus = Corpus(
+        tuple(d for d in corpus.documents if wanted(d.name)), tuple(s for s in corpus.skipped if wanted(s.name))
+    )
+    if not quiet:
+        for skipped in corpus.skipped:
+            typer.echo(f"factcheck: warning: {skipped.name}: skipped: {skipped.reason}", err=True)
+        for document in corpus.documents:
+            if document.warning:
+                typer.echo(f"factcheck: warning: {document.name}: {document.warning}", err=True)
     return corpus
 
 
-def extract(corpus: Corpus, rules: Rules, model: Optional[str], jobs: int = 1) -> pd.DataFrame:
-    from factcheck.extract import extract_claims, load_model
+def _suffixes(include: Sequence[str]) -> tuple[str, ...]:
+    """The file endings the include globs can match (every file when one of them names none)."""
+    endings = [re.search(r"\*(\.[^*?/\[\]]+)$", pattern) for pattern in include]
+    return tuple(m.group(1) for m in endings) if all(endings) else ("",)
 
-    return extract_claims(corpus.documents, rules, load_model(model) if corpus.documents else None, n_process=jobs)
+
+_DEFAULT_CACHE = object()
+
+
+def extract(
+    corpus: Corpus, rules: Rules, model: Optional[str], jobs: int = 1, *,
+    cache: ClaimsCache | None | object = _DEFAULT_CACHE, progress: bool = False,
+) -> pd.DataFrame:
+    """The claims table, taking each document from the cache when it holds it.
+
+    The spaCy model is loaded only when some document is not in the cache. By default the
+    cache is the one the configuration names (`.factcheck_cache/` at the project root).
+    """
+    from factcheck.extract import claims_frame, extract_rows, load_model
+
+    if cache is _DEFAULT_CACHE:
+        config = load_config()
+        cache = ClaimsCache(config.path("cache-dir"), rules.sha256, model)
+    rows = {document.name: cache.get(document) for document in corpus.documents} if cache else {}
+    missing = [document for document in corpus.documents if rows.get(document.name) is None]
+    with _progress_bar(len(missing), progress) as advance:
+        for chunk in _chunks(missing, EXTRACTION_CHUNK):
+            extracted = extract_rows(chunk, rules, load_model(model), n_process=jobs)
+            for document in chunk:
+                rows[document.name] = extracted[document.name]
+                if cache:
+                    cache.put(document, extracted[document.name])
+            advance(len(chunk))
+    return claims_frame([row for document in corpus.documents for row in rows[document.name]])
+
+
+EXTRACTION_CHUNK = 32   # documents per model batch: small enough for the progress bar to move
+
+
+def _chunks(documents: list[Document], size: int):
+    for start in range(0, len(documents), size):
+        yield documents[start:start + size]
+
+
+@contextmanager
+def _progress_bar(total: int, enabled: bool):
+    """A function advancing a rich progress bar on standard error, shown only when it is a terminal."""
+    if not (enabled and total and sys.stderr.isatty()):
+        yield lambda count: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extracting claims", total=total)
+        yield lambda count: bar.advance(task, count)
+
+
+def config_rules(config: Config) -> Rules:
+    """The rules the configuration names, with its per-rule severities applied."""
+    rules = read_rules(config.paths("rules"), not config["builtin-rules"])
+    rules.severities.update(config["severity"])
+    return rules
 
 
 def use_color(no_color: bool) -> bool:
@@ -74,23 +151,23 @@ def use_color(no_color: bool) -> bool:
     return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write a file through a temporary file and a rename, so no reader sees half of it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def emit(text: str, output: Optional[Path]) -> None:
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
         write_atomic(output, text)
+
+
+ConfigOption = typer.Option(None, "--config", help="Read settings from this TOML file (default: factcheck.toml or [tool.factcheck] in pyproject.toml, searched upwards).")
+NoCacheOption = typer.Option(False, "--no-cache", help="Neither read nor write the claims cache.")
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress and no warnings on standard error: errors only.")
+OptionalPathsArgument = typer.Argument(None, help="Article files or directories (default: `paths` from the configuration, else the current directory).", show_default=False)
+
+
+def settings(config_file: Optional[Path], **overrides: tuple[object, str]) -> Config:
+    """The configuration with the command-line options given: setting=(value, option name)."""
+    config = load_config(config_file)
+    for name, (value, option) in overrides.items():
+        config = config.override(name.replace("_", "-"), value, option)
+    return config

@@ -1,0 +1,205 @@
+"""Settings from `[tool.factcheck]` in pyproject.toml or from factcheck.toml, with where each came from.
+
+The file is found by `--config FILE`, else by looking in the working directory and its parents
+for a factcheck.toml, or a pyproject.toml with a `[tool.factcheck]` table (the first directory
+that has one wins; factcheck.toml before pyproject.toml). Paths in a file are relative to the
+file's directory, the project root. Options on the command line override the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from factcheck.cache import DEFAULT_CACHE_DIR
+from factcheck.catalogue import SEVERITIES, find_check
+from factcheck.corpus import parse_date
+from factcheck.errors import FactcheckError
+
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
+
+
+@dataclass(frozen=True)
+class Setting:
+    value: Any
+    source: str       # "default", "FILE:LINE" or the command-line option
+
+
+class ConfigError(FactcheckError):
+    pass
+
+
+@dataclass(frozen=True)
+class Spec:
+    default: Any
+    check: Callable[[Any], Any]       # the value as read -> the value in force; raises ValueError
+    help: str
+
+
+def _strings(value) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError("must be a list of strings")
+    return tuple(value)
+
+
+def _severity(value) -> str:
+    if value not in SEVERITIES:
+        raise ValueError(f"must be one of: {', '.join(SEVERITIES)} (got {value!r})")
+    return value
+
+
+def _optional_string(value) -> str | None:
+    if not isinstance(value, str):
+        raise ValueError("must be a string")
+    return value
+
+
+def _flag(value) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def _date(value) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return parse_date(str(value)).isoformat()
+    except ValueError:
+        raise ValueError(f"must be a date, YYYY-MM-DD (got {value!r})") from None
+
+
+def _severities(value) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ValueError("must be a table of rule = severity")
+    levels = {}
+    for key, level in value.items():
+        check = find_check(key)
+        if check is None:
+            raise ValueError(f"unknown rule {key!r} (see `factcheck rules list`)")
+        levels[check.id] = _severity(level)
+    return levels
+
+
+SETTINGS: dict[str, Spec] = {
+    "paths": Spec((), _strings, "the corpus: files and directories checked when none are named"),
+    "include": Spec(DEFAULT_INCLUDE, _strings, "globs of the files read below a directory"),
+    "exclude": Spec((), _strings, "globs of files and directories left out"),
+    "rules": Spec((), _strings, "extra rule directories, read after the built-in rules"),
+    "builtin-rules": Spec(True, _flag, "whether to read the built-in rules"),
+    "severity": Spec({}, _severities, "severity per rule (id or name), e.g. FC202 = \"error\""),
+    "fail-on": Spec("error", _severity, "the lowest severity that fails the run"),
+    "min-severity": Spec("info", _severity, "the lowest severity shown"),
+    "published": Spec(None, _date, "publication date of documents that state none"),
+    "model": Spec(None, _optional_string, "the spaCy pipeline"),
+    "cache-dir": Spec(DEFAULT_CACHE_DIR, _optional_string, "where extracted claims are cached"),
+    "baseline": Spec(None, _optional_string, "baseline file of known findings to hide"),
+}
+PATH_SETTINGS = ("paths", "rules", "cache-dir", "baseline")
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path                  # the project root: the config file's directory, else the working directory
+    file: Path | None
+    settings: dict[str, Setting]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.settings[name].value
+
+    def path(self, name: str) -> Path | None:
+        """A path setting, resolved against the directory it was given relative to."""
+        value = self[name]
+        if value is None:
+            return None
+        source = self.settings[name].source
+        return Path(value) if source.startswith("--") else self.root / value
+
+    def paths(self, name: str) -> list[Path]:
+        source = self.settings[name].source
+        return [Path(v) if source.startswith("--") else self.root / v for v in self[name]]
+
+    def override(self, name: str, value: Any, option: str) -> Config:
+        """The configuration with a command-line value (None: not given, keep the file's)."""
+        if value is None or (isinstance(value, (list, tuple)) and not value):
+            return self
+        if isinstance(value, (list, tuple)):
+            value = tuple(str(v) for v in value)
+        elif isinstance(value, Path):
+            value = str(value)
+        try:
+            checked = SETTINGS[name].check(value)
+        except ValueError as error:
+            raise ConfigError(f"{option}: {error}") from None
+        return Config(self.root, self.file, {**self.settings, name: Setting(checked, option)})
+
+
+def load_config(explicit: Path | None = None, start: Path | None = None) -> Config:
+    """The settings in force: defaults, then the configuration file."""
+    file = Path(explicit) if explicit else find_config_file(start or Path.cwd())
+    if explicit and not file.is_file():
+        raise ConfigError(f"{file}: configuration file not found")
+    settings = {name: Setting(spec.default, "default") for name, spec in SETTINGS.items()}
+    if file is None:
+        return Config(Path.cwd(), None, settings)
+    text, table, table_line = _read(file)
+    for key, value in table.items():
+        line = _line_of(text, key, table_line)
+        where = f"{file}:{line}" if line else str(file)
+        if key not in SETTINGS:
+            raise ConfigError(f"{where}: unknown setting {key!r} (known: {', '.join(SETTINGS)})")
+        try:
+            settings[key] = Setting(SETTINGS[key].check(value), where)
+        except ValueError as error:
+            raise ConfigError(f"{where}: {key}: {error}") from None
+    return Config(file.parent.resolve(), file, settings)
+
+
+def find_config_file(start: Path) -> Path | None:
+    for directory in (start.resolve(), *start.resolve().parents):
+        own = directory / "factcheck.toml"
+        if own.is_file():
+            return own
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and re.search(r"^\s*\[tool\.factcheck[\].]", _text(pyproject), re.M):
+            return pyproject
+    return None
+
+
+def _read(file: Path) -> tuple[str, dict, int]:
+    """The file's text, the factcheck table and the line the table starts on."""
+    text = _text(file)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        raise ConfigError(f"{file}:{line.group(1) if line else 1}: invalid TOML: {error}") from None
+    if file.name != "pyproject.toml":
+        return text, data, 1
+    table = data.get("tool", {}).get("factcheck", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{file}: [tool.factcheck] must be a table")
+    header = re.search(r"^\s*\[tool\.factcheck[\].]", text, re.M)
+    return text, table, text.count("\n", 0, header.start()) + 1 if header else 1
+
+
+def _text(file: Path) -> str:
+    try:
+        return file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{file}: cannot read: {getattr(error, 'strerror', None) or error}") from None
+
+
+def _line_of(text: str, key: str, after_line: int) -> int | None:
+    """The line that sets `key` (at or after the table's header), for error messages."""
+    lines = text.splitlines()
+    pattern = re.compile(rf"^\s*(?:\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*(?:=|\.|\])")
+    header = re.compile(rf"^\s*\[(?:tool\.factcheck\.)?{re.escape(key)}\]")
+    for number in range(after_line, len(lines) + 1):
+        if pattern.match(lines[number - 1]) or header.match(lines[number - 1]):
+            return number
+    return None

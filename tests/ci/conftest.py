@@ -1,0 +1,110 @@
+"""Fixtures for the CI-gate tests: the command line run in-process, and real git repositories of articles."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
+
+# Written for these tests: contradicts the seeds on the month Chang'e-6 took Pakistan's satellite up.
+_CONTRADICTING = """# Pakistan's lunar satellite, three years on
+
+Pakistan's space agency looked back on its first lunar mission this week.
+
+China's Chang'e-6 probe launched Pakistan's first lunar satellite in May 2021, officials said.
+
+Engineers said the mission gave the country valuable experience in deep space operations.
+"""
+
+_UNRELATED = """# Library reopens after renovation
+
+The city library reopened on Monday after a six-month renovation, the council said.
+
+The building now has a larger children's section and a new reading room on the second floor.
+"""
+
+
+@pytest.fixture
+def contradicting() -> str:
+    """An article that dates the launch of the seeds' Chang'e-6 event to another year (line 5)."""
+    return _CONTRADICTING
+
+
+@pytest.fixture
+def unrelated() -> str:
+    """An article about something no seed mentions."""
+    return _UNRELATED
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def factcheck(capsys, monkeypatch, nlp):
+    """Run `factcheck ARGS...` through the real entry point, in-process (the session's model stays loaded)."""
+
+    def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Result:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.setattr(sys, "argv", ["factcheck", *args])
+        capsys.readouterr()
+        try:
+            main()
+            code = 0
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return run
+
+
+class Repository:
+    """A git work tree of articles in a temporary folder."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        root.mkdir(parents=True)
+        self.git("init", "-q", "-b", "main")
+        self.git("config", "user.email", "tests@example.org")
+        self.git("config", "user.name", "factcheck tests")
+        self.git("config", "commit.gpgsign", "false")
+
+    def git(self, *args: str) -> str:
+        return subprocess.run(["git", *args], cwd=self.root, check=True, capture_output=True, text=True).stdout
+
+    def write(self, name: str, text: str) -> Path:
+        path = self.root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def commit(self, message: str, files: dict[str, str] | None = None) -> None:
+        """Write the files (path: text) and commit everything."""
+        for name, text in (files or {}).items():
+            self.write(name, text)
+        self.git("add", "-A")
+        self.git("commit", "-q", "-m", message)
+
+
+@pytest.fixture
+def repo(tmp_path) -> Repository:
+    """A repository whose first commit is the seed corpus under data/seeds/."""
+    repository = Repository(tmp_path / "corpus")
+    shutil.copytree(SEEDS, repository.root / "data" / "seeds")
+    repository.commit("seed corpus")
+    return repository
