@@ -309,12 +309,13 @@ def _season(m: re.Match, text: str) -> Atom | None:
     template = f"{{y}}-{code}"
     if m["year"]:
         return atom(m, Fixed("DATE", template.format(y=m["year"]), "season"))
+    if is_capitalised(m["season"]) and is_capitalised(next_word(text, m.end())):
+        return None  # "the Summer Olympics", "the next Winter Games"
     before = previous_word(text, m.start())
     if not m["rel"]:
-        if before not in DATE_PREPOSITIONS or modifies_noun(text, m.end()):
+        possessive = before.endswith(("'s", "’s"))  # "Germany's spring was the wettest"
+        if not (before in DATE_PREPOSITIONS or possessive) or modifies_noun(text, m.end()):
             return None
-        if is_capitalised(next_word(text, m.end())):
-            return None  # "the Summer Olympics"
         if m["season"].lower() == "fall" and (not m["the"] or re.match(r"\s+of\b", text[m.end():])):
             return None  # "prices fall", "the fall of Kabul"
     return atom(m, Yearless(template, "season", _direction(m)))
@@ -584,7 +585,7 @@ RULES: tuple[Rule, ...] = tuple(
         (r"(?:\b(?P<the>the)\s+)?(?:(?<![0-9])(?P<digits>[12][0-9]{2}|[0-9])0s\b|'(?P<digits2>[0-9])0s\b"
          r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade),
         (rf"\b(?:the\s+)?(?P<n>{lx.alternation(lx.ORDINALS)}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century\b", _century),
-        (rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+|financial\s+|calendar\s+)?quarter\b{_YEAR_REFERENCE}", _quarter),
+        (rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+|financial\s+|calendar\s+)?quarter\b{_YEAR_REFERENCE}", _quarter),
         (r"\b(?-i:Q)(?P<q>[1-4])(?:[\s-]*(?P<year>[12][0-9]{3})|\s*'(?P<yy>[0-9]{2}))?\b", _quarter_code),
         (rf"\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\b(?=\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:[12][0-9]{{3}}|this\s+year|last\s+year|next\s+year|the\s+year|year))(?:{_YEAR_REFERENCE})", _half),
         (r"\b(?-i:H)(?P<h>[12])\s*(?P<year>[12][0-9]{3})\b", _half_code),

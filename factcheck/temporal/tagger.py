@@ -6,12 +6,15 @@ import datetime
 import functools
 import re
 
+from factcheck.temporal.context import previous_word
 from factcheck.temporal.normalise import Anchors, resolve
 from factcheck.temporal.recognise import recognise
 from factcheck.temporal.tense import tense
 from factcheck.temporal.timex import Timex, interval
 
 _EXPLICIT_YEAR = re.compile(r"[0-9]{4}(?:-|\Z)")
+# "since 2011" or "by 2030" bounds a period; it does not set the time the paragraph is about.
+_BOUNDARY_WORDS = frozenset({"since", "by", "until", "till", "before"})
 
 
 def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
@@ -40,6 +43,8 @@ def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
         ))
         if span:
             references.append((span[0], resolved.granularity))
-        if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value):
+        if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value) and (
+            previous_word(text, atom.start) not in _BOUNDARY_WORDS
+        ):
             context_year = int(resolved.value[:4])
     return found

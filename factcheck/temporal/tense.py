@@ -15,7 +15,7 @@ _CUES = re.compile(
     r"|will|won['’]t|shall|going\s+to|expects?|expected|scheduled|slated|due|set\s+(?:to|for)"
     r"|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|upcoming"
     r"|forthcoming|would|next|later|ahead\s+of)\b|['’]ll\b)"
-    r"|(?P<past>\b(?:was|were|had|has|have|did|said|told|ago|last|earlier|previously|met|went|came|took"
+    r"|(?P<past>\b(?:was|were|had|has|have|did|said|told|ago|last|earlier|previously|since|met|went|came|took"
     r"|made|gave|saw|began|won|lost|held|left|sent|spoke|wrote|became|brought|found|got|led|ran|fell"
     r"|rose|paid|sold|bought|hit|struck|[a-z]+ed)\b)",
     re.IGNORECASE,
