@@ -109,10 +109,15 @@ def load_corpus(
     *,
     published: dt.date | None = None,
     suffixes: Sequence[str] = DEFAULT_SUFFIXES,
+    include: Sequence[str] | None = None,
     exclude: Sequence[str] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Corpus:
-    """Read the documents below each path (files named directly are read whatever their suffix).
+    """Read the documents below each path (files named directly are read whatever their name).
+
+    Below a directory, the files read are those matching an `include` glob (default: any of the
+    `suffixes`) and no `exclude` glob, on their name as shown or their base name; hidden files
+    and directories are left out, and so is a directory matching an `exclude` glob.
 
     Raises FactcheckError for a path that does not exist; everything else wrong with a file is
     recorded as a skipped document with its reason. The result does not depend on the order
@@ -120,7 +125,8 @@ def load_corpus(
     """
     documents: list[Document] = []
     skipped: list[Skipped] = []
-    for found in find_files(paths, suffixes, exclude):
+    patterns = tuple(include) if include is not None else tuple(f"*{suffix}" for suffix in suffixes)
+    for found in find_files(paths, patterns, exclude):
         outcome = _read(found, max_bytes, published)
         (skipped if isinstance(outcome, Skipped) else documents).append(outcome)
     return Corpus(documents=tuple(documents), skipped=tuple(skipped))

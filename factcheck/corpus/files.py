@@ -25,8 +25,9 @@ class Found:
     problem: str | None       # why it will not be read, or None
 
 
-def find_files(paths: Sequence[str | os.PathLike], suffixes: Sequence[str], exclude: Sequence[str]) -> list[Found]:
-    """Every file below the paths (files named directly whatever their suffix), sorted by name, each once.
+def find_files(paths: Sequence[str | os.PathLike], include: Sequence[str], exclude: Sequence[str]) -> list[Found]:
+    """Every file below the paths matching `include` and not `exclude` (globs on the name shown or
+    the base name; files named directly always count), sorted by name, each once.
 
     Raises FactcheckError for a path that does not exist.
     """
@@ -35,7 +36,7 @@ def find_files(paths: Sequence[str | os.PathLike], suffixes: Sequence[str], excl
         path = Path(given)
         if not os.path.lexists(path):
             raise FactcheckError(f"{display_name(path)}: no such file or directory")
-        walked = _walk_directory(path, suffixes, exclude) if path.is_dir() else [_given_file(path)]
+        walked = _walk_directory(path, include, exclude) if path.is_dir() else [_given_file(path)]
         for item in walked:
             # Named directly and found in a directory, the same path is read if either allows it.
             if item.name not in found or found[item.name].problem:
@@ -82,7 +83,7 @@ def _given_file(path: Path) -> Found:
     return Found(path, display_name(path), _link_problem(path, None) or _not_regular(path))
 
 
-def _walk_directory(root: Path, suffixes: Sequence[str], exclude: Sequence[str]) -> Iterable[Found]:
+def _walk_directory(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterable[Found]:
     real_root = Path(os.path.realpath(root))
     problems: list[Found] = []
 
@@ -93,22 +94,25 @@ def _walk_directory(root: Path, suffixes: Sequence[str], exclude: Sequence[str])
     # os.walk does not descend into linked directories, so a link loop cannot trap it; links
     # to directories are reported below like links to files.
     for directory, subdirs, files in os.walk(root, onerror=unreadable):
-        linked_dirs = [d for d in subdirs if not d.startswith(".") and os.path.islink(os.path.join(directory, d))]
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in linked_dirs)
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and not _matches(directory, d, exclude))
+        linked_dirs = [d for d in subdirs if os.path.islink(os.path.join(directory, d))]
+        subdirs[:] = [d for d in subdirs if d not in linked_dirs]
         for entry in sorted(files):
-            if entry.startswith(".") or not entry.endswith(tuple(suffixes)):
+            if entry.startswith(".") or not _matches(directory, entry, include) or _matches(directory, entry, exclude):
                 continue
             path = Path(directory, entry)
-            name = display_name(path)
-            if any(fnmatch(name, pattern) or fnmatch(entry, pattern) for pattern in exclude):
-                continue
-            yield Found(path, name, _link_problem(path, real_root) or _not_regular(path))
+            yield Found(path, display_name(path), _link_problem(path, real_root) or _not_regular(path))
         for entry in linked_dirs:
             path = Path(directory, entry)
             problem = _link_problem(path, real_root)
             if problem:  # a link to a directory inside the root adds nothing the walk does not reach
                 yield Found(path, display_name(path), problem)
     yield from problems
+
+
+def _matches(directory: str, entry: str, patterns: Sequence[str]) -> bool:
+    name = display_name(Path(directory, entry))
+    return any(fnmatch(name, pattern) or fnmatch(entry, pattern) for pattern in patterns)
 
 
 def _link_problem(path: Path, real_root: Path | None) -> str | None:
