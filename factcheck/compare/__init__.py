@@ -18,7 +18,7 @@ from factcheck.compare.finding import Evidence, Finding
 from factcheck.compare.values import (
     date_gap, dates_overlap, describe_place, describe_quantity, describe_time, place_relation, quantities_compatible,
 )
-from factcheck.reconcile import Alignment
+from factcheck.reconcile import SETTING_KINDS, Alignment
 from factcheck.rules import Rules
 
 __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
@@ -139,11 +139,14 @@ def _event_label(event: str, claims, by_event) -> str:
     members = [claims[i] for i in by_event[event]]
     types = sorted({c["event_type"] for c in members})
     counts: dict[str, int] = defaultdict(int)
+    settings: set[str] = set()
     for claim in members:
         for name, kind in zip(claim["participants"], claim["participant_kinds"]):
             if kind != "NOMINAL":
                 counts[name] += 1
-    names = sorted(counts, key=lambda n: (-counts[n], n))[:3]
+            if kind in SETTING_KINDS:
+                settings.add(name)
+    names = sorted(counts, key=lambda n: (n in settings, -counts[n], n))[:3]
     return f"{'/'.join(types)} ({', '.join(names)})" if names else "/".join(types)
 
 

@@ -17,8 +17,8 @@ from factcheck.temporal import Timex
 
 # Children that head a clause of their own: their content is not part of the trigger's claim.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "csubj", "csubjpass", "xcomp", "pcomp"})
-# Clauses that describe a participant ("the probe, which landed on the far side"): their places
-# and participants still tell where and who, but their times belong to their own events.
+# Clauses that describe a participant ("the probe, which landed on the far side"): their
+# participants still tell who, but their times and places belong to their own events.
 _MODIFIER_DEPS = frozenset({"relcl", "acl"})
 _LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "near", "off", "across", "over", "inside", "outside", "into", "onto",
@@ -47,16 +47,16 @@ def claims_in_sentence(
     mentions = named + argument_nouns(sent, taken)
     claims = []
     for trigger, event_type, source in _triggers(sent, lexicon):
-        time_scope = _scope(trigger, keep_modifiers=False)
-        place_scope = _scope(trigger, keep_modifiers=True)
-        time = _nearest_time(doc, trigger, facts.timexes, time_scope)
-        place = _best_place(doc, trigger, facts.places, named, place_scope, gazetteer)
-        quantity = _nearest_quantity(doc, trigger, time_scope, facts.timexes, taken)
+        own_clause = _scope(trigger, keep_modifiers=False)
+        with_descriptions = _scope(trigger, keep_modifiers=True)
+        time = _nearest_time(doc, trigger, facts.timexes, own_clause)
+        place = _best_place(doc, trigger, facts.places, named, own_clause, gazetteer)
+        quantity = _nearest_quantity(doc, trigger, own_clause, facts.timexes, taken)
         if time is None and place is None and quantity is None:
             continue
         participants = [
             m for m in mentions
-            if m.root(sent).i in place_scope
+            if m.root(sent).i in with_descriptions
             and not (place and _overlaps(doc, m, place[0], place[1]))
             and not _attribution(m.root(sent), trigger)
         ]
@@ -245,10 +245,20 @@ def _attribution(token: Token, trigger: Token) -> bool:
 
 
 def _modified_noun(trigger: Token, mentions: list[Mention], already: list[Mention]) -> list[Mention]:
-    """A participle or relative clause is about the noun it modifies ("an MoU signed on ...")."""
+    """A participle or relative clause is about the noun it modifies, with that noun's own
+    modifiers ("an MoU signed on ...", "China’s Chang’e-6 probe, which landed ...")."""
     if trigger.dep_ not in _MODIFIER_DEPS:
         return []
-    return [m for m in mentions if m.start <= trigger.head.i < m.end and m not in already]
+    noun = trigger.head
+    phrase = {t.i for t in noun.subtree} - {t.i for t in trigger.subtree}
+    role = "patient" if trigger.dep_ == "acl" else "agent"
+    # The noun itself and the names compounded with it ("Chang’e-6 probe") fill the role.
+    naming = {noun.i} | {c.i for c in noun.children if c.dep_ == "compound"}
+    return [
+        Mention(m.start, m.end, m.text, m.kind, role if naming & set(range(m.start, m.end)) else None)
+        for m in mentions
+        if m not in already and any(i in phrase for i in range(m.start, m.end))
+    ]
 
 
 def _shared_subject(trigger: Token, mentions: list[Mention], already: list[Mention]) -> list[Mention]:

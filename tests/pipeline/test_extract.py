@@ -20,15 +20,22 @@ def one(claims, event_type):
     return claim
 
 
-def test_reported_launch_with_month_and_relative_clause_place(claims_of):
+def test_relative_clause_is_its_own_claim_about_the_noun_it_describes(claims_of):
     claims = claims_of(
         "In May 2024, Pakistan launched its first lunar satellite aboard China’s Chang’e-6 probe, "
         "which successfully landed on the moon’s far side, which is not visible from Earth."
     )
-    launch = one(claims, "launch")
+    launch, land = one(claims, "launch"), one(claims, "land")
     assert (launch["time_value"], launch["time_granularity"], launch["modality"]) == ("2024-05", "month", "reported")
-    assert launch["place_key"] == "lunar-far-side"
+    assert launch["place_key"] is None
     assert "Chang’e-6" in launch["participants"] and "first lunar satellite" in launch["participants"]
+    assert land["place_key"] == "lunar-far-side" and land["time_value"] is None
+    assert dict(zip(land["participants"], land["participant_roles"]))["Chang’e-6"] == "agent"
+
+
+def test_a_place_in_a_description_is_not_the_event_place(claims_of):
+    meet = one(claims_of("The minister met Carla Ruiz, who was born in Paris, in Madrid on 3 May 2023."), "meet")
+    assert meet["place_text"] == "Madrid"
 
 
 def test_planned_and_possible_events(claims_of):
