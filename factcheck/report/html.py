@@ -1,0 +1,184 @@
+"""The HTML report: one self-contained page, a summary, then each event with a finding on a timeline.
+
+The page makes no network request: its style, drawings and script are inline, and a content
+security policy allows only that one script (by its hash), so article text that slipped through
+escaping still could not run. Jinja2 escapes every value; nothing here builds markup by hand.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import PurePath
+from urllib.parse import quote
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from factcheck.catalogue import CHECKS
+from factcheck.compare import Evidence, Finding
+from factcheck.pipeline import Report
+from factcheck.report import SEVERITY_RANK, RenderOptions, renderer, shown
+from factcheck.report.timeline import Timeline, layout
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """An evidence sentence cut around the matched text, and where it comes from."""
+
+    evidence: Evidence
+    href: str
+    before: str
+    match: str
+    after: str
+
+
+@dataclass(frozen=True)
+class FindingView:
+    finding: Finding
+    quotes: tuple[Quote, ...]
+    relation: tuple[str, ...]    # place findings: the gazetteer's relation, places at odd positions
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: str
+    label: str
+    findings: tuple[FindingView, ...]
+    timeline: Timeline | None
+
+
+@renderer("html")
+def render_html(report: Report, options: RenderOptions) -> str:
+    environment = _environment()
+    style, script = _inline(environment, "report.css"), _inline(environment, "report.js")
+    findings = shown(report, options)
+    return environment.get_template("report.html").render(
+        report=report,
+        findings=findings,
+        summary=_summary(report, findings),
+        events=_events(report, findings),
+        checks=CHECKS,
+        style=style,
+        script=script,
+    )
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("factcheck.report", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+@dataclass(frozen=True)
+class Inline:
+    """A style sheet or script of ours, to be written into the page, and its hash for the security policy."""
+
+    text: Markup
+    hash: str
+
+
+def _inline(environment: Environment, name: str) -> Inline:
+    text = environment.loader.get_source(environment, name)[0]
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return Inline(Markup(text), f"'sha256-{digest}'")
+
+
+def _summary(report: Report, findings: list[Finding]) -> dict:
+    by_rule = Counter(f.rule for f in report.findings)
+    severity_of = {f.rule: f.severity for f in report.findings}
+    return {
+        "checked": [d for d in report.documents if d.status == "checked"],
+        "skipped": [d for d in report.documents if d.status == "skipped"],
+        "warned": [d for d in report.documents if d.status == "checked" and d.reason],
+        "severities": report.counts(),
+        "rules": [(rule, CHECKS[rule] if rule in CHECKS else None, severity_of[rule], count)
+                  for rule, count in sorted(by_rule.items())],
+        "shown_severities": [s for s in SEVERITIES if any(f.severity == s for f in findings)],
+        "shown_rules": sorted(Counter(f.rule for f in findings).items()),
+    }
+
+
+def _events(report: Report, findings: list[Finding]) -> list[EventView]:
+    claims = _claims(report)
+    grouped: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        grouped[finding.event].append(finding)
+    return [
+        EventView(
+            id=event,
+            label=group[0].event_label,
+            findings=tuple(
+                _finding_view(f, claims)
+                for f in sorted(group, key=lambda f: (-SEVERITY_RANK[f.severity], f.rule))
+            ),
+            timeline=_timeline(event, group, claims),
+        )
+        for event, group in grouped.items()
+    ]
+
+
+def _claims(report: Report) -> dict[str, dict]:
+    """Claim id -> claim, with missing values as None."""
+    if report.alignment is None:
+        return {}
+    frame = report.alignment.claims
+    records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    return {claim["claim_id"]: claim for claim in records}
+
+
+def _timeline(event: str, findings: list[Finding], claims: dict[str, dict]) -> Timeline | None:
+    members = [c for c in claims.values() if c["event"] == event]
+    if not members:
+        return None
+    articles: dict[str, list[dict]] = defaultdict(list)
+    for claim in sorted(members, key=lambda c: (c["doc"], c["time_begin"] or "", c["claim_id"])):
+        articles[claim["doc"]].append(claim)
+    conflicting = {e.claim for f in findings if f.rule.startswith("FC1") for e in f.evidence}
+    outliers = {f.outlier for f in findings if f.outlier and f.rule.startswith("FC1")}
+    return layout(dict(articles), conflicting, outliers)
+
+
+def _finding_view(finding: Finding, claims: dict[str, dict]) -> FindingView:
+    return FindingView(
+        finding=finding,
+        quotes=tuple(_quote(e, claims.get(e.claim)) for e in finding.evidence),
+        relation=_relation(finding) if finding.rule.startswith("FC2") else (),
+    )
+
+
+def _quote(evidence: Evidence, claim: dict | None) -> Quote:
+    sentence, text = evidence.sentence, evidence.text
+    at = evidence.start - claim["sentence_start"] if claim and claim["sentence_start"] is not None else -1
+    if sentence[at: at + len(text)] != text or at < 0:
+        at = sentence.find(text)
+    href = f"{_file_url(evidence.doc)}#L{evidence.line}"
+    if at < 0 or not text:
+        return Quote(evidence, href, sentence, "", "")
+    return Quote(evidence, href, sentence[:at], text, sentence[at + len(text):])
+
+
+def _file_url(path: str) -> str:
+    """A link to the article: relative paths stay relative (to where the report is written)."""
+    pure = PurePath(path)
+    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix())
+
+
+def _relation(finding: Finding) -> tuple[str, ...]:
+    """The gazetteer's explanation (the clause after the two places in the message), cut so that
+    the odd parts are the places."""
+    message = finding.message
+    if finding.outlier:
+        message = message.partition(f" {finding.outlier} is the outlier")[0]
+    explanation = message.rpartition("; ")[2].rstrip(".")
+    places = sorted({e.value for e in finding.evidence if e.value}, key=len, reverse=True)
+    return tuple(re.split(f"({'|'.join(map(re.escape, places))})", explanation)) if places else (explanation,)

@@ -1,0 +1,59 @@
+"""The report in a real browser: both seed findings on their timelines, and no article's script runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.report import render
+from tests.conftest import ROOT
+from tests.html.browser import dump_dom, needs_chromium, screenshot
+from tests.html.dom import parse
+
+pytestmark = needs_chromium
+ARTIFACTS = ROOT / "artifacts" / "html"
+
+
+@pytest.fixture
+def open_report(tmp_path):
+    """A function: report -> (the page's file, its DOM after scripts ran)."""
+
+    def run(report, name):
+        page = tmp_path / f"{name}.html"
+        page.write_text(render(report, "html"), encoding="utf-8")
+        return page, parse(dump_dom(page, tmp_path / "profile"))
+
+    return run
+
+
+def test_seed_findings_and_their_timelines_render(seed_report, open_report, tmp_path):
+    page, dom = open_report(seed_report, "seeds")
+    findings = {e.attrs["data-rule"]: e for e in dom.all(lambda e: e.has("data-finding"))}
+    assert set(findings) == {"FC101", "FC202"}
+    assert "May 2024" in findings["FC101"].text and "May 2022" in findings["FC101"].text
+    assert "South Pole Aitken Basin" in findings["FC202"].text and "far side" in findings["FC202"].text
+
+    event = dom.one(lambda e: e.has("data-event") and findings["FC101"] in list(e))
+    timeline = event.one(lambda e: e.tag == "svg" and e.has("data-timeline"))
+    rows = timeline.all(lambda e: e.has("data-article"))
+    assert {row.attrs["data-article"] for row in rows} == {e.attrs["href"].split("#")[0] for e in findings["FC101"].all(lambda e: e.tag == "a")}
+    conflicts = timeline.all(lambda e: e.has("data-conflict", "true"))
+    assert sorted(mark.one(lambda e: e.has("class", "date")).text for mark in conflicts) == ["May 2022", "May 2024"]
+
+    # Our own script ran under the page's security policy: it revealed the filters and counted.
+    assert not dom.one(lambda e: e.has("id", "filters")).has("hidden")
+    assert dom.one(lambda e: e.has("id", "filter-status")).text == "2 of 2 findings shown"
+
+    picture = screenshot(page, ARTIFACTS / "seeds.png", tmp_path / "profile")
+    assert picture.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_hostile_articles_script_does_not_run(hostile_report, open_report):
+    assert hostile_report.findings, "the hostile articles must produce a finding, or nothing is tested"
+    _, dom = open_report(hostile_report, "hostile")
+    head = dom.one(lambda e: e.tag == "head")
+    assert head.one(lambda e: e.tag == "title").text == "factcheck report"
+    assert not dom.all(lambda e: e.attrs.get("id", "").startswith("pwned") or e.tag == "aside")
+    quoted = " ".join(q.text for q in dom.all(lambda e: e.tag == "blockquote"))
+    assert "<script>document.title" in quoted and "<img src=x onerror=" in quoted
