@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import re
 
+_VERB_WORD = (r"(?!(?:on|in|at|by|until|till|from|for|to|the|a|an|this|that|next|last|after|before|during|since"
+              r"|of|and|or|but|early|late)\b)(?-i:[a-z]+)")
+# A future auxiliary takes its verb group with it ("will stay closed", "will be announced"):
+# the participle in it is not a past-tense cue.
 _CUES = re.compile(
-    r"(?P<future>\b(?:(?:will|shall|would|to|could|may|might|should|must)\s+(?:not\s+)?be\s+[a-z]+"
+    rf"(?P<future>\b(?:(?:will|shall|would|won['’]t)(?:\s+not)?(?:\s+{_VERB_WORD}){{1,3}}"
+    r"|(?:to|could|may|might|should|must)\s+(?:not\s+)?be\s+[a-z]+"
     r"|will|won['’]t|shall|going\s+to|expects?|expected|scheduled|slated|due|set\s+(?:to|for)"
     r"|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|upcoming"
     r"|forthcoming|would|next|later|ahead\s+of)\b|['’]ll\b)"

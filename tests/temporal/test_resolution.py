@@ -77,3 +77,25 @@ def test_seed_article_dates():
     assert (found["May 2022"].value, found["May 2022"].granularity) == ("2022-05", "month")
     assert (found["2028"].value, found["2028"].granularity) == ("2028", "year")
     assert not [t for t in tag(text) if t.text.lower() == "may"]
+
+
+def test_a_future_verb_group_keeps_its_participle():
+    assert values("Banks will stay closed until Tuesday.") == [("Tuesday", "2013-03-19", "document")]
+    assert values("The winners will be announced on Sunday.") == [("Sunday", "2013-03-17", "document")]
+
+
+def test_dates_counted_from_an_earlier_date():
+    text = "On March 3, 2011, the quake hit. The next day, the tsunami came. Two days later it rained."
+    assert values(text)[1:] == [("The next day", "2011-03-04", "context"), ("Two days later", "2011-03-06", "context")]
+    assert values("In 2010 he ran. The following year he won.")[1] == ("The following year", "2011", "context")
+    assert values("The same day, he left.") == [("The same day", "2013-03-14", "document")]
+
+
+def test_dates_that_bound_a_period_do_not_set_the_paragraph_year():
+    text = "The recession has lasted since the end of 2011. Unemployment hit 11.8 percent in December."
+    assert values(text, datetime.date(2013, 2, 8))[1] == ("December", "2012-12", "document")
+
+
+def test_quarter_adjective_and_possessive_season():
+    assert values("Fourth-quarter profits fell.", datetime.date(2013, 1, 9)) == [("Fourth-quarter", "2012-Q4", "document")]
+    assert values("Germany's spring was the wettest in decades.", datetime.date(2013, 6, 4))[0] == ("spring", "2013-SP", "document")
