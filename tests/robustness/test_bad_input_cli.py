@@ -1,0 +1,60 @@
+"""The command line on bad input: one line per problem naming the file, the documented exit code, no traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from tests.robustness.bad_inputs import OUTCOMES
+
+
+def test_every_file_of_a_mixed_directory_is_accounted_for(cli, mixed_corpus, tmp_path):
+    out = tmp_path / "report.json"
+    run = cli("report", mixed_corpus, "--format", "json", "--output", out)
+    assert run.code == 0
+    report = json.loads(out.read_text())
+    given = sorted(os.listdir(mixed_corpus))
+    outcomes = {Path(d["path"]).name: (d["status"], d["reason"]) for d in report["documents"]}
+    assert sorted(outcomes) == given
+    assert outcomes == OUTCOMES
+    summary = report["summary"]
+    assert summary["checked"] + summary["skipped"] == summary["documents"] == len(given)
+
+
+def test_each_problem_is_one_warning_line_naming_the_file(cli, mixed_corpus, tmp_path):
+    run = cli("report", mixed_corpus, "--format", "json", "--output", tmp_path / "report.json")
+    lines = run.stderr.splitlines()
+    assert "Traceback" not in run.stderr
+    expected = {
+        f"factcheck: warning: {mixed_corpus.as_posix()}/{name}: {'skipped: ' if status == 'skipped' else ''}{reason}"
+        for name, (status, reason) in OUTCOMES.items() if reason
+    }
+    assert set(lines) == expected and len(lines) == len(expected)
+
+
+def test_a_path_that_does_not_exist_exits_2_with_one_line(cli, tmp_path):
+    run = cli("report", tmp_path / "missing")
+    assert (run.code, run.stdout) == (2, "")
+    assert run.stderr == f"factcheck: error: {(tmp_path / 'missing').as_posix()}: no such file or directory\n"
+
+
+def test_a_bad_rule_file_exits_2_with_its_file_and_line(cli, mixed_corpus, tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "aliases.yaml").write_text("kind: aliases\npatterns:\n  '(a|aa)*b': boom\n")
+    run = cli("report", mixed_corpus, "--rules", rules)
+    assert (run.code, run.stdout) == (2, "")
+    assert run.stderr.startswith(f"factcheck: error: {rules / 'aliases.yaml'}:3: regular expression '(a|aa)*b' has")
+    assert run.stderr.count("\n") == 1
+
+
+def test_an_impossible_publication_date_option_is_a_usage_error(cli, mixed_corpus):
+    run = cli("report", mixed_corpus, "--published", "2024-02-30")
+    assert run.code == 2 and "not a date (YYYY-MM-DD): '2024-02-30'" in run.stderr
+
+
+def test_impossible_dates_in_the_text_are_not_read_as_dates(cli, mixed_corpus):
+    run = cli("dates", mixed_corpus / "impossible-dates.txt", "--published", "2024-03-01", "--format", "json")
+    assert run.code == 0
+    assert [(r["text"], r["value"]) for r in json.loads(run.stdout)] == [("Monday", "2024-02-26"), ("Tuesday", "2024-02-27")]

@@ -1,0 +1,141 @@
+"""Properties on arbitrary input: the loader, the dates of a document and the whole pipeline never
+crash, every offset points at the text it claims to, and the order of the documents does not matter.
+
+`bench/fuzz.py` runs these same tests with many more examples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.cli.dates import date_records
+from factcheck.corpus import Corpus, Document, Skipped, load_document
+from factcheck.extract import claims_frame, extract_rows
+from factcheck.pipeline import analyse
+
+FAST = settings.get_profile("robustness-fast")
+PIPELINE = settings.get_profile("robustness-pipeline")
+
+# Pieces of news-like text: events with dates, places and counts that can agree or contradict,
+# impossible dates, and the characters that break naive offset arithmetic.
+NEWS = st.sampled_from([
+    "The agency launched the satellite on 3 May 2024 from Florida.",
+    "The agency launched the satellite on 5 June 2023 from Texas.",
+    "The satellite was launched in May 2022, officials said.",
+    "At least 12 people died in the flood on Tuesday, police said.",
+    "Some 40 people died in the flood, the ministry said on Wednesday.",
+    "The two countries signed the agreement in Geneva last year.",
+    "The probe landed on the far side of the Moon on 2 June 2024.",
+    "The lander touched down in lunar orbit next month.",
+    "The ministers will meet in Paris on February 30, 2025.",
+    "The treaty was signed in the year 99999, on 0000-00-00.",
+    "The company announced 3,000 job cuts on Monday.",
+    "The President visited Kenya in early 2024.",
+    "# Heading", "Recent Posts", "Read more…", "<!-- comment -->",
+    "\n", "\n\n", "\r\n", "\r", " ", "\t", "\u2028", "\u00a0", "\ufeff", "\ufffd",
+    "é", "e\u0301", "’", "👩‍🚀", "\u202e", "٣", "\x0c", "\x00", "---",
+])
+PARAGRAPHS = st.lists(st.one_of(NEWS, st.text(max_size=40)), max_size=25).map(" ".join)
+FRONT_MATTER = st.one_of(
+    st.just(""),
+    st.builds("---\ntitle: {}\npublished: {}\n---\n".format, st.sampled_from(["News", "[", "&a x", "'"]),
+              st.one_of(st.dates().map(str), st.sampled_from(["2024-02-30", "0000-00-00", "99999-01-01", "x"]))),
+)
+PUBLISHED = st.one_of(st.none(), st.dates())
+ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "latin-1"])
+
+
+@st.composite
+def document_bytes(draw) -> bytes:
+    text = draw(FRONT_MATTER) + draw(PARAGRAPHS)
+    return text.encode(draw(ENCODINGS), errors="replace")
+
+
+ANY_BYTES = st.one_of(st.binary(max_size=2000), document_bytes())
+
+
+def check_document(outcome: Document | Skipped, data: bytes) -> None:
+    if isinstance(outcome, Skipped):
+        assert outcome.reason and "\n" not in outcome.reason
+        return
+    text = outcome.text
+    assert 0 <= outcome.body_start <= len(text)
+    previous = outcome.body_start
+    for paragraph in outcome.paragraphs:
+        assert previous <= paragraph.start < paragraph.end <= len(text)
+        assert text[paragraph.start:paragraph.end].strip()
+        previous = paragraph.end
+    for offset in (0, len(text) // 2, len(text)):
+        line, column = outcome.line_col(offset)
+        assert line == text.count("\n", 0, offset) + 1 and column >= 1
+
+
+@FAST
+@given(ANY_BYTES, PUBLISHED)
+def test_loader_accepts_any_bytes(data, published):
+    outcome = load_document("fuzz.txt", data, published=published)
+    check_document(outcome, data)
+    assert outcome == load_document("fuzz.txt", data, published=published)
+
+
+@FAST
+@given(document_bytes(), PUBLISHED)
+def test_dates_of_any_document_point_at_their_text(data, published):
+    document = load_document("fuzz.txt", data, published=published)
+    if isinstance(document, Skipped):
+        return
+    for record in date_records([document]):
+        assert document.text[record["start"]:record["end"]] == record["text"]
+        assert (record["line"], record["column"]) == document.line_col(record["start"])
+
+
+def run_pipeline(documents: list[Document], rules, nlp) -> dict:
+    rows = extract_rows(documents, rules, nlp)
+    claims = claims_frame([row for document in documents for row in rows[document.name]])
+    return analyse(Corpus(tuple(documents)), rules, claims).to_dict()
+
+
+def check_offsets(report: dict, documents: dict[str, Document]) -> None:
+    for finding in report["findings"]:
+        for evidence in finding["evidence"]:
+            text = documents[evidence["doc"]].text
+            assert 0 <= evidence["start"] <= evidence["end"] <= len(text)
+            assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+            assert (evidence["line"], evidence["column"]) == documents[evidence["doc"]].line_col(evidence["start"])
+
+
+def check_claim_offsets(claims, documents: dict[str, Document]) -> None:
+    for claim in claims.to_dict("records"):
+        text = documents[claim["doc"]].text
+        assert text[claim["sentence_start"]:claim["sentence_end"]] == claim["sentence"]
+        for key, written in (("trigger", claim["trigger"]), ("time", claim["time_text"]),
+                             ("place", claim["place_text"]), ("quantity", claim["quantity_text"])):
+            start, end = claim[f"{key}_start"], claim[f"{key}_end"]
+            if written is not None and written == written:   # NaN-safe: pandas NA compares unequal
+                assert 0 <= start <= end <= len(text) and text[start:end] == written
+
+
+@PIPELINE
+@given(st.lists(document_bytes(), min_size=1, max_size=3), st.randoms(use_true_random=False), PUBLISHED)
+def test_pipeline_on_any_documents(rules, nlp, contents, random, published):
+    loaded = [load_document(f"doc{i}.txt", data, published=published) for i, data in enumerate(contents)]
+    documents = [d for d in loaded if isinstance(d, Document)]
+    by_name = {d.name: d for d in documents}
+    rows = extract_rows(documents, rules, nlp)
+    check_claim_offsets(claims_frame([row for d in documents for row in rows[d.name]]), by_name)
+    report = run_pipeline(documents, rules, nlp)
+    check_offsets(report, by_name)
+    shuffled = list(documents)
+    random.shuffle(shuffled)
+    assert json.dumps(run_pipeline(shuffled, rules, nlp)) == json.dumps(report)
+
+
+def test_the_calendar_edges_as_publication_dates(rules, nlp):
+    text = "The agency launched the satellite last year, next month and on Tuesday, officials said. " * 3
+    for published in (dt.date.min, dt.date.max):
+        document = load_document("edge.txt", text.encode(), published=published)
+        run_pipeline([document], rules, nlp)
