@@ -73,7 +73,9 @@ def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tup
     if relation is not None and relation.kind != "same" and same_modality:
         yield _PLACE_CHECKS[relation.kind], a["place_key"], b["place_key"], relation.explanation
     compatible = quantities_compatible(a, b)
-    if compatible is False and same_modality:
+    # Counts given for two different places are partial tallies, not rival totals.
+    same_ground = relation is None or relation.kind in ("same", "inside", "contains")
+    if compatible is False and same_modality and same_ground and not _sibling_agrees(a, b, claims, by_event):
         update = a["published"] and b["published"] and a["published"] != b["published"]
         check = "FC302" if update else "FC301"
         yield check, describe_quantity(a), describe_quantity(b), "the two amounts cannot both hold"
@@ -90,6 +92,17 @@ def _closer_sibling(a: dict, b: dict, claims, by_event) -> bool:
                 closer = date_gap(sibling, other)
                 if closer is not None and closer < gap:
                     return True
+    return False
+
+
+def _sibling_agrees(a: dict, b: dict, claims, by_event) -> bool:
+    """One document also gives a count the other side agrees with: it tells of several tallies."""
+    for mine, other in ((a, b), (b, a)):
+        for i in by_event.get(mine["event"], ()):
+            sibling = claims[i]
+            if sibling["doc"] == mine["doc"] and sibling["claim_id"] != mine["claim_id"] \
+                    and quantities_compatible(sibling, other):
+                return True
     return False
 
 

@@ -49,8 +49,16 @@ def claims_in_sentence(
     for trigger, event_type, source in _triggers(sent, lexicon):
         own_clause = _scope(trigger, keep_modifiers=False)
         with_descriptions = _scope(trigger, keep_modifiers=True)
+        object_is_place = event_type in lexicon.object_places
         time = _nearest_time(doc, trigger, facts.timexes, own_clause)
-        place = _best_place(doc, trigger, facts.places, named, own_clause, gazetteer)
+        place = _best_place(doc, trigger, facts.places, named, own_clause, gazetteer, object_is_place)
+        setting = _setting_of(trigger)
+        if setting is not None:
+            # "struck western Nepal on Friday, killing 150": the participle shares when and where.
+            head_clause = _scope(setting, keep_modifiers=False)
+            time = time or _nearest_time(doc, setting, facts.timexes, head_clause)
+            place = place or _best_place(doc, setting, facts.places, named, head_clause, gazetteer,
+                                         lexicon.event_type(setting.lemma_.lower()) in lexicon.object_places)
         quantity = _nearest_quantity(doc, trigger, own_clause, facts.timexes, taken)
         if time is None and place is None and quantity is None:
             continue
@@ -157,17 +165,28 @@ def _nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int]) -> Timex |
     for timex in timexes:
         if timex.type not in ("DATE", "TIME"):
             continue
-        root = _root_of(doc, timex.start, timex.end)
-        if root is None or root.i not in scope:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        # The parse may split an expression ("11:47 p.m. local time"): any token in scope counts.
+        inside = [t for t in span or () if t.i in scope]
+        if not inside:
             continue
         # An explicit date says more than a relative one ("A year later ... in January 2024").
-        rank = (timex.anchor != "absolute", _distance(root, trigger))
+        rank = (timex.anchor != "absolute", min(_distance(t, trigger) for t in inside))
         if best is None or rank < best[0]:
             best = (rank, timex)
     return best[1] if best else None
 
 
-def _best_place(doc, trigger, matches, named, scope, gazetteer) -> tuple[int, int, str, bool] | None:
+def _setting_of(trigger: Token) -> Token | None:
+    """The verb whose time and place a participle or a conjoined verb shares, if any."""
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        return trigger.head
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children):
+        return trigger.head
+    return None
+
+
+def _best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=False) -> tuple[int, int, str, bool] | None:
     """(start, end, place key, known to the gazetteer) of the claim's most specific place."""
     candidates = []
     for match in matches:
@@ -176,14 +195,16 @@ def _best_place(doc, trigger, matches, named, scope, gazetteer) -> tuple[int, in
             candidates.append((_clause_depth(root, trigger), -gazetteer.depth(match.place),
                                _distance(root, trigger), match.start, match.end, match.place, True))
     for mention in named:
-        if mention.kind not in PLACE_LABELS:
+        # The small model sometimes labels a country a person: the gazetteer knows better.
+        if mention.kind not in PLACE_LABELS and gazetteer.lookup(mention.text) is None:
             continue
         root = doc[mention.end - 1]
         start, end = doc[mention.start].idx, root.idx + len(root.text)
         if root.i not in scope or any(c[3] < end and start < c[4] for c in candidates):
             continue
         preposition = root.head
-        if root.dep_ == "pobj" and preposition.lower_ in _LOCATIVE_PREPOSITIONS:
+        located = root.dep_ == "pobj" and preposition.lower_ in _LOCATIVE_PREPOSITIONS
+        if located or (object_is_place and root.dep_ == "dobj" and root.head.i == trigger.i):
             key = gazetteer.lookup(mention.text)
             candidates.append((_clause_depth(root, trigger), -(gazetteer.depth(key) if key else -1),
                                _distance(root, trigger), start, end, key or mention.text, key is not None))

@@ -131,7 +131,11 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     events = reader.table(top.get("events", LocatedDict()), "events", top.line_of("events"))
     for name, spec in events.items():
         where = f"event {name!r}"
-        spec = reader.mapping(spec, where, events.line_of(name), ("verbs", "nouns", "compatible", "description"))
+        spec = reader.mapping(
+            spec, where, events.line_of(name), ("verbs", "nouns", "compatible", "object_is_place", "description")
+        )
+        if reader.flag(spec.get("object_is_place", False), f"{where}: object_is_place", spec.line_of("object_is_place")):
+            lexicon.object_places.add(name)
         for lemma in reader.strings(spec.get("verbs", []), f"{where}: verbs", spec.line_of("verbs")):
             lexicon.verbs[lemma.lower()] = name
         for lemma in reader.strings(spec.get("nouns", []), f"{where}: nouns", spec.line_of("nouns")):

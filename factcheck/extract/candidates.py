@@ -1,0 +1,75 @@
+"""The cheap prefilter: which article sentences can hold a claim, and what the matchers found in them.
+
+A claim needs a time, a place or a quantity (see `claims.py`), so a sentence is worth parsing
+only when it has a date or time, a gazetteer place, a number outside its temporal expressions,
+or a capitalised name governed by a locative preposition. Everything else is never parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable
+
+from factcheck.corpus import Document
+from factcheck.extract.claims import SentenceFacts
+from factcheck.extract.dateline import dateline_end
+from factcheck.extract.sentences import split_sentences
+from factcheck.rules import Gazetteer
+from factcheck.temporal import Timex, tag
+
+# Headings and link lines inside an article ("Read more: ...") state no claims.
+CLAIM_PARAGRAPHS = frozenset({"prose", "short"})
+# Every word `quantities.parse_quantity` reads as a number.
+_NUMBER_CUE = re.compile(
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
+    r"eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|"
+    r"dozens?)\b",
+    re.IGNORECASE,
+)
+# A name the parser may attach to a locative preposition (`claims._LOCATIVE_PREPOSITIONS`):
+# the preposition, then lowercase modifiers that are not themselves prepositions, then a capital.
+_LOCATIVE = "in|at|on|near|off|across|over|inside|outside|into|onto|around|throughout|within|from|aboard"
+_NOT_MODIFIER = "of|for|by|with|to|as|about|after|before|during|under|than|per|via|" + _LOCATIVE
+_PLACE_CUE = re.compile(
+    rf"\b(?:{_LOCATIVE}|{_LOCATIVE.title()})\s+(?:(?!(?:{_NOT_MODIFIER})\b)[a-z][\w’'-]*\s+){{0,3}}[A-Z]"
+)
+
+
+def candidate_sentences(
+    document: Document, gazetteer: Gazetteer, every_sentence: bool = False
+) -> Iterable[tuple[int, str, SentenceFacts]]:
+    """(offset, text, facts) of the article sentences worth parsing (all of them with `every_sentence`)."""
+    text = document.text
+    for paragraph in document.article:
+        if paragraph.kind not in CLAIM_PARAGRAPHS:
+            continue
+        body = text[paragraph.start:paragraph.end]
+        filed = dateline_end(body)
+        timexes = [
+            replace(t, start=t.start + paragraph.start, end=t.end + paragraph.start)
+            for t in tag(body, document.published)
+            if t.start >= filed
+        ]
+        for start, end in split_sentences(text, paragraph.start, paragraph.end):
+            sentence = text[start:end]
+            inside = tuple(
+                replace(t, start=t.start - start, end=t.end - start)
+                for t in timexes if start <= t.start and t.end <= end
+            )
+            facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)))
+            if every_sentence or could_hold_claim(sentence, facts):
+                yield start, sentence, facts
+
+
+def could_hold_claim(sentence: str, facts: SentenceFacts) -> bool:
+    if facts.places or any(t.type in ("DATE", "TIME") for t in facts.timexes):
+        return True
+    return bool(_NUMBER_CUE.search(_without(sentence, facts.timexes)) or _PLACE_CUE.search(sentence))
+
+
+def _without(sentence: str, timexes: Iterable[Timex]) -> str:
+    """The sentence with its temporal expressions blanked: their numbers are never quantities."""
+    for timex in timexes:
+        sentence = sentence[:timex.start] + " " * (timex.end - timex.start) + sentence[timex.end:]
+    return sentence
