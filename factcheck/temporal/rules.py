@@ -107,9 +107,11 @@ def _iso(m: re.Match, text: str) -> Atom | None:
     value = f"{m['year']}-{m['mon']}-{m['day']}"
     if interval(value) is None:
         return None
-    if m["hour"] and int(m["hour"]) < 24 and int(m["minute"]) < 60:
-        return atom(m, Fixed("TIME", f"{value}T{m['hour']}:{m['minute']}", "minute"))
-    return atom(m, Fixed("DATE", value, "day"))
+    if not m["hour"]:
+        return atom(m, Fixed("DATE", value, "day"))
+    if int(m["hour"]) > 23 or int(m["minute"]) > 59:
+        return None
+    return atom(m, Fixed("TIME", f"{value}T{m['hour']}:{m['minute']}", "minute"))
 
 
 def _numeric(m: re.Match, text: str) -> Atom | None:
@@ -219,10 +221,10 @@ def _year(m: re.Match, text: str) -> Atom | None:
         or re.fullmatch(r"[0-9][0-9,.:]*", next_token(text, end))
     ):
         return None  # one group of a phone number or a row of figures
-    if before not in DATE_PREPOSITIONS or before in _POSSESSIVE_OR_ARTICLE or before.endswith(("'s", "’s")):
+    article = before in _POSSESSIVE_OR_ARTICLE or before.endswith(("'s", "’s"))
+    if article or before not in DATE_PREPOSITIONS:
         # Without a preposition a number is a year only if it looks like a recent one
         # and does not count something: "the 2024 elections" but not "1500 seats".
-        article = before in _POSSESSIVE_OR_ARTICLE or before.endswith(("'s", "’s"))
         if not 1800 <= year <= 2099 or (not article and _counts_something(after)):
             return None
     return atom(m, Fixed("DATE", m["t"], "year"))
@@ -250,7 +252,9 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
 def _decade(m: re.Match, text: str) -> Atom | None:
     if m["digits"] and len(m["digits"]) == 3:
         return atom(m, Fixed("DATE", m["digits"], "decade"))
-    if not m["the"] or previous_word(text, m.start()) in ("his", "her", "their", "my", "your", "our", "its"):
+    before = previous_word(text, m.start())
+    modified = before in ("early", "mid", "late") or text[max(0, m.start() - 4):m.start()].lower() == "mid-"
+    if not (m["the"] or modified) or before in ("his", "her", "their", "my", "your", "our", "its"):
         return None  # "in their 30s", "temperatures in 30s" are not decades
     if m["word"]:
         value = f"19{_DECADE_WORDS.index(m['word'].lower()) + 2}"
@@ -275,12 +279,12 @@ _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3
 _YEAR_REFERENCE = r"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?P<year>[12][0-9]{3})|(?P<yrel>this|last|next|the)\s+year))?"
 
 
-def _of_year(m: re.Match, template: str, granularity: str, direction: str = "tense") -> Meaning:
+def _of_year(m: re.Match, template: str, granularity: str) -> Meaning:
     if m["year"]:
         return Fixed("DATE", template.format(y=m["year"]), granularity)
     if m["yrel"]:
         return Yearless(template, granularity, year_shift={"this": 0, "the": 0, "last": -1, "next": 1}[m["yrel"].lower()])
-    return Yearless(template, granularity, direction)
+    return Yearless(template, granularity)
 
 
 def _quarter(m: re.Match, text: str) -> Atom | None:
@@ -400,15 +404,6 @@ def _from_reference(m: re.Match, text: str) -> Atom | None:
     if count is None or count != int(count):
         return None
     return atom(m, Shift(m["unit"].lower(), direction * int(count), from_reference=True))
-
-
-def _from_reference_any(m: re.Match, text: str) -> Atom | None:
-    """The alternatives of the reference rule each name their groups with a different suffix."""
-    for suffix in ("", "2", "3", "4"):
-        if m[f"rel{suffix}"]:
-            direction = _REFERENCE_OFFSETS[m[f"rel{suffix}"].lower()]
-            return atom(m, Shift(m[f"unit{suffix}"].lower(), direction, from_reference=True))
-    return None
 
 
 def _end_of_unit(m: re.Match, text: str) -> Atom | None:
@@ -597,9 +592,10 @@ RULES: tuple[Rule, ...] = tuple(
         (rf"\b(?P<rel>this|last)\s+{_PART_OF_DAY}\b", _this_part_of_day),
         (r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)"
          r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b", _unit_relative),
-        (r"\bthe\s+(?P<rel>following|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b"
-         r"|\b(?P<rel2>that)\s+(?P<unit2>day|week|month|year)\b"
-         r"|\bthe\s+(?P<rel3>next)\s+(?P<unit3>day)\b|\bthe\s+(?P<unit4>day)\s+(?P<rel4>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", _from_reference_any),
+        (r"\bthe\s+(?P<rel>following|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b", _from_reference),
+        (r"\b(?P<rel>that)\s+(?P<unit>day|week|month|year)\b", _from_reference),
+        (r"\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", _from_reference),
+        (r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", _from_reference),
         (rf"\b(?P<q>{_NUMBER}|an?)[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<rel>later|earlier)\b", _from_reference),
         (r"\bthe\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b", _end_of_unit),
         (r"\b(?:over\s+|during\s+|at\s+)?(?P<t>the\s+weekend)\b", _weekend),
@@ -608,7 +604,7 @@ RULES: tuple[Rule, ...] = tuple(
         (r"\brecently\b|\blately\b|\brecent\s+(?:years|months|weeks|days|decades)\b|\bthe\s+past\b", _ref("PAST_REF")),
         (r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+coming\s+(?:years|months|weeks|days|decades)\b|\bthe\s+(?:years|months|weeks|decades)\s+ahead\b|\byears\s+to\s+come\b", _ref("FUTURE_REF")),
         (rf"\b(?P<hour>[0-9]{{1,2}})(?:[:.](?P<minute>[0-5][0-9]))?\s*{_AMPM}(?P<zone>{_ZONE}?)", _clock_12),
-        (rf"(?<![0-9A-Za-z:.,$])(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?P<zone>\s*(?-i:GMT|UTC|Z|hrs|HRS)\b|\s+local\s+time\b)", _clock_24),
+        (r"(?<![0-9A-Za-z:.,$])(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?P<zone>\s*(?-i:GMT|UTC|Z|hrs|HRS)\b|\s+local\s+time\b)", _clock_24),
         (rf"(?<![0-9A-Za-z:.])(?P<hour>[01]?[0-9]|2[0-3])[:h](?P<minute>[0-5][0-9])(?![0-9]|[:.][0-9])(?P<zone>{_ZONE}|\s*(?:hrs|hours)\b)?", _clock_24),
         (r"\b(?P<t>noon|midday|midnight)\b", _noon),
         (rf"\b(?:{_APPROXIMATELY}\s+)?(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|following))\s+)?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?", _duration),

@@ -6,9 +6,6 @@ import datetime
 import re
 from dataclasses import dataclass
 
-TYPES = ("DATE", "TIME", "DURATION", "SET")
-ANCHORS = ("absolute", "document", "context", "none")
-
 # Meteorological seasons: (first month, months long).  Winter starts in December of its year.
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
