@@ -109,8 +109,9 @@ def _covered(document: Document, after: int) -> tuple[int, int]:
         if paragraph.end <= after:
             continue
         if paragraph.start < after:
-            if document.text[after:paragraph.end].strip():
-                return after, paragraph.end
+            rest = document.text[after:paragraph.end]
+            if rest.strip():
+                return paragraph.end - len(rest.lstrip()), paragraph.end
         elif paragraph.kind != "comment":
             return paragraph.start, paragraph.end
     return after, after
