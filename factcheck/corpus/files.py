@@ -52,10 +52,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes | str:
             if size > max_bytes:
                 return _too_large(size, max_bytes)
             data = handle.read(max_bytes + 1)
-    except PermissionError:
-        return "unreadable: permission denied"
     except OSError as error:
-        return f"unreadable: {error.strerror or error}"
+        return f"unreadable: {_why(error)}"
     # A file that grew after the size check is still cut off at the limit.
     return _too_large(len(data), max_bytes) if len(data) > max_bytes else data
 
@@ -78,6 +76,10 @@ def _too_large(size: int, max_bytes: int) -> str:
     return f"larger than the size limit ({size:,} > {max_bytes:,} bytes)"
 
 
+def _why(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
+
+
 def _given_file(path: Path) -> Found:
     """A path named on the command line: read wherever a link leads, if it leads to a file."""
     return Found(path, display_name(path), _link_problem(path, None) or _not_regular(path))
@@ -89,7 +91,7 @@ def _walk_directory(root: Path, include: Sequence[str], exclude: Sequence[str]) 
 
     def unreadable(error: OSError) -> None:
         where = Path(error.filename or root)
-        problems.append(Found(where, display_name(where), f"unreadable directory: {error.strerror or error}"))
+        problems.append(Found(where, display_name(where), f"unreadable directory: {_why(error)}"))
 
     # os.walk does not descend into linked directories, so a link loop cannot trap it; links
     # to directories are reported below like links to files.
@@ -132,7 +134,7 @@ def _not_regular(path: Path) -> str | None:
     try:
         mode = path.stat().st_mode
     except OSError as error:
-        return f"unreadable: {error.strerror or error}"
+        return f"unreadable: {_why(error)}"
     return None if stat.S_ISREG(mode) else "not a regular file (a device, pipe or socket)"
 
 

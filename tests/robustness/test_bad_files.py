@@ -123,7 +123,7 @@ def test_unreadable_directory_is_reported(tmp_path, monkeypatch):
     real_scandir = os.scandir
     monkeypatch.setattr(os, "scandir", lambda path: _permission_denied(path) if str(path).endswith("sub") else real_scandir(path))
     (skipped,) = load_corpus([tmp_path]).skipped
-    assert skipped.name.endswith("sub") and skipped.reason == "unreadable directory: Permission denied"
+    assert skipped.name.endswith("sub") and skipped.reason == "unreadable directory: permission denied"
 
 
 def test_a_pipe_is_skipped_not_waited_on(tmp_path):
@@ -151,3 +151,15 @@ def _must_not_be_called(*args, **kwargs):
 
 def _permission_denied(path, *args, **kwargs):
     raise PermissionError(13, "Permission denied", str(path))
+
+
+def test_include_and_exclude_globs_choose_the_files_below_a_directory(tmp_path):
+    for name in ("a.txt", "b.md", "c.html", "drafts/d.txt", ".hidden/e.txt", ".f.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("The bridge opened on 3 May 2024, the city said.\n")
+
+    def read(**globs) -> list[str]:
+        return sorted(Path(d.name).name for d in load_corpus([tmp_path], **globs).documents)
+
+    assert read() == ["a.txt", "b.md", "d.txt"]
+    assert read(include=["*.html", "*.txt"], exclude=["drafts"]) == ["a.txt", "c.html"]
