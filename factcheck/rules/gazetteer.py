@@ -124,25 +124,36 @@ class Gazetteer:
             return Relation("inside", f"{la} lies within {lb}")
         if a in up_b:
             return Relation("contains", f"{lb} lies within {la}")
+        declared = self._declared(up_a, up_b, "disjoint")
+        if declared:
+            x, y = declared
+            how = "" if (x, y) == (a, b) else f" ({self.label(x)} and {self.label(y)} do not meet)"
+            return Relation("disjoint", f"{la} and {lb} are disjoint{how}")
+        parent = self._separating_parent(up_a, up_b)
+        if parent:
+            return Relation("disjoint", f"{la} and {lb} are separate parts of {self.label(parent)}")
+        declared = self._declared(up_a, up_b, "overlaps")
+        if declared:
+            x, y = declared
+            how = "" if (x, y) == (a, b) else f" (via {self.label(x)} and {self.label(y)})"
+            return Relation("overlap", f"{la} and {lb} only partly overlap{how}")
+        return Relation("unknown", f"the gazetteer does not relate {la} and {lb}")
+
+    def _declared(self, up_a: list[str], up_b: list[str], relation: str) -> tuple[str, str] | None:
+        """The first pair of (place or ancestor) on each side that a rule relates this way."""
         for x in up_a:
             for y in up_b:
-                if y in self.places[x].disjoint or x in self.places[y].disjoint:
-                    how = "" if (x, y) == (a, b) else f" ({self.label(x)} and {self.label(y)} do not meet)"
-                    return Relation("disjoint", f"{la} and {lb} are disjoint{how}")
+                if y in getattr(self.places[x], relation) or x in getattr(self.places[y], relation):
+                    return x, y
+        return None
+
+    def _separating_parent(self, up_a: list[str], up_b: list[str]) -> str | None:
+        """A place with `disjoint_children` that holds the two sides in different children."""
         for x in up_a:
             for y in up_b:
                 if x in up_b or y in up_a:
                     continue
-                parent = next(
-                    (p for p in self.places[x].within
-                     if p in self.places[y].within and self.places[p].disjoint_children),
-                    None,
-                )
-                if parent:
-                    return Relation("disjoint", f"{la} and {lb} are separate parts of {self.label(parent)}")
-        for x in up_a:
-            for y in up_b:
-                if y in self.places[x].overlaps or x in self.places[y].overlaps:
-                    how = "" if (x, y) == (a, b) else f" (via {self.label(x)} and {self.label(y)})"
-                    return Relation("overlap", f"{la} and {lb} only partly overlap{how}")
-        return Relation("unknown", f"the gazetteer does not relate {la} and {lb}")
+                for parent in self.places[x].within:
+                    if parent in self.places[y].within and self.places[parent].disjoint_children:
+                        return parent
+        return None
