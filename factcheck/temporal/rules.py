@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factcheck.temporal import lexicon as lx
 from factcheck.temporal.context import (
     DATE_PREPOSITIONS,
+    FUNCTION_WORDS,
     is_capitalised,
     modifies_noun,
     next_token,
@@ -60,6 +61,8 @@ _DAY = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>[12][0-9]{3})"
 # After a number that ends a date: no more digits, no "%", no "3-1" or "2,028" continuation.
 _NUMBER_END = r"(?![0-9]|[.,:/-][0-9]|%|[^\W\d_])"
+# A day may start a range ("March 21-22"): the first day is tagged.
+_DAY_END = r"(?![0-9]|[.,:/][0-9]|[-–][0-9]{3}|%|[^\W\d_])"
 _NUMBER = lx.number_pattern()
 # TimeML keeps these in the extent of a duration (as its "mod"): "nearly two years".
 _APPROXIMATELY = (r"(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than"
@@ -206,11 +209,21 @@ def _counts_something(word: str) -> bool:
     return word.islower() and len(word) > 3 and low.endswith("s") and low not in _NOT_PLURAL
 
 
+def _head_noun(text: str, end: int) -> str:
+    """The word after a number, or the one after that when the first is a lower-case
+    modifier: "jobs" in "2000 new jobs"."""
+    word = next_word(text, end)
+    if word.islower() and word not in FUNCTION_WORDS and not _counts_something(word):
+        match = re.match(r"\s*\S+", text[end:end + 40])
+        return next_word(text, end + match.end()) or word
+    return word
+
+
 def _year(m: re.Match, text: str) -> Atom | None:
     year = int(m["t"])
     start, end = m.start("t"), m.end("t")
     before = previous_word(text, start)
-    after = next_word(text, end)
+    after = _head_noun(text, end)
     hyphenated = text[start - 1:start] in ("-", "–")
     if hyphenated and not _joins_year(text, start):
         return None
@@ -426,6 +439,8 @@ def _holiday(m: re.Match, text: str) -> Atom | None:
 
 def _ref(value: str) -> Build:
     def build(m: re.Match, text: str) -> Atom | None:
+        if m.group(0).lower().endswith(("past", "future")) and modifies_noun(text, m.end()):
+            return None  # "the past president", "the future king"
         return atom(m, Fixed("DATE", value, "none"))
     return build
 
@@ -571,7 +586,7 @@ RULES: tuple[Rule, ...] = tuple(
         (r"(?<![0-9/.-])(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[12][0-9]{3})(?![0-9]|[/.-][0-9])", _numeric),
         (r"(?<![0-9/.-])(?P<year>[12][0-9]{3})/(?P<mon>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9]|[/.-][0-9])", _year_month_day_slashed),
         (rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_NUMBER_END}", _day_month),
-        (rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_NUMBER_END}", _day_month),
+        (rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_DAY_END}", _day_month),
         (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}{_NUMBER_END}", _month_year),
         (rf"\b{_FULL_MONTH}\s+(?P<rel>this|last|next)\s+year\b", _month_relative_year),
         (rf"\b(?:{_RELATION}\s+)?{_FULL_MONTH}\b(?!\s*[0-9])", _month_alone),

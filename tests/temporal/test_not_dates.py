@@ -55,3 +55,21 @@ def test_may_and_march_need_evidence(sentence, expected):
 def test_impossible_dates_are_not_tagged(sentence):
     assert [t for t in tag(sentence) if t.granularity == "day"] == []
     assert all(t.begin is None or t.begin.year < 10000 for t in tag(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm created 2000 new jobs.",
+        "About 2028 people died.",
+        "The past president met the future king.",
+    ],
+)
+def test_counts_and_noun_modifiers_are_not_dates(sentence):
+    assert tag(sentence, datetime.date(2024, 5, 1)) == []
+
+
+def test_a_day_range_tags_its_first_day():
+    assert [(t.text, t.value) for t in tag("The summit on March 21-22 ended.", datetime.date(2013, 3, 14))] == [
+        ("March 21", "2013-03-21"),
+    ]
