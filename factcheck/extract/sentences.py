@@ -10,10 +10,14 @@ _ABBREVIATIONS = frozenset(
     aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx fig op vol mt ft""".split()
 )
 _INITIAL = re.compile(r"(?:\b[A-Z]\.)+$")
+# Longer than this without a sentence boundary is a table, a list run together or minified text,
+# not a sentence; the statistical parser refuses texts above a million characters.
+MAX_SENTENCE_CHARS = 5_000
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences in text[start:end], whitespace trimmed."""
+    """(start, end) offsets of the sentences in text[start:end], whitespace trimmed (and none
+    longer than MAX_SENTENCE_CHARS)."""
     end = len(text) if end is None else end
     spans = []
     position = start
@@ -27,7 +31,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spans.append((position, match.end()))
         position = match.end()
     spans.append((position, end))
-    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+    trimmed = [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+    return [(a, b) for a, b in trimmed if b - a <= MAX_SENTENCE_CHARS]
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
