@@ -8,7 +8,7 @@ X's where the unknown digits go: "last year" -> "XXXX", "yesterday" -> "XXXX-XX-
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from factcheck.temporal.meaning import AtTime, Fixed, Meaning, Shift, Weekday, Yearless
@@ -24,7 +24,7 @@ _UNKNOWN = {
 class Anchors:
     published: datetime.date | None
     context_year: int | None  # year of the latest explicit date earlier in the paragraph
-    references: Sequence[tuple[datetime.date, str]]  # (begin, granularity) of earlier anchored dates, in order
+    references: Mapping[str, tuple[int, datetime.date]]  # granularity -> (order, begin) of the latest anchored date
     tense: Callable[[], str | None]  # "past", "future" or None; asked only when an expression needs it
 
 
@@ -76,13 +76,11 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
 _FINENESS = ("minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 
 
-def _reference(references: Sequence[tuple[datetime.date, str]], unit: str) -> datetime.date | None:
+def _reference(references: Mapping[str, tuple[int, datetime.date]], unit: str) -> datetime.date | None:
     """The latest earlier date precise enough to count units from ("the next day" needs a day)."""
-    needed = _FINENESS.index("week" if unit == "weekend" else unit)
-    for begin, granularity in reversed(references):
-        if granularity in _FINENESS and _FINENESS.index(granularity) <= needed:
-            return begin
-    return None
+    fine_enough = _FINENESS[:_FINENESS.index("week" if unit == "weekend" else unit) + 1]
+    candidates = [references[g] for g in fine_enough if g in references]
+    return max(candidates)[1] if candidates else None
 
 
 def _context_applies(meaning: Yearless, anchors: Anchors) -> bool:

@@ -17,6 +17,8 @@ def recognise(text: str) -> list[Atom]:
     """The temporal expressions of `text` as atoms, in order and non-overlapping."""
     candidates = []
     for rank, rule in enumerate(RULES):
+        if rule.trigger is not None and not rule.trigger.search(text):
+            continue
         for match in rule.pattern.finditer(text):
             found = rule.build(match, text)
             if found is not None and found.end > found.start:

@@ -43,6 +43,9 @@ Build = Callable[[re.Match, str], "Atom | None"]
 class Rule:
     pattern: re.Pattern
     build: Build
+    # A cheap search that must succeed for the pattern to have a chance: most texts have no
+    # "century" or "a.m.", and skipping those rules keeps the tagger fast.
+    trigger: re.Pattern | None = None
 
 
 def atom(m: re.Match, meaning: Meaning, weak: bool = False) -> Atom:
@@ -74,6 +77,11 @@ _HOLIDAY = lx.alternation(lx.HOLIDAYS).replace("'", "['’]")
 _PART_OF_DAY = rf"(?P<part>{lx.alternation(lx.PARTS_OF_DAY)})"
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
 _ZONE = r"(?:\s+(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|PKT|JST|AEST|AEDT)\b|\s+local\s+time\b)"
+
+
+# Triggers shared by several rules (see `Rule.trigger`).
+_MONTH_STEM = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_UNIT_STEM = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
 
 
 def _compile(pattern: str) -> re.Pattern:
@@ -578,55 +586,55 @@ def _modifier(m: re.Match, text: str) -> Atom | None:
 _RELATION = r"(?P<rel>last|next|this\s+past|this\s+coming|this)"
 
 RULES: tuple[Rule, ...] = tuple(
-    Rule(_compile(pattern), build)
-    for pattern, build in (
+    Rule(_compile(pattern), build, _compile(trigger) if trigger else None)
+    for pattern, build, trigger in (
         (r"(?<![0-9A-Za-z/.:-])(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2})"
          r"(?:[T ](?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
-         r"(?![0-9]|[-/:.][0-9])", _iso),
-        (r"(?<![0-9/.-])(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[12][0-9]{3})(?![0-9]|[/.-][0-9])", _numeric),
-        (r"(?<![0-9/.-])(?P<year>[12][0-9]{3})/(?P<mon>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9]|[/.-][0-9])", _year_month_day_slashed),
-        (rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_NUMBER_END}", _day_month),
-        (rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_DAY_END}", _day_month),
-        (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}{_NUMBER_END}", _month_year),
-        (rf"\b{_FULL_MONTH}\s+(?P<rel>this|last|next)\s+year\b", _month_relative_year),
-        (rf"\b(?:{_RELATION}\s+)?{_FULL_MONTH}\b(?!\s*[0-9])", _month_alone),
-        (r"(?<![0-9A-Za-z$£€¥#@/.,'’])(?P<t>[12][0-9]{3})(?![0-9]|[.,][0-9]|%|[^\W\d_])", _year),
-        (r"\b(?P<t>mid-(?P<year>[12][0-9]{3}))(?![0-9]|[.,][0-9]|%)", _mid_year),
+         r"(?![0-9]|[-/:.][0-9])", _iso, '[0-9]{4}-[0-9]{2}-[0-9]'),
+        (r"(?<![0-9/.-])(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[12][0-9]{3})(?![0-9]|[/.-][0-9])", _numeric, '[0-9][/.][0-9]{1,2}[/.][12]'),
+        (r"(?<![0-9/.-])(?P<year>[12][0-9]{3})/(?P<mon>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9]|[/.-][0-9])", _year_month_day_slashed, '[12][0-9]{3}/[0-9]'),
+        (rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_NUMBER_END}", _day_month, _MONTH_STEM),
+        (rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_DAY_END}", _day_month, _MONTH_STEM),
+        (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}{_NUMBER_END}", _month_year, _MONTH_STEM),
+        (rf"\b{_FULL_MONTH}\s+(?P<rel>this|last|next)\s+year\b", _month_relative_year, r"(?:this|last|next)\s+year"),
+        (rf"\b(?:{_RELATION}\s+)?{_FULL_MONTH}\b(?!\s*[0-9])", _month_alone, _MONTH_STEM),
+        (r"(?<![0-9A-Za-z$£€¥#@/.,'’])(?P<t>[12][0-9]{3})(?![0-9]|[.,][0-9]|%|[^\W\d_])", _year, r"[12][0-9]{3}"),
+        (r"\b(?P<t>mid-(?P<year>[12][0-9]{3}))(?![0-9]|[.,][0-9]|%)", _mid_year, r"mid-[12]"),
         (r"(?:\b(?P<the>the)\s+)?(?:(?<![0-9])(?P<digits>[12][0-9]{2}|[0-9])0s\b|'(?P<digits2>[0-9])0s\b"
-         r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade),
-        (rf"\b(?:the\s+)?(?P<n>{lx.alternation(lx.ORDINALS)}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century\b", _century),
-        (rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+|financial\s+|calendar\s+)?quarter\b{_YEAR_REFERENCE}", _quarter),
-        (r"\b(?-i:Q)(?P<q>[1-4])(?:[\s-]*(?P<year>[12][0-9]{3})|\s*'(?P<yy>[0-9]{2}))?\b", _quarter_code),
-        (rf"\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\b(?=\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:[12][0-9]{{3}}|this\s+year|last\s+year|next\s+year|the\s+year|year))(?:{_YEAR_REFERENCE})", _half),
-        (r"\b(?-i:H)(?P<h>[12])\s*(?P<year>[12][0-9]{3})\b", _half_code),
-        (rf"(?:\b(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|\b(?P<the>the)\s+)?\b{_SEASON}\b(?:\s+(?:of\s+)?{_YEAR}{_NUMBER_END})?", _season),
-        (r"\bweek\s+(?P<n>[0-9]{1,2})\b(?![.,:][0-9])", _week_number),
-        (rf"\b(?:{_RELATION}\s+)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?\b", _weekday),
-        (rf"\b{_WEEKDAY}s\b", _weekday_plural),
-        (rf"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\s+{_PART_OF_DAY})?\b", _day_word),
-        (rf"\b(?P<rel>this|last)\s+{_PART_OF_DAY}\b", _this_part_of_day),
+         r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade, '0s\\b|ties\\b'),
+        (rf"\b(?:the\s+)?(?P<n>{lx.alternation(lx.ORDINALS)}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century\b", _century, 'century'),
+        (rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+|financial\s+|calendar\s+)?quarter\b{_YEAR_REFERENCE}", _quarter, 'quarter'),
+        (r"\b(?-i:Q)(?P<q>[1-4])(?:[\s-]*(?P<year>[12][0-9]{3})|\s*'(?P<yy>[0-9]{2}))?\b", _quarter_code, 'Q[1-4]'),
+        (rf"\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\b(?=\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:[12][0-9]{{3}}|this\s+year|last\s+year|next\s+year|the\s+year|year))(?:{_YEAR_REFERENCE})", _half, 'half\\s+of'),
+        (r"\b(?-i:H)(?P<h>[12])\s*(?P<year>[12][0-9]{3})\b", _half_code, 'H[12]'),
+        (rf"(?:\b(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|\b(?P<the>the)\s+)?\b{_SEASON}\b(?:\s+(?:of\s+)?{_YEAR}{_NUMBER_END})?", _season, 'spring|summer|autumn|fall|winter'),
+        (r"\bweek\s+(?P<n>[0-9]{1,2})\b(?![.,:][0-9])", _week_number, 'week\\s+[0-9]'),
+        (rf"\b(?:{_RELATION}\s+)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?\b", _weekday, r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
+        (rf"\b{_WEEKDAY}s\b", _weekday_plural, 'days\\b'),
+        (rf"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\s+{_PART_OF_DAY})?\b", _day_word, 'today|tonight|yesterday|tomorrow'),
+        (rf"\b(?P<rel>this|last)\s+{_PART_OF_DAY}\b", _this_part_of_day, '(?:this|last)\\s+(?:morning|afternoon|evening|night)'),
         (r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)"
-         r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b", _unit_relative),
-        (r"\bthe\s+(?P<rel>following|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b", _from_reference),
-        (r"\b(?P<rel>that)\s+(?P<unit>day|week|month|year)\b", _from_reference),
-        (r"\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", _from_reference),
-        (r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", _from_reference),
-        (rf"\b(?P<q>{_NUMBER}|an?)[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<rel>later|earlier)\b", _from_reference),
-        (r"\bthe\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b", _end_of_unit),
-        (r"\b(?:over\s+|during\s+|at\s+)?(?P<t>the\s+weekend)\b", _weekend),
-        (rf"\b(?P<name>{_HOLIDAY})(?:\s+{_YEAR})?\b", _holiday),
-        (r"\b(?:right\s+)?now\b(?!\s+that\b|-)|\bcurrently\b|\bnowadays\b|\bthese\s+days\b|\bat\s+(?P<t>present)\b|\bat\s+(?P<t2>the\s+moment)\b|\bthe\s+present\s+day\b", _ref("PRESENT_REF")),
-        (r"\brecently\b|\blately\b|\brecent\s+(?:years|months|weeks|days|decades)\b|\bthe\s+past\b", _ref("PAST_REF")),
-        (r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+coming\s+(?:years|months|weeks|days|decades)\b|\bthe\s+(?:years|months|weeks|decades)\s+ahead\b|\byears\s+to\s+come\b", _ref("FUTURE_REF")),
-        (rf"\b(?P<hour>[0-9]{{1,2}})(?:[:.](?P<minute>[0-5][0-9]))?\s*{_AMPM}(?P<zone>{_ZONE}?)", _clock_12),
-        (r"(?<![0-9A-Za-z:.,$])(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?P<zone>\s*(?-i:GMT|UTC|Z|hrs|HRS)\b|\s+local\s+time\b)", _clock_24),
-        (rf"(?<![0-9A-Za-z:.])(?P<hour>[01]?[0-9]|2[0-3])[:h](?P<minute>[0-5][0-9])(?![0-9]|[:.][0-9])(?P<zone>{_ZONE}|\s*(?:hrs|hours)\b)?", _clock_24),
-        (r"\b(?P<t>noon|midday|midnight)\b", _noon),
-        (rf"\b(?:{_APPROXIMATELY}\s+)?(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|following))\s+)?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?", _duration),
-        (r"\b(?:for|over|within|after|in)\s+(?P<t>(?P<unit>year|month|week|day|hour|minute|decade)s)\b|\b(?P<t2>(?P<unit2>decade)s)\b", _bare_plural_duration),
-        (rf"\b(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{_NUMBER})\s+)?(?P<what>{_UNIT}|{lx.alternation(lx.WEEKDAYS)}|{lx.alternation(lx.PARTS_OF_DAY)}|{lx.alternation(lx.SEASONS)}|{lx.alternation(lx.MONTHS)})s?\b", _every),
-        (rf"\b(?:once|twice|thrice|{_NUMBER}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency),
-        (rf"\b(?P<t>{lx.alternation(lx.SET_ADVERBS)})\b", _set_adverb),
-        (r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+)", _modifier),
+         r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b", _unit_relative, r"(?:this|last|next|past|previous|coming|current)\s+(?:week|month|quarter|year|decade|century)"),
+        (r"\bthe\s+(?P<rel>following|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b", _from_reference, r"following|previous|preceding|same"),
+        (r"\b(?P<rel>that)\s+(?P<unit>day|week|month|year)\b", _from_reference, r"that\s+(?:day|week|month|year)"),
+        (r"\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", _from_reference, r"next\s+day"),
+        (r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", _from_reference, r"day\s+(?:before|after)"),
+        (rf"\b(?P<q>{_NUMBER}|an?)[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<rel>later|earlier)\b", _from_reference, r"later|earlier"),
+        (r"\bthe\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b", _end_of_unit, '\\bof\\s+the\\s+(?:year|month|week|decade|century)'),
+        (r"\b(?:over\s+|during\s+|at\s+)?(?P<t>the\s+weekend)\b", _weekend, 'weekend'),
+        (rf"\b(?P<name>{_HOLIDAY})(?:\s+{_YEAR})?\b", _holiday, 'christmas|new\\s+year|valentine|halloween|boxing'),
+        (r"\b(?:right\s+)?now\b(?!\s+that\b|-)|\bcurrently\b|\bnowadays\b|\bthese\s+days\b|\bat\s+(?P<t>present)\b|\bat\s+(?P<t2>the\s+moment)\b|\bthe\s+present\s+day\b", _ref("PRESENT_REF"), r"now|current|present|moment|these\s+days"),
+        (r"\brecently\b|\blately\b|\brecent\s+(?:years|months|weeks|days|decades)\b|\bthe\s+past\b", _ref("PAST_REF"), r"recent|lately|past"),
+        (r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+coming\s+(?:years|months|weeks|days|decades)\b|\bthe\s+(?:years|months|weeks|decades)\s+ahead\b|\byears\s+to\s+come\b", _ref("FUTURE_REF"), r"future|coming|ahead|to\s+come"),
+        (rf"\b(?P<hour>[0-9]{{1,2}})(?:[:.](?P<minute>[0-5][0-9]))?\s*{_AMPM}(?P<zone>{_ZONE}?)", _clock_12, '[0-9]\\s*[ap]\\.?\\s?m'),
+        (r"(?<![0-9A-Za-z:.,$])(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?P<zone>\s*(?-i:GMT|UTC|Z|hrs|HRS)\b|\s+local\s+time\b)", _clock_24, r"[0-9]{4}\s*(?:GMT|UTC|Z|hrs|local)"),
+        (rf"(?<![0-9A-Za-z:.])(?P<hour>[01]?[0-9]|2[0-3])[:h](?P<minute>[0-5][0-9])(?![0-9]|[:.][0-9])(?P<zone>{_ZONE}|\s*(?:hrs|hours)\b)?", _clock_24, r"[0-9][:h][0-5][0-9]"),
+        (r"\b(?P<t>noon|midday|midnight)\b", _noon, 'noon|midday|midnight'),
+        (rf"\b(?:{_APPROXIMATELY}\s+)?(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|following))\s+)?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?", _duration, _UNIT_STEM),
+        (r"\b(?:for|over|within|after|in)\s+(?P<t>(?P<unit>year|month|week|day|hour|minute|decade)s)\b|\b(?P<t2>(?P<unit2>decade)s)\b", _bare_plural_duration, 'years|months|weeks|days|hours|minutes|decades'),
+        (rf"\b(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{_NUMBER})\s+)?(?P<what>{_UNIT}|{lx.alternation(lx.WEEKDAYS)}|{lx.alternation(lx.PARTS_OF_DAY)}|{lx.alternation(lx.SEASONS)}|{lx.alternation(lx.MONTHS)})s?\b", _every, 'every|each'),
+        (rf"\b(?:once|twice|thrice|{_NUMBER}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency, '(?:once|twice|thrice|times)\\s+(?:a|an|per|every|each)\\b'),
+        (rf"\b(?P<t>{lx.alternation(lx.SET_ADVERBS)})\b", _set_adverb, 'ly\\b'),
+        (r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+)", _modifier, 'earl|late|mid|end|start|beginning|middle|close|turn'),
     )
 )

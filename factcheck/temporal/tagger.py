@@ -21,12 +21,12 @@ def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
     """All temporal expressions in text, in order, non-overlapping."""
     found: list[Timex] = []
     context_year: int | None = None
-    references: list[tuple[datetime.date, str]] = []
-    paragraph = -1
+    references: dict[str, tuple[int, datetime.date]] = {}
+    previous_start = 0
     for atom in recognise(text):
-        start_of_paragraph = text.rfind("\n", 0, atom.start)
-        if start_of_paragraph != paragraph:
-            paragraph, context_year = start_of_paragraph, None
+        if "\n" in text[previous_start:atom.start]:
+            context_year = None  # a new paragraph
+        previous_start = atom.start
         anchors = Anchors(published, context_year, references, functools.partial(tense, text, atom.start, atom.end))
         resolved = resolve(atom.meaning, anchors)
         span = interval(resolved.value) if resolved.anchor != "none" else None
@@ -42,7 +42,7 @@ def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
             until=span[1] if span else None,
         ))
         if span:
-            references.append((span[0], resolved.granularity))
+            references[resolved.granularity] = (len(found), span[0])
         if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value) and (
             previous_word(text, atom.start) not in _BOUNDARY_WORDS
         ):
