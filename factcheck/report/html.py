@@ -143,9 +143,10 @@ def _timeline(event: str, findings: list[Finding], claims: dict[str, dict]) -> T
     articles: dict[str, list[dict]] = defaultdict(list)
     for claim in sorted(members, key=lambda c: (c["doc"], c["time_begin"] or "", c["claim_id"])):
         articles[claim["doc"]].append(claim)
-    conflicting = {e.claim for f in findings if f.rule.startswith("FC1") for e in f.evidence}
-    outliers = {f.outlier for f in findings if f.outlier and f.rule.startswith("FC1")}
-    return layout(dict(articles), conflicting, outliers)
+    # A changed plan is news, not a conflict: only date conflicts mark their claims and outlier.
+    conflicts = [f for f in findings if f.name == "date-conflict"]
+    pairs = [(f.evidence[0].claim, f.evidence[1].claim) for f in conflicts]
+    return layout(dict(articles), pairs, {f.outlier for f in conflicts if f.outlier})
 
 
 def _finding_view(finding: Finding, claims: dict[str, dict]) -> FindingView:

@@ -16,6 +16,7 @@ WIDTH = 880              # the SVG's coordinate width; it scales to the page
 LABEL_WIDTH = 230        # the article names on the left
 RIGHT_MARGIN = 28
 ROW_HEIGHT = 40
+GAP_HEIGHT = 30          # a lane under the rows for each pair of conflicting dates
 AXIS_HEIGHT = 30
 CHAR_WIDTH = 6.6         # rough width of a 12px label character, to keep labels inside the plot
 MAX_TICKS = 8
@@ -47,6 +48,19 @@ class Row:
 
 
 @dataclass(frozen=True)
+class Gap:
+    """How far apart two conflicting dates are: a bracket between their middles, in its own lane."""
+
+    x1: float
+    x2: float
+    y: float
+    rows: tuple[float, float]    # the centre lines of the earlier and the later claim's rows, for guides down to the bracket
+    label: str
+    label_x: float
+    label_anchor: str
+
+
+@dataclass(frozen=True)
 class Tick:
     x: float
     label: str
@@ -67,6 +81,7 @@ class Timeline:
     plot_left: float
     plot_right: float
     rows: tuple[Row, ...]
+    gaps: tuple[Gap, ...]
     ticks: tuple[Tick, ...]
     unplaced: tuple[Unplaced, ...]
 
@@ -78,13 +93,22 @@ class Timeline:
     def axis_y(self) -> float:
         return self.height - AXIS_HEIGHT
 
+    @property
+    def drawn(self) -> frozenset[str]:
+        """The kinds of mark on this timeline, so that its key explains only those: bar, point, conflict, planned."""
+        marks = [mark for row in self.rows for mark in row.marks]
+        kinds = {"point" if mark.point else "bar" for mark in marks}
+        kinds |= {"conflict" for mark in marks if mark.conflict} | {"planned" for mark in marks if mark.planned}
+        return frozenset(kinds)
 
-def layout(articles: dict[str, list[dict]], conflicting: set[str], outliers: set[str]) -> Timeline:
+
+def layout(articles: dict[str, list[dict]], conflicts: list[tuple[str, str]], outliers: set[str]) -> Timeline:
     """Lay out the dated claims of one event: `articles` maps a document to its claims in the event.
 
-    `conflicting` holds the ids of the claims that a date finding opposes; `outliers` the
-    documents a finding names as the outlier.
+    `conflicts` holds the pairs of claim ids that date findings oppose; `outliers` the documents
+    a finding names as the outlier.
     """
+    conflicting = {claim for pair in conflicts for claim in pair}
     placed = [c for claims in articles.values() for c in claims if _interval(c)]
     first, last = _domain([_interval(c) for c in placed]) if placed else (0, 1)
     plot_left, plot_right = LABEL_WIDTH, WIDTH - RIGHT_MARGIN
@@ -107,8 +131,16 @@ def layout(articles: dict[str, list[dict]], conflicting: set[str], outliers: set
         for path, claims in articles.items() for c in claims
         if c["time_text"] and not _interval(c)
     )
+    row_of = {c["claim_id"]: row.y for row, claims in zip(rows, articles.values()) for c in claims if _interval(c)}
+    pairs = sorted({tuple(sorted(pair)) for pair in conflicts if all(claim in row_of for claim in pair)})
+    by_id = {c["claim_id"]: c for c in placed}
+    gaps = tuple(
+        _gap(by_id[a], by_id[b], row_of, ROW_HEIGHT * len(rows) + GAP_HEIGHT * lane + 9, x_of, plot_right)
+        for lane, (a, b) in enumerate(pairs)
+    )
     ticks = tuple(Tick(x_of(day), label) for day, label in _ticks(first, last)) if placed else ()
-    return Timeline(WIDTH, ROW_HEIGHT * len(rows) + AXIS_HEIGHT, ROW_HEIGHT, plot_left, plot_right, rows, ticks, unplaced)
+    height = ROW_HEIGHT * len(rows) + GAP_HEIGHT * len(gaps) + AXIS_HEIGHT
+    return Timeline(WIDTH, height, ROW_HEIGHT, plot_left, plot_right, rows, gaps, ticks, unplaced)
 
 
 def _interval(claim: dict) -> tuple[int, int] | None:
@@ -137,22 +169,47 @@ def _mark(claim: dict, x_of, plot_right: float, conflict: bool) -> Mark:
     point = claim["time_granularity"] == "day" or end - start < 4
     if point:
         start = end = round((start + end) / 2, 1)
-    label = claim["time_text"]
+    planned = claim["modality"] != "reported"
+    label = f"{claim['time_text']} ({claim['modality']})" if planned else claim["time_text"]
     room_right = plot_right - end - 8
     anchor = "start" if room_right >= len(label) * CHAR_WIDTH else "end"
     last_day = dt.date.fromordinal(until - 1).isoformat()
     first_day = dt.date.fromordinal(begin).isoformat()
     span = first_day if first_day == last_day else f"{first_day} to {last_day}"
-    title = f"{claim['doc']}: “{label}” = {claim['time_value']} ({claim['time_granularity']}), {span}"
-    if claim["modality"] != "reported":
+    title = f"{claim['doc']}: “{claim['time_text']}” = {claim['time_value']} ({claim['time_granularity']}), {span}"
+    if planned:
         title += f", {claim['modality']}"
     if conflict:
         title += ", conflicting claim"
     return Mark(
         x=start, width=round(end - start, 1), point=point, label=label,
         label_x=end + 9 if anchor == "start" else start - 9, label_anchor=anchor,
-        title=title, conflict=conflict, planned=claim["modality"] != "reported",
+        title=title, conflict=conflict, planned=planned,
     )
+
+
+def _gap(left: dict, right: dict, row_of: dict[str, float], y: float, x_of, plot_right: float) -> Gap:
+    (early, first), (late, second) = sorted((sum(_interval(c)) / 2, c["claim_id"]) for c in (left, right))
+    x1, x2 = x_of(early), x_of(late)
+    label = _apart(late - early)
+    if x2 - x1 >= len(label) * CHAR_WIDTH + 12:
+        label_x, anchor = (x1 + x2) / 2, "middle"
+    elif plot_right - x2 >= len(label) * CHAR_WIDTH + 8:
+        label_x, anchor = x2 + 8, "start"
+    else:
+        label_x, anchor = x1 - 8, "end"
+    return Gap(x1, x2, y, (row_of[first], row_of[second]), label, round(label_x, 1), anchor)
+
+
+def _apart(days: float) -> str:
+    """A distance between two dates in the unit a reader would use."""
+    if days < 45:
+        count, unit = round(days), "day"
+    elif days < 700:
+        count, unit = round(days / 30.44), "month"
+    else:
+        count, unit = round(days / 365.25), "year"
+    return f"{count} {unit}{'' if count == 1 else 's'} apart"
 
 
 def _ticks(first: int, last: int) -> list[tuple[int, str]]:

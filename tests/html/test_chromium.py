@@ -29,21 +29,23 @@ def open_report(tmp_path):
 
 def test_seed_findings_and_their_timelines_render(seed_report, open_report, tmp_path):
     page, dom = open_report(seed_report, "seeds")
-    findings = {e.attrs["data-rule"]: e for e in dom.all(lambda e: e.has("data-finding"))}
-    assert set(findings) == {"FC101", "FC202"}
-    assert "May 2024" in findings["FC101"].text and "May 2022" in findings["FC101"].text
-    assert "South Pole Aitken Basin" in findings["FC202"].text and "far side" in findings["FC202"].text
+    cards = {(c.attrs["data-rule"], *sorted(m.text for m in c.all(lambda e: e.tag == "mark"))): c
+             for c in dom.all(lambda e: e.has("data-finding"))}
+    dates = cards[("FC101", "May 2022", "May 2024")]
+    places = cards[("FC202", "South Pole Aitken Basin", "moon’s far side")]
 
-    event = dom.one(lambda e: e.has("data-event") and findings["FC101"] in list(e))
+    event = dom.one(lambda e: e.has("data-event") and dates in list(e))
+    assert places in list(event)
     timeline = event.one(lambda e: e.tag == "svg" and e.has("data-timeline"))
-    rows = timeline.all(lambda e: e.has("data-article"))
-    assert {row.attrs["data-article"] for row in rows} == {e.attrs["href"].split("#")[0] for e in findings["FC101"].all(lambda e: e.tag == "a")}
+    rows = {row.attrs["data-article"] for row in timeline.all(lambda e: e.has("data-article"))}
+    assert {a.attrs["href"].split("#")[0] for a in dates.all(lambda e: e.tag == "a")} <= rows
     conflicts = timeline.all(lambda e: e.has("data-conflict", "true"))
-    assert sorted(mark.one(lambda e: e.has("class", "date")).text for mark in conflicts) == ["May 2022", "May 2024"]
+    assert {"May 2022", "May 2024"} <= {mark.one(lambda e: e.has("class", "date")).text for mark in conflicts}
 
     # Our own script ran under the page's security policy: it revealed the filters and counted.
     assert not dom.one(lambda e: e.has("id", "filters")).has("hidden")
-    assert dom.one(lambda e: e.has("id", "filter-status")).text == "2 of 2 findings shown"
+    count = len(seed_report.findings)
+    assert dom.one(lambda e: e.has("id", "filter-status")).text == f"{count} of {count} findings shown"
 
     picture = screenshot(page, ARTIFACTS / "seeds.png", tmp_path / "profile")
     assert picture.read_bytes().startswith(b"\x89PNG")
