@@ -1,34 +1,29 @@
 """The extract stage: a claims table from documents.
 
-Cheap matchers (the temporal tagger, the gazetteer, number and place cues) pick the sentences
-that can hold a claim; only those go through the statistical pipeline, in batches.
+Cheap matchers (the temporal tagger, the gazetteer, number and place cues; `candidates.py`) pick
+the sentences that can hold a claim; only those go through the statistical pipeline, in batches,
+in as many worker processes as asked for (`workers.py`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from functools import partial
 from typing import Iterable, Sequence
 
 import pandas as pd
 from spacy.language import Language
 
 from factcheck.corpus import Document
-from factcheck.extract.claims import SentenceFacts, claims_in_sentence
+from factcheck.extract.candidates import candidate_sentences
+from factcheck.extract.claims import claims_in_sentence
 from factcheck.extract.model import load_model
 from factcheck.extract.schema import CLAIM_COLUMNS, claims_frame
-from factcheck.extract.sentences import split_sentences
+from factcheck.extract.workers import can_fork, map_documents
 from factcheck.rules import Rules
-from factcheck.temporal import Timex, tag
 
 __all__ = ["CLAIM_COLUMNS", "claims_frame", "extract_claims", "extract_rows", "load_model"]
 
-_NUMBER_CUE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|dozens?)\b",
-    re.IGNORECASE,
-)
-_PLACE_CUE = re.compile(r"\b(?:in|at|on|near|from|to|off|across)\s+(?:the\s+)?[A-Z]")
 _ACRONYM = re.compile(
     r"\b((?:[A-Z][\w’'&.-]*\s+)(?:(?:of|and|for|the|on|de|du|des|&)\s+|[A-Z][\w’'&.-]*\s+){0,8}[A-Z][\w’'&.-]*)"
     r"\s+\(([A-Z][A-Za-z&.-]{1,11})\)"
@@ -41,18 +36,35 @@ _NOT_NAME_START = frozenset(
 
 
 def extract_rows(
-    documents: Sequence[Document], rules: Rules, nlp: Language, *, n_process: int = 1, batch_size: int = 64
+    documents: Sequence[Document], rules: Rules, nlp: Language, *,
+    n_process: int = 1, batch_size: int = 256, every_sentence: bool = False,
 ) -> dict[str, list[dict]]:
-    """Claim rows per document name (the unit the cache stores)."""
-    tasks = [task for document in documents for task in _candidate_sentences(document, rules)]
+    """Claim rows per document name (the unit the cache stores).
+
+    `n_process` worker processes share the documents; `every_sentence` parses the sentences the
+    prefilter would skip too (to check that it loses no claim).
+    """
+    job = partial(_extract, rules=rules, nlp=nlp, batch_size=batch_size, every_sentence=every_sentence)
+    if n_process > 1 and len(documents) > 1 and can_fork():
+        return map_documents(job, documents, n_process)
+    return job(documents)
+
+
+def _extract(
+    documents: Sequence[Document], rules: Rules, nlp: Language, batch_size: int, every_sentence: bool
+) -> dict[str, list[dict]]:
+    tasks = [
+        (document, offset, text, facts)
+        for document in documents
+        for offset, text, facts in candidate_sentences(document, rules.gazetteer, every_sentence)
+    ]
     rows: dict[str, list[dict]] = {document.name: [] for document in documents}
-    by_name = {document.name: document for document in documents}
     expansions = {document.name: _expansions(document) for document in documents}
     texts = (text for _, _, text, _ in tasks)
-    for (name, offset, text, facts), parsed in zip(tasks, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
-        document = by_name[name]
-        for claim in claims_in_sentence(parsed, facts, rules.events, rules.gazetteer, expansions[name]):
-            rows[name].append(_locate(document, offset, text, claim, len(rows[name])))
+    for (document, offset, text, facts), parsed in zip(tasks, nlp.pipe(texts, batch_size=batch_size)):
+        found = rows[document.name]
+        for claim in claims_in_sentence(parsed, facts, rules.events, rules.gazetteer, expansions[document.name]):
+            found.append(_locate(document, offset, text, claim, len(found)))
     return rows
 
 
@@ -63,26 +75,6 @@ def extract_claims(
     documents = list(documents)
     per_document = extract_rows(documents, rules, nlp or load_model(), **options)
     return claims_frame([row for document in documents for row in per_document[document.name]])
-
-
-def _candidate_sentences(document: Document, rules: Rules) -> Iterable[tuple[str, int, str, SentenceFacts]]:
-    """(document name, sentence offset, sentence text, facts) for sentences worth parsing."""
-    text = document.text
-    for paragraph in document.article:
-        timexes = [
-            replace(t, start=t.start + paragraph.start, end=t.end + paragraph.start)
-            for t in tag(text[paragraph.start:paragraph.end], document.published)
-        ]
-        for start, end in split_sentences(text, paragraph.start, paragraph.end):
-            sentence = text[start:end]
-            inside = tuple(
-                replace(t, start=t.start - start, end=t.end - start)
-                for t in timexes if start <= t.start and t.end <= end
-            )
-            places = tuple(rules.gazetteer.find(sentence))
-            dated = any(t.type in ("DATE", "TIME") for t in inside)
-            if dated or places or _NUMBER_CUE.search(sentence) or _PLACE_CUE.search(sentence):
-                yield document.name, start, sentence, SentenceFacts(inside, places)
 
 
 def _locate(document: Document, offset: int, sentence: str, claim: dict, index: int) -> dict:

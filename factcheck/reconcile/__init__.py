@@ -9,9 +9,10 @@ all pairs.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -95,15 +96,8 @@ def _aligned_pairs(claims, entities, family, rules) -> list[tuple[int, int, floa
                 blocks[fam, key].append(row)
     docs = claims["doc"].tolist()
     types = claims["event_type"].tolist()
-    candidates: set[tuple[int, int]] = set()
-    for rows in blocks.values():
-        if len(rows) > MAX_BLOCK:
-            continue
-        candidates.update(
-            (a, b) for a, b in combinations(rows, 2) if docs[a] != docs[b]
-        )
     pairs = []
-    for a, b in sorted(candidates):
+    for a, b in _candidate_pairs(blocks.values(), docs):
         if not rules.events.are_compatible(types[a], types[b]):
             continue
         shared = sorted(set(entities[a]) & set(entities[b]))
@@ -111,6 +105,20 @@ def _aligned_pairs(claims, entities, family, rules) -> list[tuple[int, int, floa
         if score >= ALIGN_SCORE and not _role_clash(entities[a], entities[b]):
             pairs.append((a, b, round(score, 3), shared))
     return pairs
+
+
+def _candidate_pairs(blocks: Iterable[list[int]], docs: list[str]) -> Iterator[tuple[int, int]]:
+    """Each pair of rows from different documents that share a discriminating block, once, in
+    (left, right) order; row by row, so no set of all pairs is ever held."""
+    member_of: dict[int, list[list[int]]] = defaultdict(list)
+    for rows in blocks:
+        if len(rows) <= MAX_BLOCK:
+            for row in rows:
+                member_of[row].append(rows)
+    for a in sorted(member_of):
+        partners = {b for rows in member_of[a] for b in rows[bisect_right(rows, a):] if docs[b] != docs[a]}
+        for b in sorted(partners):
+            yield a, b
 
 
 def _role_clash(left: dict, right: dict) -> bool:
