@@ -12,7 +12,6 @@ from factcheck.changes import scope
 from factcheck.cli.app import app
 from factcheck.cli.check import checked_report
 from factcheck.cli.common import ConfigOption, NoCacheOption, OptionalPathsArgument, QuietOption, settings, write_atomic
-from factcheck.config import Config
 
 DEFAULT_BASELINE = "factcheck-baseline.json"
 
@@ -22,40 +21,32 @@ app.add_typer(baseline_app, name="baseline")
 BaselineFileOption = typer.Option(None, "--baseline", "-b", help=f"The baseline file [config: baseline; default: {DEFAULT_BASELINE}].")
 
 
-@baseline_app.command("write")
-def write(
-    paths: Optional[list[Path]] = OptionalPathsArgument,
-    baseline: Optional[Path] = BaselineFileOption,
-    config_file: Optional[Path] = ConfigOption,
-    no_cache: bool = NoCacheOption,
-    quiet: bool = QuietOption,
-) -> None:
-    """Record every current finding (after suppression comments) in the baseline file."""
-    config = settings(config_file, baseline=(baseline, "--baseline"))
-    report, _ = checked_report(config, scope(list(paths or []), config, None).corpus, no_cache=no_cache, quiet=quiet)
-    target = _baseline_path(config)
-    write_atomic(target, baseline_text(report, report.findings))
-    if not quiet:
-        typer.echo(f"factcheck: {target}: recorded {len(report.findings)} findings", err=True)
+def _command(prune: bool):
+    """`baseline write` or `baseline prune`: the same inputs, a different file written."""
+
+    def command(
+        paths: Optional[list[Path]] = OptionalPathsArgument,
+        baseline: Optional[Path] = BaselineFileOption,
+        config_file: Optional[Path] = ConfigOption,
+        no_cache: bool = NoCacheOption,
+        quiet: bool = QuietOption,
+    ) -> None:
+        config = settings(config_file, baseline=(baseline, "--baseline"))
+        target = config.path("baseline") or config.root / DEFAULT_BASELINE
+        known = load_baseline(target) if prune else None
+        report, _ = checked_report(config, scope(list(paths or []), config, None).corpus, no_cache=no_cache, quiet=quiet)
+        if known is None:
+            write_atomic(target, baseline_text(report, report.findings))
+            note = f"recorded {len(report.findings)} findings"
+        else:
+            _, _, stale = known.split(report, report.findings)
+            write_atomic(target, pruned_text(known, stale))
+            note = f"removed {len(stale)} stale entries, {len(known.entries) - len(stale)} kept"
+        if not quiet:
+            typer.echo(f"factcheck: {target}: {note}", err=True)
+
+    return command
 
 
-@baseline_app.command("prune")
-def prune(
-    paths: Optional[list[Path]] = OptionalPathsArgument,
-    baseline: Optional[Path] = BaselineFileOption,
-    config_file: Optional[Path] = ConfigOption,
-    no_cache: bool = NoCacheOption,
-    quiet: bool = QuietOption,
-) -> None:
-    """Remove the baseline entries whose findings no longer occur."""
-    config = settings(config_file, baseline=(baseline, "--baseline"))
-    known = load_baseline(_baseline_path(config))
-    report, _ = checked_report(config, scope(list(paths or []), config, None).corpus, no_cache=no_cache, quiet=quiet)
-    _, _, stale = known.split(report, report.findings)
-    write_atomic(known.path, pruned_text(known, stale))
-    if not quiet:
-        typer.echo(f"factcheck: {known.path}: removed {len(stale)} stale entries, {len(known.entries) - len(stale)} kept", err=True)
-
-
-def _baseline_path(config: Config) -> Path:
-    return config.path("baseline") or config.root / DEFAULT_BASELINE
+baseline_app.command("write", help="Record every current finding (after suppression comments) in the baseline file.")(_command(prune=False))
+baseline_app.command("prune", help="Remove the baseline entries whose findings no longer occur.")(_command(prune=True))

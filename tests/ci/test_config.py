@@ -31,14 +31,19 @@ def test_factcheck_toml_is_found_from_a_subdirectory_and_its_paths_are_relative_
     result = factcheck("check", "--format", "json", cwd=repo.root / "elsewhere")
 
     report = json.loads(result.stdout)
-    assert report["summary"]["checked"] == 4                      # 004 excluded: its conflict is gone
-    assert result.code == 0
+    assert report["summary"]["checked"] == 4
+    documents = {e["doc"] for f in report["findings"] for e in f["evidence"]}
+    assert documents and all(doc.startswith(f"{repo.root}/data/seeds/") for doc in documents)
+    assert not any("/004_" in doc for doc in documents)
 
 
-def test_per_rule_severity_and_fail_level_decide_the_exit_code(repo, factcheck):
-    repo.write("gate.toml", '[severity]\nFC101 = "warning"\n')
-    assert factcheck("check", "data/seeds", "--config", "gate.toml", cwd=repo.root).code == 0
-    assert factcheck("check", "data/seeds", "--config", "gate.toml", "--fail-on", "warning", cwd=repo.root).code == 1
+def test_per_rule_severity_and_fail_level_decide_the_exit_code(repo, factcheck, contradicting):
+    repo.commit("add a contradicting article", {"data/new/lunar.md": contradicting})
+    repo.write("gate.toml", '[severity]\ndate-conflict = "warning"\n')
+    gate = ("check", "--changed-since", "HEAD~1", "--config", "gate.toml")
+    assert factcheck(*gate[:3], cwd=repo.root).code == 1
+    assert factcheck(*gate, cwd=repo.root).code == 0
+    assert factcheck(*gate, "--fail-on", "warning", cwd=repo.root).code == 1
 
 
 def test_command_line_options_override_the_file_and_say_so(repo, factcheck):

