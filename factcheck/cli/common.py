@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sys
 from contextlib import contextmanager
 from enum import Enum
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -58,16 +56,7 @@ def read_corpus(
     include: Sequence[str] = DEFAULT_INCLUDE, exclude: Sequence[str] = (), quiet: bool = False,
 ) -> Corpus:
     """The documents below the paths whose names match `include` (files named directly always count)."""
-    corpus = load_corpus(paths, published=published_date(published), suffixes=_suffixes(include), exclude=exclude)
-    named = {Path(path).resolve() for path in paths if not Path(path).is_dir()}
-
-    def wanted(name: str) -> bool:
-        base = name.rsplit("/", 1)[-1]
-        return Path(name).resolve() in named or any(fnmatch(name, p) or fnmatch(base, p) for p in include)
-
-    corpus = Corpus(
-        tuple(d for d in corpus.documents if wanted(d.name)), tuple(s for s in corpus.skipped if wanted(s.name))
-    )
+    corpus = load_corpus(paths, published=published_date(published), include=include, exclude=exclude)
     if not quiet:
         for skipped in corpus.skipped:
             typer.echo(f"factcheck: warning: {skipped.name}: skipped: {skipped.reason}", err=True)
@@ -75,12 +64,6 @@ def read_corpus(
             if document.warning:
                 typer.echo(f"factcheck: warning: {document.name}: {document.warning}", err=True)
     return corpus
-
-
-def _suffixes(include: Sequence[str]) -> tuple[str, ...]:
-    """The file endings the include globs can match (every file when one of them names none)."""
-    endings = [re.search(r"\*(\.[^*?/\[\]]+)$", pattern) for pattern in include]
-    return tuple(m.group(1) for m in endings) if all(endings) else ("",)
 
 
 _DEFAULT_CACHE = object()
