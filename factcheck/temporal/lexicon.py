@@ -82,7 +82,7 @@ SET_ADVERBS = {
 HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
     "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
-    "christmas": (12, 25), "boxing day": (12, 26),
+    "christmas": (12, 25), "boxing day": (12, 26), "the fourth of july": (7, 4),
 }
 
 

@@ -58,7 +58,9 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
             return meaning.template.format(y="XXXX"), "none"
         if isinstance(meaning, Shift) and meaning.from_reference:
             reference = _reference(anchors.references, meaning.unit)
-            if reference is not None:
+            if reference is not None and (
+                published is None or _fits_tense(anchors, reference < published, reference > published)
+            ):
                 return _shift(meaning, reference), "context"
         if published is not None:
             if isinstance(meaning, Weekday):
@@ -92,10 +94,13 @@ def _context_applies(meaning: Yearless, anchors: Anchors) -> bool:
     year, published = anchors.context_year, anchors.published
     if year is None or meaning.year_shift is not None or meaning.direction != "tense":
         return False
-    if published is None:
-        return True
+    return published is None or _fits_tense(anchors, year < published.year, year > published.year)
+
+
+def _fits_tense(anchors: Anchors, before_publication: bool, after_publication: bool) -> bool:
+    """Whether a context lying before or after publication agrees with the sentence's tense."""
     tense = anchors.tense()
-    return not (tense == "future" and year < published.year or tense == "past" and year > published.year)
+    return not (tense == "future" and before_publication or tense == "past" and after_publication)
 
 
 def _distance(value: str, published: datetime.date) -> int:

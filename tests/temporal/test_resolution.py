@@ -99,3 +99,10 @@ def test_dates_that_bound_a_period_do_not_set_the_paragraph_year():
 def test_quarter_adjective_and_possessive_season():
     assert values("Fourth-quarter profits fell.", datetime.date(2013, 1, 9)) == [("Fourth-quarter", "2012-Q4", "document")]
     assert values("Germany's spring was the wettest in decades.", datetime.date(2013, 6, 4))[0] == ("spring", "2013-SP", "document")
+
+
+def test_a_bare_clock_time_is_on_the_day_last_mentioned():
+    text = "He was arrested on Tuesday. The hearing began at 3 p.m."
+    assert values(text)[1] == ("3 p.m.", "2013-03-12T15:00", "context")
+    assert values("The market opened at 9:30 a.m.") == [("9:30 a.m.", "2013-03-14T09:30", "document")]
+    assert values("He resigned on Feb. 28. Voting will resume at 4 p.m.")[1] == ("4 p.m.", "2013-03-14T16:00", "document")
