@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from random import Random
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.cli.dates import date_records
@@ -20,30 +21,47 @@ from factcheck.pipeline import analyse
 FAST = settings.get_profile("robustness-fast")
 PIPELINE = settings.get_profile("robustness-pipeline")
 
-# Pieces of news-like text: events with dates, places and counts that can agree or contradict,
-# impossible dates, and the characters that break naive offset arithmetic.
-NEWS = st.sampled_from([
-    "The agency launched the satellite on 3 May 2024 from Florida.",
-    "The agency launched the satellite on 5 June 2023 from Texas.",
-    "The satellite was launched in May 2022, officials said.",
-    "At least 12 people died in the flood on Tuesday, police said.",
-    "Some 40 people died in the flood, the ministry said on Wednesday.",
-    "The two countries signed the agreement in Geneva last year.",
-    "The probe landed on the far side of the Moon on 2 June 2024.",
-    "The lander touched down in lunar orbit next month.",
-    "The ministers will meet in Paris on February 30, 2025.",
-    "The treaty was signed in the year 99999, on 0000-00-00.",
-    "The company announced 3,000 job cuts on Monday.",
-    "The President visited Kenya in early 2024.",
-    "# Heading", "Recent Posts", "Read more…", "<!-- comment -->",
-    "\n", "\n\n", "\r\n", "\r", " ", "\t", "\u2028", "\u00a0", "\ufeff", "\ufffd",
-    "é", "e\u0301", "’", "👩‍🚀", "\u202e", "٣", "\x0c", "\x00", "---",
+# News sentences whose events, dates, places and counts agree or contradict across documents,
+# impossible dates among them; noise is spliced into them at random places.
+SENTENCES = st.sampled_from([
+    "NASA launched the Artemis satellite on 3 May 2024 from Florida, officials said on Monday.",
+    "NASA launched the Artemis satellite on 5 June 2023 from Texas, the agency said in a statement.",
+    "NASA launched the Artemis satellite in May 2022, according to the agency's website.",
+    "At least 12 people died in the flood in Kenya on Tuesday, police said in a statement.",
+    "Some 40 people died in the flood in Kenya, the ministry said on Wednesday in Nairobi.",
+    "France and Germany signed the agreement in Geneva last year, diplomats said on Friday.",
+    "France and Germany signed the agreement in Paris on February 30, 2025, diplomats said.",
+    "The Chinese probe landed on the far side of the Moon on 2 June 2024, state media said.",
+    "The Chinese probe landed in lunar orbit in the year 99999, on 0000-00-00, state media said.",
+    "Acme Corp announced 3,000 job cuts on Monday, the company said in a filing.",
+    "Acme Corp will announce 300 job cuts next month, the company said in a filing.",
 ])
-PARAGRAPHS = st.lists(st.one_of(NEWS, st.text(max_size=40)), max_size=25).map(" ".join)
+NOISE = st.one_of(
+    st.sampled_from([
+        "\n", "\r\n", "\r", "\t", "\u2028", "\u00a0", "\ufeff", "\ufffd", "\x00", "\x0c", "é", "e\u0301",
+        "’", "👩‍🚀", "\u202e", "٣", "---", "# ", "…", "<!-- -->", "May", "2024", "12", "in Paris",
+    ]),
+    st.text(max_size=12),
+)
+
+
+@st.composite
+def sentences(draw) -> str:
+    sentence = draw(SENTENCES)
+    for _ in range(draw(st.integers(0, 2))):
+        at = draw(st.integers(0, len(sentence)))
+        sentence = sentence[:at] + draw(NOISE) + sentence[at:]
+    return sentence
+
+
+PROSE = st.lists(sentences(), min_size=1, max_size=4).map(" ".join)
+PARAGRAPHS = st.one_of(PROSE, PROSE, PROSE, NOISE)   # mostly prose, so documents have an article
 FRONT_MATTER = st.one_of(
     st.just(""),
-    st.builds("---\ntitle: {}\npublished: {}\n---\n".format, st.sampled_from(["News", "[", "&a x", "'"]),
-              st.one_of(st.dates().map(str), st.sampled_from(["2024-02-30", "0000-00-00", "99999-01-01", "x"]))),
+    st.just(""),
+    st.dates().map("---\ntitle: News\npublished: {}\n---\n".format),
+    st.builds("---\ntitle: {}\npublished: {}\n---\n".format, st.sampled_from(["[", "&a x", "*a", "'"]),
+              st.sampled_from(["2024-02-30", "0000-00-00", "99999-01-01", "x"])),
 )
 PUBLISHED = st.one_of(st.none(), st.dates())
 ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "latin-1"])
@@ -51,7 +69,8 @@ ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "latin-1"
 
 @st.composite
 def document_bytes(draw) -> bytes:
-    text = draw(FRONT_MATTER) + draw(PARAGRAPHS)
+    separator = draw(st.sampled_from(["\n\n", "\r\n\r\n", "\n \n", "\n"]))
+    text = draw(FRONT_MATTER) + separator.join(draw(st.lists(PARAGRAPHS, min_size=2, max_size=8)))
     return text.encode(draw(ENCODINGS), errors="replace")
 
 
@@ -119,8 +138,17 @@ def check_claim_offsets(claims, documents: dict[str, Document]) -> None:
                 assert 0 <= start <= end <= len(text) and text[start:end] == written
 
 
+CONTRADICTING = [  # two articles whose findings the offsets are checked on in every run
+    b"NASA launched the Artemis satellite on 3 May 2024 from Florida, officials said on Monday.\n\n"
+    b"At least 12 people died in the flood in Kenya on Tuesday, police said in a statement.",
+    "\ufeffNASA launched the Artemis satellite on 5 June 2023 from Texas,\r\nthe agency said.\r\n\r\n"
+    "Some 40 people died in the flood in K\u00e9nya, the ministry said in Nairobi 👩‍🚀.".encode("utf-16"),
+]
+
+
 @PIPELINE
-@given(st.lists(document_bytes(), min_size=1, max_size=3), st.randoms(use_true_random=False), PUBLISHED)
+@example(CONTRADICTING, Random(0), dt.date(2024, 6, 1))
+@given(st.lists(document_bytes(), min_size=2, max_size=3), st.randoms(use_true_random=False), PUBLISHED)
 def test_pipeline_on_any_documents(rules, nlp, contents, random, published):
     loaded = [load_document(f"doc{i}.txt", data, published=published) for i, data in enumerate(contents)]
     documents = [d for d in loaded if isinstance(d, Document)]
