@@ -1,8 +1,9 @@
 """The HTML report: one self-contained page, a summary, then each event with a finding on a timeline.
 
 The page makes no network request: its style, drawings and script are inline, and a content
-security policy allows only that one script (by its hash), so article text that slipped through
-escaping still could not run. Jinja2 escapes every value; nothing here builds markup by hand.
+security policy allows only that style and that script (by their hashes), so article text that
+slipped through escaping still could not run. Jinja2 escapes every value; nothing here builds
+markup by hand.
 """
 
 from __future__ import annotations
@@ -101,18 +102,20 @@ def _summary(report: Report, findings: list[Finding]) -> dict:
         "skipped": [d for d in report.documents if d.status == "skipped"],
         "warned": [d for d in report.documents if d.status == "checked" and d.reason],
         "severities": report.counts(),
-        "rules": [(rule, CHECKS[rule] if rule in CHECKS else None, severity_of[rule], count)
-                  for rule, count in sorted(by_rule.items())],
+        "rules": [(rule, CHECKS.get(rule), severity_of[rule], count) for rule, count in sorted(by_rule.items())],
         "shown_severities": [s for s in SEVERITIES if any(f.severity == s for f in findings)],
         "shown_rules": sorted(Counter(f.rule for f in findings).items()),
     }
 
 
 def _events(report: Report, findings: list[Finding]) -> list[EventView]:
-    claims = _claims(report)
     grouped: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:
         grouped[finding.event].append(finding)
+    claims = _claims(report, set(grouped))
+    members: dict[str, list[dict]] = defaultdict(list)
+    for claim in claims.values():
+        members[claim["event"]].append(claim)
     return [
         EventView(
             id=event,
@@ -121,23 +124,23 @@ def _events(report: Report, findings: list[Finding]) -> list[EventView]:
                 _finding_view(f, claims)
                 for f in sorted(group, key=lambda f: (-SEVERITY_RANK[f.severity], f.rule))
             ),
-            timeline=_timeline(event, group, claims),
+            timeline=_timeline(group, members[event]),
         )
         for event, group in grouped.items()
     ]
 
 
-def _claims(report: Report) -> dict[str, dict]:
-    """Claim id -> claim, with missing values as None."""
+def _claims(report: Report, events: set[str]) -> dict[str, dict]:
+    """Claim id -> claim, for the claims of these events, with missing values as None."""
     if report.alignment is None:
         return {}
     frame = report.alignment.claims
+    frame = frame[frame["event"].isin(events)]
     records = frame.astype(object).where(frame.notna(), None).to_dict("records")
     return {claim["claim_id"]: claim for claim in records}
 
 
-def _timeline(event: str, findings: list[Finding], claims: dict[str, dict]) -> Timeline | None:
-    members = [c for c in claims.values() if c["event"] == event]
+def _timeline(findings: list[Finding], members: list[dict]) -> Timeline | None:
     if not members:
         return None
     articles: dict[str, list[dict]] = defaultdict(list)
@@ -153,14 +156,14 @@ def _finding_view(finding: Finding, claims: dict[str, dict]) -> FindingView:
     return FindingView(
         finding=finding,
         quotes=tuple(_quote(e, claims.get(e.claim)) for e in finding.evidence),
-        relation=_relation(finding) if finding.rule.startswith("FC2") else (),
+        relation=_relation(finding) if finding.name.startswith("place-") else (),
     )
 
 
 def _quote(evidence: Evidence, claim: dict | None) -> Quote:
     sentence, text = evidence.sentence, evidence.text
     at = evidence.start - claim["sentence_start"] if claim and claim["sentence_start"] is not None else -1
-    if sentence[at: at + len(text)] != text or at < 0:
+    if at < 0 or sentence[at: at + len(text)] != text:
         at = sentence.find(text)
     href = f"{_file_url(evidence.doc)}#L{evidence.line}"
     if at < 0 or not text:
