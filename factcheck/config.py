@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from factcheck.cache import DEFAULT_CACHE_DIR
 from factcheck.catalogue import SEVERITIES, find_check
-from factcheck.corpus import parse_date
+from factcheck.corpus import DEFAULT_MAX_BYTES, parse_date
 from factcheck.errors import FactcheckError
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
@@ -64,6 +64,12 @@ def _flag(value) -> bool:
     return value
 
 
+def _positive_int(value) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ValueError(f"must be a positive whole number (got {value!r})")
+    return value
+
+
 def _date(value) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -89,6 +95,7 @@ SETTINGS: dict[str, Spec] = {
     "paths": Spec((), _strings, "the corpus: files and directories checked when none are named"),
     "include": Spec(DEFAULT_INCLUDE, _strings, "globs of the files read below a directory"),
     "exclude": Spec((), _strings, "globs of files and directories left out"),
+    "max-bytes": Spec(DEFAULT_MAX_BYTES, _positive_int, "articles larger than this are skipped unread"),
     "rules": Spec((), _strings, "extra rule directories, read after the built-in rules"),
     "builtin-rules": Spec(True, _flag, "whether to read the built-in rules"),
     "severity": Spec({}, _severities, "severity per rule (id or name), e.g. FC202 = \"error\""),

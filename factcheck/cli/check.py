@@ -92,7 +92,10 @@ def checked_report(config: Config, paths: list[Path], *, no_cache: bool, quiet: 
     """The report of the corpus with suppression comments applied (and unused ones reported),
     and how many findings they silenced."""
     ruleset = config_rules(config)
-    corpus = read_corpus(paths, config["published"], include=config["include"], exclude=config["exclude"], quiet=quiet)
+    corpus = read_corpus(
+        paths, config["published"], include=config["include"], exclude=config["exclude"], quiet=quiet,
+        max_bytes=config["max-bytes"],
+    )
     cache = None if no_cache else ClaimsCache(config.path("cache-dir"), ruleset.sha256, config["model"])
     report = analyse(corpus, ruleset, extract(corpus, ruleset, config["model"], cache=cache, progress=not quiet))
     suppressions = [s for document in corpus.documents for s in find_suppressions(document)]

@@ -15,7 +15,7 @@ import typer
 
 from factcheck.cache import ClaimsCache, write_atomic  # noqa: F401  (write_atomic: used by the commands)
 from factcheck.config import DEFAULT_INCLUDE, Config, load_config
-from factcheck.corpus import Corpus, Document, load_corpus, parse_date
+from factcheck.corpus import DEFAULT_MAX_BYTES, Corpus, Document, load_corpus, parse_date
 from factcheck.errors import FactcheckError
 from factcheck.rules import Rules, builtin_rules_dir, load_rules
 
@@ -54,9 +54,12 @@ def read_rules(rules_dirs: Optional[list[Path]], no_builtin: bool) -> Rules:
 def read_corpus(
     paths: Sequence[Path], published: Optional[str], *,
     include: Sequence[str] = DEFAULT_INCLUDE, exclude: Sequence[str] = (), quiet: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Corpus:
     """The documents below the paths whose names match `include` (files named directly always count)."""
-    corpus = load_corpus(paths, published=published_date(published), include=include, exclude=exclude)
+    corpus = load_corpus(
+        paths, published=published_date(published), include=include, exclude=exclude, max_bytes=max_bytes
+    )
     if not quiet:
         for skipped in corpus.skipped:
             typer.echo(f"factcheck: warning: {skipped.name}: skipped: {skipped.reason}", err=True)

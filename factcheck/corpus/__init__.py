@@ -17,7 +17,9 @@ from factcheck.corpus.files import Found, find_files, read_bytes
 from factcheck.corpus.frontmatter import FrontMatterError, parse_date, parse_front_matter
 from factcheck.corpus.layout import Paragraph, segment
 
-__all__ = ["Corpus", "Document", "Paragraph", "Skipped", "load_corpus", "load_document", "parse_date"]
+__all__ = [
+    "DEFAULT_MAX_BYTES", "Corpus", "Document", "Paragraph", "Skipped", "load_corpus", "load_document", "parse_date",
+]
 
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 DEFAULT_MAX_BYTES = 5_000_000
