@@ -175,13 +175,18 @@ def _direction(m: re.Match) -> str:
     return _DIRECTIONS[re.sub(r"\s+", " ", rel.lower())] if rel else "tense"
 
 
+def _hyphen_modified(text: str, start: int) -> bool:
+    """Whether a date is written "mid-2025", "end-March", "early-2024"."""
+    return bool(re.search(r"\b(?:mid|end|early|late)-\Z", text[max(0, start - 7):start], re.IGNORECASE))
+
+
 def _month_alone(m: re.Match, text: str) -> Atom | None:
     month = _month_number(m)
     if month is None:
         return None
     if not m["rel"]:
         before = previous_word(text, m.start())
-        evidence = before in DATE_PREPOSITIONS or text[max(0, m.start() - 4):m.start()].lower() == "mid-"
+        evidence = before in DATE_PREPOSITIONS or _hyphen_modified(text, m.start())
         # "May" and "March" are also a verb and a modal; other months are also names ("April Ryan").
         if m["month"].lower() in lx.AMBIGUOUS_MONTHS and not evidence:
             return None
@@ -254,17 +259,13 @@ def _year(m: re.Match, text: str) -> Atom | None:
 def _joins_year(text: str, start: int) -> bool:
     """Whether a hyphen before a year is "mid-2025" or a range "2010-2012"."""
     head = text[max(0, start - 6):start - 1]
-    return head.lower().endswith("mid") or bool(re.search(r"(?<![0-9])[12][0-9]{3}\Z", head))
+    return _hyphen_modified(text, start) or bool(re.search(r"(?<![0-9])[12][0-9]{3}\Z", head))
 
 
 def _follows_sensibly(text: str, end: int) -> bool:
     """A year may be followed by a range ("2010-12", "2010-2012") but not by other digit groups."""
     tail = re.match(r"[-–/]([0-9]+)", text[end:end + 6])
     return tail is None or len(tail.group(1)) in (2, 4)
-
-
-def _mid_year(m: re.Match, text: str) -> Atom | None:
-    return atom(m, Fixed("DATE", m["year"], "year"))
 
 
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
@@ -274,7 +275,7 @@ def _decade(m: re.Match, text: str) -> Atom | None:
     if m["digits"] and len(m["digits"]) == 3:
         return atom(m, Fixed("DATE", m["digits"], "decade"))
     before = previous_word(text, m.start())
-    modified = before in ("early", "mid", "late") or text[max(0, m.start() - 4):m.start()].lower() == "mid-"
+    modified = before in ("early", "mid", "late") or _hyphen_modified(text, m.start())
     if not (m["the"] or modified) or before in ("his", "her", "their", "my", "your", "our", "its"):
         return None  # "in their 30s", "temperatures in 30s" are not decades
     if m["word"]:
@@ -599,12 +600,11 @@ RULES: tuple[Rule, ...] = tuple(
         (r"(?<![0-9/.-])(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[12][0-9]{3})(?![0-9]|[/.-][0-9])", _numeric, r"[0-9][/.][0-9]{1,2}[/.][12]"),
         (r"(?<![0-9/.-])(?P<year>[12][0-9]{3})/(?P<mon>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9]|[/.-][0-9])", _year_month_day_slashed, r"[12][0-9]{3}/[0-9]"),
         (rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_NUMBER_END}", _day_month, _MONTH_STEM),
-        (rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_DAY_END}", _day_month, _MONTH_STEM),
+        (rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?{_DAY_END}", _day_month, _MONTH_STEM),
         (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}{_NUMBER_END}", _month_year, _MONTH_STEM),
         (rf"\b{_FULL_MONTH}\s+(?P<rel>this|last|next)\s+year\b", _month_relative_year, r"(?:this|last|next)\s+year"),
         (rf"\b(?:{_RELATION}\s+)?{_FULL_MONTH}\b(?!\s*[0-9])", _month_alone, _MONTH_STEM),
         (r"(?<![0-9A-Za-z$£€¥#@/.,'’])(?P<t>[12][0-9]{3})(?![0-9]|[.,][0-9]|%|[^\W\d_])", _year, r"[12][0-9]{3}"),
-        (r"\b(?P<t>mid-(?P<year>[12][0-9]{3}))(?![0-9]|[.,][0-9]|%)", _mid_year, r"mid-[12]"),
         (r"(?:\b(?P<the>the)\s+)?(?:(?<![0-9])(?P<digits>[12][0-9]{2}|[0-9])0s\b|'(?P<digits2>[0-9])0s\b"
          r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade, r"0s\b|ties\b"),
         (rf"\b(?:the\s+)?(?P<n>{lx.alternation(lx.ORDINALS)}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century\b", _century, r"century"),
@@ -640,6 +640,6 @@ RULES: tuple[Rule, ...] = tuple(
         (rf"\b(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{_NUMBER})\s+)?(?P<what>{_UNIT}|{lx.alternation(lx.WEEKDAYS)}|{lx.alternation(lx.PARTS_OF_DAY)}|{lx.alternation(lx.SEASONS)}|{lx.alternation(lx.MONTHS)})s?\b", _every, r"every|each"),
         (rf"\b(?:once|twice|thrice|{_NUMBER}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency, r"(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)\b"),
         (rf"\b(?P<t>{lx.alternation(lx.SET_ADVERBS)})\b", _set_adverb, r"ly\b"),
-        (r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+)", _modifier, r"earl|late|mid|end|start|beginning|middle|close|turn"),
+        (r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|end-|the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+)", _modifier, r"earl|late|mid|end|start|beginning|middle|close|turn"),
     )
 )

@@ -161,3 +161,17 @@ def test_general_references(sentence, span, value):
 def test_more_forms(sentence, span, type_, value):
     timex = only(sentence)
     assert (timex.text, timex.type, timex.value) == (span, type_, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value",
+    [
+        ("Debt will fall by end-2014.", "end-2014", "2014"),
+        ("Debt fell by end-March.", "end-March", "2013-03"),
+        ("The film opens on May the 4th.", "May the 4th", "2013-05-04"),
+        ("Sales rose in mid-May.", "mid-May", "2012-05"),
+    ],
+)
+def test_hyphenated_modifiers_and_spoken_days(sentence, span, value):
+    timex = only(sentence)
+    assert (timex.text, timex.value) == (span, value)
