@@ -191,7 +191,7 @@ def _best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=
     candidates = []
     for match in matches:
         root = _root_of(doc, match.start, match.end)
-        if root is not None and root.i in scope:
+        if root is not None and root.i in scope and not _actor(root):
             candidates.append((_clause_depth(root, trigger), -gazetteer.depth(match.place),
                                _distance(root, trigger), match.start, match.end, match.place, True))
     for mention in named:
@@ -212,6 +212,14 @@ def _best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=
         return None
     *_, start, end, key, known = min(candidates)
     return start, end, key, known
+
+
+def _actor(token: Token) -> bool:
+    """A place name that acts, owns or names ("China launched", "Pakistan's rover", "China National
+    Space Administration") stands for a state or an organisation, not for where the event happened."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
 
 
 def _overlaps(doc: Doc, mention: Mention, start: int, end: int) -> bool:

@@ -61,6 +61,15 @@ class Gazetteer:
         }
 
     @cached_property
+    def _capitals_only(self) -> set[str]:
+        """Word keys of names written in capitals ("US", "UK"): they match only capitals, never "us"."""
+        return {
+            _key(m.group() for m in _words(name))
+            for place in self.places.values()
+            for name in place.names if name.isupper()
+        }
+
+    @cached_property
     def _longest(self) -> int:
         return max((key.count(" ") + 1 for key in self._names), default=0)
 
@@ -73,8 +82,9 @@ class Gazetteer:
         candidates = []
         for i in range(len(words)):
             for n in range(min(self._longest, len(words) - i), 0, -1):
-                place = self._names.get(" ".join(keys[i:i + n]))
-                if place:
+                phrase = " ".join(keys[i:i + n])
+                place = self._names.get(phrase)
+                if place and (phrase not in self._capitals_only or all(w.group().isupper() for w in words[i:i + n])):
                     candidates.append((-n, i, place))
                     break
         present = {key.split("'")[0] for key in keys}

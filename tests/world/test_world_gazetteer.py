@@ -1,0 +1,86 @@
+"""The world gazetteer (rules/world/places.yaml): its examples, its structure and a few relations."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from factcheck.rules import builtin_rules_dir
+from factcheck.rules.examples import check_examples
+from factcheck.rules.gazetteer import _key, _words
+from factcheck.rules.located import load_located
+
+WORLD = builtin_rules_dir() / "world" / "places.yaml"
+
+
+def _place_ids(path) -> list[str]:
+    return list(load_located(path.read_text(encoding="utf-8"))["places"])
+
+
+def test_the_files_examples_hold(rules):
+    results = [r for r in check_examples(rules) if r.example.path == str(WORLD)]
+    assert len(results) >= 10
+    assert [str(r) for r in results if not r.passed] == []
+
+
+def test_place_ids_are_unique_across_rule_files():
+    ids = Counter(i for path in builtin_rules_dir().rglob("places.yaml") for i in _place_ids(path))
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
+def test_no_name_denotes_two_places(rules):
+    owners: dict[str, set[str]] = {}
+    for place in rules.gazetteer.places.values():
+        for name in place.names:
+            owners.setdefault(_key(m.group() for m in _words(name)), set()).add(place.id)
+    assert {name: ids for name, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_every_world_place_is_loaded_with_existing_containers(rules):
+    places = rules.gazetteer.places
+    world = _place_ids(WORLD)
+    assert len(world) > 1000
+    assert all(i in places for i in world)
+    assert all(parent in places for i in world for parent in places[i].within)
+
+
+def test_the_description_credits_geonames():
+    description = load_located(WORLD.read_text(encoding="utf-8"))["description"]
+    assert "GeoNames" in description and "CC BY 4.0" in description
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ("Geneva", "Switzerland", "inside"),
+    ("Switzerland", "Geneva", "contains"),
+    ("Paris", "Tokyo", "disjoint"),
+    ("Texas", "California", "disjoint"),
+    ("Houston", "Texas", "inside"),
+    ("Houston", "Dallas", "disjoint"),
+    ("Russia", "Europe", "overlap"),
+    ("Turkey", "Greece", "disjoint"),
+    ("France", "Asia", "disjoint"),
+    ("United States", "USA", "same"),
+    ("South Korea", "Republic of Korea", "same"),
+    ("Hong Kong", "China", "inside"),
+])
+def test_relations(rules, a, b, kind):
+    gazetteer = rules.gazetteer
+    assert gazetteer.relation(gazetteer.lookup(a), gazetteer.lookup(b)).kind == kind
+
+
+@pytest.mark.parametrize("name", ["Georgia", "Punjab", "Reading", "Nice", "Florence", "Charlotte", "Cordoba", "Korea"])
+def test_ambiguous_names_are_left_out(rules, name):
+    assert rules.gazetteer.lookup(name) is None
+
+
+def test_qualified_names_stand_in_for_ambiguous_ones(rules):
+    gazetteer = rules.gazetteer
+    assert gazetteer.relation(gazetteer.lookup("Austin, Texas"), gazetteer.lookup("Texas")).kind == "inside"
+    assert gazetteer.lookup("Georgia, United States") != gazetteer.lookup("Republic of Georgia")
+
+
+def test_capitalised_abbreviations_never_match_ordinary_words(rules):
+    text = "Tell us what the US and the U.K. decided."
+    found = [(text[m.start:m.end], m.place) for m in rules.gazetteer.find(text)]
+    assert found == [("US", "united-states"), ("U.K", "united-kingdom")]
