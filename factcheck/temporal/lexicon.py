@@ -78,11 +78,17 @@ SET_ADVERBS = {
     "annually": ("P1Y", "year"), "yearly": ("P1Y", "year"),
 }
 
-# Fixed-date holidays: name -> (month, day).  Movable feasts are computed in normalise.
+# Fixed-date holidays: name -> (month, day).
 HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
     "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
     "christmas": (12, 25), "boxing day": (12, 26), "the fourth of july": (7, 4),
+}
+# Movable feasts: name -> days after Easter Sunday.
+MOVABLE_FEASTS = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+    "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
+    "pentecost": 49, "whit monday": 50,
 }
 
 

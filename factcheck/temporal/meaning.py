@@ -6,7 +6,10 @@ once the publication date, the paragraph's year and the sentence's tense are kno
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
+
+from factcheck.temporal.timex import easter
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,15 @@ class Yearless:
     granularity: str
     direction: str = "tense"
     year_shift: int | None = None
+    easter_offset: int | None = None  # movable feasts: days after Easter Sunday ("Good Friday" is -2)
+
+    def value_for(self, year: int | None) -> str:
+        """The slot's value in `year`, or with "XXXX" for an unknown year."""
+        if year is None:
+            return self.template.format(y="XXXX")
+        if self.easter_offset is not None:
+            return (easter(year) + datetime.timedelta(days=self.easter_offset)).isoformat()
+        return self.template.format(y=f"{year:04d}")
 
 
 @dataclass(frozen=True, slots=True)

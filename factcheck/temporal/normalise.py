@@ -52,10 +52,10 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     try:
         if isinstance(meaning, Yearless):
             if _context_applies(meaning, anchors):
-                return meaning.template.format(y=f"{anchors.context_year:04d}"), "context"
+                return meaning.value_for(anchors.context_year), "context"
             if published is not None:
                 return _yearless(meaning, published, anchors), "document"
-            return meaning.template.format(y="XXXX"), "none"
+            return meaning.value_for(None), "none"
         if isinstance(meaning, Shift) and meaning.from_reference:
             reference = _reference(anchors.references, meaning.unit)
             if reference is not None and (
@@ -71,7 +71,7 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     if isinstance(meaning, Weekday):
         return ("XXXX-WXX-WE" if meaning.day is None else f"XXXX-WXX-{meaning.day}"), "none"
     if isinstance(meaning, Yearless):
-        return meaning.template.format(y="XXXX"), "none"
+        return meaning.value_for(None), "none"
     return _UNKNOWN[meaning.unit], "none"
 
 
@@ -132,17 +132,17 @@ def _pick(candidates: list[str], direction: str | None, published: datetime.date
 
 def _yearless(meaning: Yearless, published: datetime.date, anchors: Anchors) -> str:
     if meaning.year_shift is not None:
-        return meaning.template.format(y=f"{published.year + meaning.year_shift:04d}")
+        return meaning.value_for(published.year + meaning.year_shift)
     years = range(published.year - 2, published.year + 3)
-    candidates = [meaning.template.format(y=f"{year:04d}") for year in years if 1 <= year <= 9999]
+    candidates = [meaning.value_for(year) for year in years if 1 <= year <= 9999]
     direction = anchors.tense() if meaning.direction == "tense" else meaning.direction
     chosen = _pick(candidates, direction, published)
-    if meaning.granularity == "day" and direction in ("past", "future"):
-        # A bare "Nov. 5" almost a year away from publication is rarer in news than a misread
-        # tense ("ballots postmarked by Nov. 5 will be counted"): the nearby one wins.
-        nearest = _pick(candidates, None, published)
-        if _distance(chosen, published) >= 300 and _distance(nearest, published) <= 31:
-            return nearest
+    if meaning.granularity == "day" and direction == "future":
+        # A bare "Nov. 5" almost a year ahead is rarer in news than a recent date in a
+        # future-tense sentence ("ballots postmarked by Nov. 5 will be counted").
+        latest = _pick(candidates, "past", published)
+        if _distance(chosen, published) >= 300 and _distance(latest, published) <= 31:
+            return latest
     return chosen
 
 

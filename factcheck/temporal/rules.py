@@ -73,7 +73,7 @@ _APPROXIMATELY = (r"(?:about|around|nearly|almost|roughly|approximately|some|mor
 _VAGUE = lx.alternation(lx.VAGUE_QUANTITIES)
 _UNIT = lx.alternation(lx.UNITS)
 _SEASON = rf"(?P<season>{lx.alternation(lx.SEASONS)})"
-_HOLIDAY = lx.alternation(lx.HOLIDAYS).replace("'", "['’]")
+_HOLIDAY = lx.alternation({**lx.HOLIDAYS, **lx.MOVABLE_FEASTS}).replace("'", "['’]")
 _PART_OF_DAY = rf"(?P<part>{lx.alternation(lx.PARTS_OF_DAY)})"
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
 _ZONE = r"(?:\s+(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|PKT|JST|AEST|AEDT)\b|\s+local\s+time\b)"
@@ -440,6 +440,9 @@ def _holiday(m: re.Match, text: str) -> Atom | None:
     name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
     if not is_capitalised(m["name"]) or (not m["year"] and modifies_noun(text, m.end())):
         return None
+    if name in lx.MOVABLE_FEASTS:
+        feast = Yearless("{y}-XX-XX", "day", easter_offset=lx.MOVABLE_FEASTS[name])
+        return atom(m, Fixed("DATE", feast.value_for(int(m["year"])), "day") if m["year"] else feast)
     month, day = lx.HOLIDAYS[name]
     return atom(m, _day_meaning(m["year"], month, day))
 
@@ -627,7 +630,7 @@ RULES: tuple[Rule, ...] = tuple(
         (rf"\b(?P<q>{_NUMBER}|an?)[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<rel>later|earlier)\b", _from_reference, r"later|earlier"),
         (r"\bthe\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b", _end_of_unit, r"\bof\s+the\s+(?:year|month|week|decade|century)"),
         (r"\b(?:over\s+|during\s+|at\s+)?(?P<t>the\s+weekend)\b", _weekend, r"weekend"),
-        (rf"\b(?P<name>{_HOLIDAY})(?:\s+{_YEAR})?\b", _holiday, r"christmas|new\s+year|valentine|halloween|boxing"),
+        (rf"\b(?P<name>{_HOLIDAY})(?:\s+{_YEAR})?\b", _holiday, r"christmas|new\s+year|valentine|halloween|boxing|fourth\s+of|easter|friday|thursday|sunday|wednesday|pentecost|whit"),
         (r"\b(?:right\s+)?now\b(?!\s+that\b|-)|\bcurrently\b|\bnowadays\b|\bthese\s+days\b|\bat\s+(?P<t>present)\b|\bat\s+(?P<t2>the\s+moment)\b|\bthe\s+present\s+day\b", _ref("PRESENT_REF"), r"now|current|present|moment|these\s+days"),
         (r"\brecently\b|\blately\b|\brecent\s+(?:years|months|weeks|days|decades)\b|\bthe\s+past\b", _ref("PAST_REF"), r"recent|lately|past"),
         (r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+coming\s+(?:years|months|weeks|days|decades)\b|\bthe\s+(?:years|months|weeks|decades)\s+ahead\b|\byears\s+to\s+come\b", _ref("FUTURE_REF"), r"future|coming|ahead|to\s+come"),

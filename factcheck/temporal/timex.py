@@ -85,3 +85,17 @@ def _interval(m: re.Match) -> tuple[datetime.date, datetime.date]:
         first = SEASON_MONTHS[m["season"]]
         return datetime.date(year, first, 1), _add_months(year, first, 3)
     return datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1)
+
+
+def easter(year: int) -> datetime.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return datetime.date(year, month, day + 1)

@@ -70,6 +70,6 @@ def test_counts_and_noun_modifiers_are_not_dates(sentence):
 
 
 def test_a_day_range_tags_its_first_day():
-    assert [(t.text, t.value) for t in tag("The summit on March 21-22 ended.", datetime.date(2013, 3, 14))] == [
+    assert [(t.text, t.value) for t in tag("The summit on March 21-22 ended.", datetime.date(2013, 3, 25))] == [
         ("March 21", "2013-03-21"),
     ]

@@ -106,3 +106,9 @@ def test_a_bare_clock_time_is_on_the_day_last_mentioned():
     assert values(text)[1] == ("3 p.m.", "2013-03-12T15:00", "context")
     assert values("The market opened at 9:30 a.m.") == [("9:30 a.m.", "2013-03-14T09:30", "document")]
     assert values("He resigned on Feb. 28. Voting will resume at 4 p.m.")[1] == ("4 p.m.", "2013-03-14T16:00", "document")
+
+
+def test_movable_feasts():
+    assert values("The shops were busy at Easter.") == [("Easter", "2012-04-08", "document")]
+    assert values("Pilgrims will gather on Good Friday.") == [("Good Friday", "2013-03-29", "document")]
+    assert values("Easter 2024 fell on March 31.")[0] == ("Easter 2024", "2024-03-31", "absolute")
