@@ -1,0 +1,41 @@
+"""World places in claims: where an event happened, never the country that acts or owns."""
+
+import pytest
+
+from factcheck.corpus import load_document
+from factcheck.extract import extract_claims
+from factcheck.rules import builtin_rules_dir, load_rules
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def place_of(nlp, rules):
+    def run(text, event_type):
+        document = load_document("doc.md", text.encode("utf-8"))
+        claims = extract_claims([document], rules, nlp).to_dict("records")
+        [claim] = [c for c in claims if c["event_type"] == event_type]
+        return claim["place_key"]
+
+    return run
+
+
+def test_a_city_is_where_the_event_happened(place_of):
+    assert place_of("The two leaders signed the treaty in Geneva on 3 March 2025.", "sign") == "geneva-ch"
+
+
+def test_a_country_that_acts_is_not_the_place(place_of):
+    assert place_of("China launched the probe from Kazakhstan on 3 May 2024.", "launch") == "kazakhstan"
+
+
+def test_a_country_that_owns_is_not_the_place(place_of):
+    assert place_of("On 3 May 2024, Pakistan's first lunar satellite landed on the Moon.", "land") == "moon"
+
+
+def test_the_pronoun_us_is_no_place(place_of):
+    assert place_of("They told us the plant would open in Texas on 1 June 2025.", "open") == "us-texas"
+
+
+def test_the_seed_report_is_the_same_without_the_world_gazetteer(analyse_paths, seed_report):
+    others = sorted(d for d in builtin_rules_dir().iterdir() if d.is_dir() and d.name != "world")
+    without = analyse_paths([SEEDS], load_rules(others))
+    assert [f.message for f in without.findings] == [f.message for f in seed_report.findings]
