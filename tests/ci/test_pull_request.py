@@ -17,10 +17,12 @@ def test_an_article_contradicting_the_corpus_fails_with_an_annotation_on_its_lin
         next(line for line in contradicting.splitlines() if "May 2021" in line)
     ) + 1
     column = contradicting.splitlines()[line_of_claim - 1].index("May 2021") + 1
-    for annotation in annotations:
+    assert all(" file=data/new/lunar.md," in annotation for annotation in annotations)
+    conflicts = [a for a in annotations if "title=FC101 date-conflict::" in a]
+    assert len(conflicts) == 2                        # against each of the two seed articles that date it
+    for annotation in conflicts:
         assert annotation.startswith(f"::error file=data/new/lunar.md,line={line_of_claim},col={column},endColumn={column + 8},")
-        assert "title=FC101 date-conflict::" in annotation
-        assert "2021-05" in annotation
+        assert "2021-05 (month)" in annotation
 
 
 def test_the_corpus_own_conflicts_are_not_reported_in_pull_request_mode(repo, factcheck, unrelated):
@@ -41,7 +43,6 @@ def test_files_named_on_the_command_line_are_aligned_against_the_whole_corpus(re
     unrelated = factcheck("check", "data/new/library.md", "--format", "jsonl", cwd=repo.root)
 
     assert contradicting.code == 1
-    assert contradicting.stdout.count("\n") == 2  # against each of the two seed articles that date it
     assert all('"doc": "data/new/lunar.md"' in line for line in contradicting.stdout.splitlines())
     assert unrelated.code == 0 and unrelated.stdout == ""
 
