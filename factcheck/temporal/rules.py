@@ -24,6 +24,7 @@ from factcheck.temporal.context import (
     previous_word,
 )
 from factcheck.temporal.meaning import AtTime, Fixed, Meaning, Modifier, Shift, Weekday, Yearless
+from factcheck.temporal.tense import sentence_bounds
 from factcheck.temporal.timex import interval
 
 
@@ -321,7 +322,16 @@ def _quarter_code(m: re.Match, text: str) -> Atom | None:
     return atom(m, Yearless(template, "quarter"))
 
 
+# "the second half" is a part of a match in sports news and of the year in business news.
+_BUSINESS = re.compile(r"[$€£%]|\b(?:percent|per\s+cent|billion|million|profits?|revenues?|sales|earnings"
+                       r"|growth|economy|GDP|inflation|output|exports|imports|results)\b", re.IGNORECASE)
+
+
 def _half(m: re.Match, text: str) -> Atom | None:
+    if not (m["year"] or m["yrel"]):
+        begin, end = sentence_bounds(text, m.start(), m.end())
+        if not _BUSINESS.search(text, begin, end):
+            return None
     half = 1 if m["n"].lower() in ("first", "1st") else 2
     return atom(m, _of_year(m, f"{{y}}-H{half}", "half"))
 
@@ -613,7 +623,7 @@ RULES: tuple[Rule, ...] = tuple(
         (rf"\b(?:the\s+)?(?P<n>{lx.alternation(lx.ORDINALS)}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century\b", _century, r"century"),
         (rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+|financial\s+|calendar\s+)?quarter\b{_YEAR_REFERENCE}", _quarter, r"quarter"),
         (r"\b(?-i:Q)(?P<q>[1-4])(?:[\s-]*(?P<year>[12][0-9]{3})|\s*'(?P<yy>[0-9]{2}))?\b", _quarter_code, r"Q[1-4]"),
-        (rf"\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\b(?=\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:[12][0-9]{{3}}|this\s+year|last\s+year|next\s+year|the\s+year|year))(?:{_YEAR_REFERENCE})", _half, r"half\s+of"),
+        (rf"\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\b{_YEAR_REFERENCE}", _half, r"half"),
         (r"\b(?-i:H)(?P<h>[12])\s*(?P<year>[12][0-9]{3})\b", _half_code, r"H[12]"),
         (rf"(?:\b(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|\b(?P<the>the)\s+)?\b{_SEASON}\b(?:\s+(?:of\s+)?{_YEAR}{_NUMBER_END})?", _season, r"spring|summer|autumn|fall|winter"),
         (r"\bweek\s+(?P<n>[0-9]{1,2})\b(?![.,:][0-9])", _week_number, r"week\s+[0-9]"),

@@ -73,3 +73,8 @@ def test_a_day_range_tags_its_first_day():
     assert [(t.text, t.value) for t in tag("The summit on March 21-22 ended.", datetime.date(2013, 3, 25))] == [
         ("March 21", "2013-03-21"),
     ]
+
+
+def test_a_half_is_part_of_a_year_only_in_business_news():
+    assert [t.value for t in tag("Profits rose 12% in the first half.", datetime.date(2013, 8, 1))] == ["2013-H1"]
+    assert tag("Villa scored twice in the second half.", datetime.date(2013, 8, 1)) == []
