@@ -17,6 +17,7 @@ LABEL_WIDTH = 230        # the article names on the left
 RIGHT_MARGIN = 28
 ROW_HEIGHT = 40
 GAP_HEIGHT = 30          # a lane under the rows for each pair of conflicting dates
+MAX_GAPS = 6             # beyond this many pairs, brackets would bury the marks: the hatching says enough
 AXIS_HEIGHT = 30
 CHAR_WIDTH = 6.6         # rough width of a 12px label character, to keep labels inside the plot
 MAX_TICKS = 8
@@ -133,6 +134,7 @@ def layout(articles: dict[str, list[dict]], conflicts: list[tuple[str, str]], ou
     )
     row_of = {c["claim_id"]: row.y for row, claims in zip(rows, articles.values()) for c in claims if _interval(c)}
     pairs = sorted({tuple(sorted(pair)) for pair in conflicts if all(claim in row_of for claim in pair)})
+    pairs = pairs if len(pairs) <= MAX_GAPS else []
     by_id = {c["claim_id"]: c for c in placed}
     gaps = tuple(
         _gap(by_id[a], by_id[b], row_of, ROW_HEIGHT * len(rows) + GAP_HEIGHT * lane + 9, x_of, plot_right)

@@ -80,3 +80,11 @@ def test_ticks_step_by_months_or_years_as_the_span_needs():
 def test_an_event_without_calendar_dates_has_nothing_to_place():
     timeline = layout({"c.txt": [NO_YEAR]}, [], set())
     assert not timeline.placed and timeline.ticks == ()
+
+
+def test_too_many_conflicts_are_left_to_the_hatching():
+    years = {f"{n}.txt": [claim(f"{n}.txt", 0, str(2000 + n), str(2000 + n), "year", f"{2000 + n}-01-01", f"{2001 + n}-01-01")]
+             for n in range(5)}
+    every_pair = [(f"{a}.txt#0", f"{b}.txt#0") for a in range(5) for b in range(a + 1, 5)]
+    timeline = layout(years, every_pair, set())
+    assert timeline.gaps == () and all(row.marks[0].conflict for row in timeline.rows)
