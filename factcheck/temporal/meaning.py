@@ -62,12 +62,13 @@ class Shift:
     """A unit of the publication date moved by `offset` units ("yesterday", "next month").
 
     With `from_reference`, the unit of the latest date mentioned before it instead
-    ("the following day", "a year earlier"), when there is one of fine enough granularity.
+    ("the following day", "a year earlier"), when there is one of fine enough granularity:
+    anywhere earlier in the "text", or only in the same "paragraph".
     """
 
     unit: str
     offset: int
-    from_reference: bool = False
+    from_reference: str | None = None
 
     @property
     def granularity(self) -> str:

@@ -24,7 +24,9 @@ _UNKNOWN = {
 class Anchors:
     published: datetime.date | None
     context_year: int | None  # year of the latest explicit date earlier in the paragraph
-    references: Mapping[str, tuple[int, datetime.date]]  # granularity -> (order, begin) of the latest anchored date
+    # granularity -> (order, begin, paragraph) of the latest anchored date of that granularity
+    references: Mapping[str, tuple[int, datetime.date, int]]
+    paragraph: int  # how many paragraphs come before the expression
     tense: Callable[[], str | None]  # "past", "future" or None; asked only when an expression needs it
 
 
@@ -57,7 +59,8 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
                 return _yearless(meaning, published, anchors), "document"
             return meaning.value_for(None), "none"
         if isinstance(meaning, Shift) and meaning.from_reference:
-            reference = _reference(anchors.references, meaning.unit)
+            paragraph = anchors.paragraph if meaning.from_reference == "paragraph" else None
+            reference = _reference(anchors.references, meaning.unit, paragraph)
             if reference is not None and (
                 published is None or _fits_tense(anchors, reference < published, reference > published)
             ):
@@ -78,10 +81,14 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
 _FINENESS = ("minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 
 
-def _reference(references: Mapping[str, tuple[int, datetime.date]], unit: str) -> datetime.date | None:
-    """The latest earlier date precise enough to count units from ("the next day" needs a day)."""
+def _reference(
+    references: Mapping[str, tuple[int, datetime.date, int]], unit: str, paragraph: int | None
+) -> datetime.date | None:
+    """The latest earlier date precise enough to count units from ("the next day" needs a day),
+    in the given paragraph only when there is one."""
     fine_enough = _FINENESS[:_FINENESS.index("week" if unit == "weekend" else unit) + 1]
     candidates = [references[g] for g in fine_enough if g in references]
+    candidates = [c for c in candidates if paragraph is None or c[2] == paragraph]
     return max(candidates)[1] if candidates else None
 
 

@@ -435,7 +435,7 @@ def _from_reference(m: re.Match, text: str) -> Atom | None:
     count = lx.parse_number(m["q"]) if m.groupdict().get("q") else 1
     if count is None or count != int(count):
         return None
-    return atom(m, Shift(m["unit"].lower(), direction * int(count), from_reference=True))
+    return atom(m, Shift(m["unit"].lower(), direction * int(count), from_reference="text"))
 
 
 def _end_of_unit(m: re.Match, text: str) -> Atom | None:
@@ -469,9 +469,9 @@ def _ref(value: str) -> Build:
 
 # --- clock times ---------------------------------------------------------------------------
 
-# A clock time on its own is on the day last mentioned before it ("He was arrested on Tuesday.
-# The hearing began at 3 p.m."), or on the publication day when there is none.
-_CLOCK_DAY = Shift("day", 0, from_reference=True)
+# A clock time on its own is on the day last mentioned before it in its paragraph ("He was
+# arrested on Tuesday. The hearing began at 3 p.m."), or on the publication day.
+_CLOCK_DAY = Shift("day", 0, from_reference="paragraph")
 
 
 def _clock_12(m: re.Match, text: str) -> Atom | None:

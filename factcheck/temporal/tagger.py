@@ -21,13 +21,16 @@ def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
     """All temporal expressions in text, in order, non-overlapping."""
     found: list[Timex] = []
     context_year: int | None = None
-    references: dict[str, tuple[int, datetime.date]] = {}
+    references: dict[str, tuple[int, datetime.date, int]] = {}
+    paragraph = 0
     previous_start = 0
     for atom in recognise(text):
         if "\n" in text[previous_start:atom.start]:
-            context_year = None  # a new paragraph
+            paragraph, context_year = paragraph + 1, None
         previous_start = atom.start
-        anchors = Anchors(published, context_year, references, functools.partial(tense, text, atom.start, atom.end))
+        anchors = Anchors(
+            published, context_year, references, paragraph, functools.partial(tense, text, atom.start, atom.end)
+        )
         resolved = resolve(atom.meaning, anchors)
         span = interval(resolved.value) if resolved.anchor != "none" else None
         found.append(Timex(
@@ -42,7 +45,7 @@ def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
             until=span[1] if span else None,
         ))
         if span:
-            references[resolved.granularity] = (len(found), span[0])
+            references[resolved.granularity] = (len(found), span[0], paragraph)
         if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value) and (
             previous_word(text, atom.start) not in _BOUNDARY_WORDS
         ):

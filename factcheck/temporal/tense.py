@@ -26,9 +26,10 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
-# A cue after the expression and beyond a comma is usually a reporting clause
-# ("... from Thursday, the union announced"): it counts as this many characters further away.
-_CLAUSE_PENALTY = 20
+# A cue after the expression and beyond a comma is usually a reporting clause ("... from
+# Thursday, the union announced"): it counts as this much further away, so it only decides
+# when nothing closer does ("On Tuesday, officials said").
+_CLAUSE_PENALTY = 60
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
