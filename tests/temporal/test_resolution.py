@@ -112,3 +112,13 @@ def test_movable_feasts():
     assert values("The shops were busy at Easter.") == [("Easter", "2012-04-08", "document")]
     assert values("Pilgrims will gather on Good Friday.") == [("Good Friday", "2013-03-29", "document")]
     assert values("Easter 2024 fell on March 31.")[0] == ("Easter 2024", "2024-03-31", "absolute")
+
+
+def test_a_clock_time_does_not_take_a_day_from_another_paragraph():
+    text = "The bank meets next Thursday.\nA report is due at 1230 GMT."
+    assert values(text)[1] == ("1230 GMT", "2013-03-14T12:30", "document")
+
+
+def test_a_reporting_clause_does_not_set_the_tense():
+    text = "The cabinet approved a plan to sell the airline by June 30, officials said."
+    assert values(text, datetime.date(2025, 3, 20)) == [("June 30", "2025-06-30", "document")]
