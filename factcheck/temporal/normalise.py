@@ -24,6 +24,7 @@ _UNKNOWN = {
 class Anchors:
     published: datetime.date | None
     context_year: int | None  # year of the latest explicit date earlier in the paragraph
+    shared_year: int | None  # year of the date this one is listed with ("May, June and July 2024")
     # granularity -> (order, begin, paragraph) of the latest anchored date of that granularity
     references: Mapping[str, tuple[int, datetime.date, int]]
     paragraph: int  # how many paragraphs come before the expression
@@ -53,6 +54,8 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     published = anchors.published
     try:
         if isinstance(meaning, Yearless):
+            if anchors.shared_year is not None and meaning.year_shift is None:
+                return meaning.value_for(anchors.shared_year), "context"
             if _context_applies(meaning, anchors):
                 return meaning.value_for(anchors.context_year), "context"
             if published is not None:

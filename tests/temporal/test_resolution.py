@@ -122,3 +122,11 @@ def test_a_clock_time_does_not_take_a_day_from_another_paragraph():
 def test_a_reporting_clause_does_not_set_the_tense():
     text = "The cabinet approved a plan to sell the airline by June 30, officials said."
     assert values(text, datetime.date(2025, 3, 20)) == [("June 30", "2025-06-30", "document")]
+
+
+def test_listed_dates_share_the_year_written_after_the_last():
+    text = "In May, June and July 2024, output rose. Between January and March 2013, sales fell."
+    assert [(t.text, t.value, t.anchor) for t in tag(text, THURSDAY)] == [
+        ("May", "2024-05", "context"), ("June", "2024-06", "context"), ("July 2024", "2024-07", "absolute"),
+        ("January", "2013-01", "context"), ("March 2013", "2013-03", "absolute"),
+    ]
