@@ -18,7 +18,7 @@ DEFAULT_BASELINE = "factcheck-baseline.json"
 baseline_app = typer.Typer(help="Record known findings in a baseline file, so `check --baseline` hides them.", no_args_is_help=True)
 app.add_typer(baseline_app, name="baseline")
 
-BaselineFileOption = typer.Option(None, "--baseline", "-b", help=f"The baseline file [config: baseline; default: {DEFAULT_BASELINE}].")
+BaselineFileOption = typer.Option(None, "--baseline", "-b", help=f"The baseline file (config: baseline; default: {DEFAULT_BASELINE}).")
 
 
 def _command(prune: bool):

@@ -145,7 +145,7 @@ def emit(text: str, output: Optional[Path]) -> None:
         write_atomic(output, text)
 
 
-ConfigOption = typer.Option(None, "--config", help="Read settings from this TOML file (default: factcheck.toml or [tool.factcheck] in pyproject.toml, searched upwards).")
+ConfigOption = typer.Option(None, "--config", help="Read settings from this TOML file (default: factcheck.toml, or pyproject.toml with a tool.factcheck table, searched upwards).")
 NoCacheOption = typer.Option(False, "--no-cache", help="Neither read nor write the claims cache.")
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress and no warnings on standard error: errors only.")
 OptionalPathsArgument = typer.Argument(None, help="Article files or directories (default: `paths` from the configuration, else the current directory).", show_default=False)
