@@ -60,6 +60,9 @@ class Report:
 
 def analyse(corpus: Corpus, rules: Rules, claims: pd.DataFrame) -> Report:
     """Align the claims into events, compare them and account for every document."""
+    # Claims in order of document name, so events and findings do not depend on the order the
+    # documents came in (a claim's place within its document is kept).
+    claims = claims.sort_values("doc", kind="stable").reset_index(drop=True)
     alignment = reconcile(claims, rules)
     findings = compare(alignment, rules)
     per_document = claims["doc"].value_counts().to_dict() if len(claims) else {}

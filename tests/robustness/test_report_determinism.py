@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from factcheck.corpus import load_document
 from tests.conftest import SEEDS
+from tests.robustness.test_fuzz_properties import run_pipeline
 
 FILES = sorted(SEEDS.glob("*.txt"))
 
@@ -39,3 +41,15 @@ def test_byte_identical_across_two_runs_in_one_process(cli, tmp_path):
         cli("report", *paths, "--format", "json", "--output", tmp_path / "report.json")
         outputs.append((tmp_path / "report.json").read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_the_order_of_documents_given_to_the_pipeline_does_not_matter(rules, nlp):
+    # Found by bench/fuzz.py: the place conflict was told from the other side when reversed.
+    florida = b"NASA launched the Artemis satellite on 3 May 2024 from Florida, officials said on Monday."
+    texas = b"NASA launched the Artemis satellite on 5 June 2023 from Texas, the agency said in a statement."
+    documents = [
+        load_document("doc0.txt", florida + b"\n\n" + florida + b"\n" + texas),
+        load_document("doc1.txt", florida + b"\n\n" + texas),
+    ]
+    forward, backward = run_pipeline(documents, rules, nlp), run_pipeline(documents[::-1], rules, nlp)
+    assert forward["findings"] and json.dumps(forward) == json.dumps(backward)
