@@ -40,7 +40,7 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
             continue
         for check_id, key_a, key_b, explanation in _conflicts(a, b, claims, by_event, rules):
             group = (a["event"], check_id, *sorted((key_a, key_b)))
-            conflict = groups.setdefault(group, _Conflict(a, b, explanation))
+            conflict = groups.setdefault(group, _Conflict(a, b, explanation.text, explanation.relation))
             conflict.supporters.update({a["claim_id"]: a, b["claim_id"]: b})
     findings = [
         _finding(check_id, event, conflict, claims, by_event, rules)
@@ -56,29 +56,36 @@ class _Conflict:
     a: dict
     b: dict
     explanation: str
+    relation: str | None = None      # the gazetteer's relation, for place conflicts
     supporters: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Why:
+    text: str
+    relation: str | None = None
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
     return frame.astype(object).where(frame.notna(), None).to_dict("records")
 
 
-def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, str]]:
+def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
     same_modality = a["modality"] == b["modality"]
     overlap = dates_overlap(a, b)
     if overlap is False and not _closer_sibling(a, b, claims, by_event):
         check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
-        yield check, a["time_value"], b["time_value"], "the two intervals cannot overlap"
+        yield check, a["time_value"], b["time_value"], _Why("the two intervals cannot overlap")
     relation = place_relation(a, b, rules.gazetteer)
     if relation is not None and relation.kind != "same" and same_modality:
-        yield _PLACE_CHECKS[relation.kind], a["place_key"], b["place_key"], relation.explanation
+        yield _PLACE_CHECKS[relation.kind], a["place_key"], b["place_key"], _Why(relation.explanation, relation.kind)
     compatible = quantities_compatible(a, b)
     # Counts given for two different places are partial tallies, not rival totals.
     same_ground = relation is None or relation.kind in ("same", "inside", "contains")
     if compatible is False and same_modality and same_ground and not _sibling_agrees(a, b, claims, by_event):
         update = a["published"] and b["published"] and a["published"] != b["published"]
         check = "FC302" if update else "FC301"
-        yield check, describe_quantity(a), describe_quantity(b), "the two amounts cannot both hold"
+        yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
 
 
 def _closer_sibling(a: dict, b: dict, claims, by_event) -> bool:
@@ -128,7 +135,8 @@ def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules) -> F
         event_label=label,
         evidence=(_evidence(a, kind, describe), _evidence(b, kind, describe)),
         outlier=outlier[0] if outlier else None,
-        details={"supporting": [
+        details={**({"relation": {"kind": conflict.relation, "explanation": explanation}} if conflict.relation else {}),
+                 "supporting": [
             _evidence(claim, kind, describe).to_dict()
             for claim in sorted(conflict.supporters.values(), key=lambda c: c["claim_id"])
             if claim is not a and claim is not b

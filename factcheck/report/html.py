@@ -156,7 +156,7 @@ def _finding_view(finding: Finding, claims: dict[str, dict]) -> FindingView:
     return FindingView(
         finding=finding,
         quotes=tuple(_quote(e, claims.get(e.claim)) for e in finding.evidence),
-        relation=_relation(finding) if finding.name.startswith("place-") else (),
+        relation=_relation(finding) if "relation" in finding.details else (),
     )
 
 
@@ -178,11 +178,7 @@ def _file_url(path: str) -> str:
 
 
 def _relation(finding: Finding) -> tuple[str, ...]:
-    """The gazetteer's explanation (the clause after the two places in the message), cut so that
-    the odd parts are the places."""
-    message = finding.message
-    if finding.outlier:
-        message = message.partition(f" {finding.outlier} is the outlier")[0]
-    explanation = message.rpartition("; ")[2].rstrip(".")
+    """The gazetteer's explanation, cut so that the odd parts are the places."""
+    explanation = finding.details["relation"]["explanation"]
     places = sorted({e.value for e in finding.evidence if e.value}, key=len, reverse=True)
     return tuple(re.split(f"({'|'.join(map(re.escape, places))})", explanation)) if places else (explanation,)

@@ -36,6 +36,10 @@ def test_places_are_shown_with_their_gazetteer_relation():
         "E1", "landing (Luna)",
         (place("a.txt", "the near side", "the near side of the Moon"), place("b.txt", "the far side", "the far side of the Moon")),
         outlier="b.txt",
+        details={"relation": {
+            "kind": "disjoint",
+            "explanation": "the near side of the Moon and the far side of the Moon do not overlap",
+        }},
     )
     page = parse(render(Report([finding], [], 2, 1), "html"))
     places = page.one(lambda e: e.has("class", "places"))
