@@ -93,6 +93,9 @@ class Modifier:
 
 Meaning = Fixed | Yearless | Weekday | Shift | AtTime | Modifier
 
+# Granularities from the finest to the coarsest ("none" is a second, or no unit at all).
+FINENESS = ("none", "minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
+
 
 def is_day(meaning: Meaning) -> bool:
     """Whether a clock time can attach to the meaning: it names a single day."""

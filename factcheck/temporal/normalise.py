@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from factcheck.temporal.meaning import AtTime, Fixed, Meaning, Shift, Weekday, Yearless
+from factcheck.temporal.meaning import FINENESS, AtTime, Fixed, Meaning, Shift, Weekday, Yearless
 from factcheck.temporal.timex import interval
 
 _UNKNOWN = {
@@ -81,15 +81,12 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     return _UNKNOWN[meaning.unit], "none"
 
 
-_FINENESS = ("minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
-
-
 def _reference(
     references: Mapping[str, tuple[int, datetime.date, int]], unit: str, paragraph: int | None
 ) -> datetime.date | None:
     """The latest earlier date precise enough to count units from ("the next day" needs a day),
     in the given paragraph only when there is one."""
-    fine_enough = _FINENESS[:_FINENESS.index("week" if unit == "weekend" else unit) + 1]
+    fine_enough = FINENESS[1:FINENESS.index("week" if unit == "weekend" else unit) + 1]
     candidates = [references[g] for g in fine_enough if g in references]
     candidates = [c for c in candidates if paragraph is None or c[2] == paragraph]
     return max(candidates)[1] if candidates else None

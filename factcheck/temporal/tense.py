@@ -20,6 +20,8 @@ _CUES = re.compile(
     r"|will|won['’]t|shall|going\s+to|expects?|expected|scheduled|slated|due|set\s+(?:to|for)"
     r"|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|upcoming"
     r"|forthcoming|would|next|later|ahead\s+of)\b|['’]ll\b)"
+    # An infinitive says nothing of the tense ("expected to hit"), though "hit" alone is past.
+    r"|(?P<infinitive>\bto\s+[a-z]+\b)"
     r"|(?P<past>\b(?:was|were|had|has|have|did|said|told|ago|last|earlier|previously|since|met|went|came|took"
     r"|made|gave|saw|began|won|lost|held|left|sent|spoke|wrote|became|brought|found|got|led|ran|fell"
     r"|rose|paid|sold|bought|hit|struck|[a-z]+ed)\b)",
@@ -47,7 +49,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     begin, finish = sentence_bounds(text, start, end)
     best: tuple[int, int, str] | None = None
     for cue in _CUES.finditer(text, begin, finish):
-        if cue.start() < end and cue.end() > start:
+        if cue.lastgroup == "infinitive" or cue.start() < end and cue.end() > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb
         if cue.end() <= start:
             distance, side = start - cue.end(), 0

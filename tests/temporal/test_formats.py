@@ -165,3 +165,16 @@ def test_general_references(sentence, span, value):
 def test_hyphenated_modifiers_and_spoken_days(sentence, span, value):
     timex = only(sentence)
     assert (timex.text, timex.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value",
+    [
+        ("The final lasted four hours and 42 minutes.", "four hours and 42 minutes", "PT4H42M"),
+        ("He served two years, three months.", "two years, three months", "P2Y3M"),
+        ("It took a day and six hours.", "a day and six hours", "P1DT6H"),
+    ],
+)
+def test_compound_durations(sentence, span, value):
+    timex = only(sentence)
+    assert (timex.text, timex.type, timex.value) == (span, "DURATION", value)

@@ -130,3 +130,8 @@ def test_listed_dates_share_the_year_written_after_the_last():
         ("May", "2024-05", "context"), ("June", "2024-06", "context"), ("July 2024", "2024-07", "absolute"),
         ("January", "2013-01", "context"), ("March 2013", "2013-03", "absolute"),
     ]
+
+
+def test_an_infinitive_is_not_a_past_tense():
+    text = "Hurricane Irma is expected to hit South Florida early Sunday, forecasters said."
+    assert values(text, datetime.date(2017, 9, 8)) == [("early Sunday", "2017-09-10", "document")]
