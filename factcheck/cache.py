@@ -28,6 +28,7 @@ class ClaimsCache:
 
     def __init__(self, directory: Path, rules_sha256: str, model: str | None):
         self.directory = Path(directory)
+        self.unwritable: str | None = None
         self._salt = json.dumps([CACHE_FORMAT, __version__, package_digest(), rules_sha256, model or "default"])
 
     def key(self, document: Document) -> str:
@@ -50,10 +51,17 @@ class ClaimsCache:
         return rows
 
     def put(self, document: Document, rows: list[dict]) -> None:
+        """Store the rows; a cache that cannot be written (read-only checkout, full disk) is given
+        up for the rest of the run and the reason kept in `unwritable`: the run goes on without it."""
+        if self.unwritable:
+            return
         key = self.key(document)
-        self._prepare()
-        data = json.dumps({"format": CACHE_FORMAT, "key": key, "rows": rows}, ensure_ascii=False, default=_plain)
-        write_atomic(self._path(key), data)
+        try:
+            data = json.dumps({"format": CACHE_FORMAT, "key": key, "rows": rows}, ensure_ascii=False, default=_plain)
+            self._prepare()
+            write_atomic(self._path(key), data)
+        except (OSError, TypeError, ValueError) as error:
+            self.unwritable = f"{self.directory}: {getattr(error, 'strerror', None) or error}"
 
     def _path(self, key: str) -> Path:
         return self.directory / "claims" / key[:2] / f"{key}.json"

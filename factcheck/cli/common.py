@@ -96,6 +96,8 @@ def extract(
                 if cache:
                     cache.put(document, extracted[document.name])
             advance(len(chunk))
+    if cache and cache.unwritable and progress:
+        typer.echo(f"factcheck: warning: claims cache not written: {cache.unwritable}", err=True)
     return claims_frame([row for document in corpus.documents for row in rows[document.name]])
 
 

@@ -112,3 +112,13 @@ def test_the_key_covers_everything_extraction_depends_on(tmp_path):
         ClaimsCache(tmp_path, "rules-1", None).key(load_document("a.md", b"Text of the article.\n", published=dt.date(2024, 1, 1))),
     ]
     assert key not in variants and len(set(variants)) == len(variants)
+
+
+def test_a_cache_that_cannot_be_written_is_given_up_with_a_warning(repo, factcheck):
+    (repo.root / "readonly").write_text("a file where the cache directory should be\n")
+    repo.write("factcheck.toml", 'cache-dir = "readonly/cache"\n')
+
+    result = factcheck("check", "data/seeds", "--format", "jsonl", cwd=repo.root)
+
+    assert result.code == 1 and result.stdout
+    assert "factcheck: warning: claims cache not written:" in result.stderr
