@@ -178,3 +178,10 @@ def test_hyphenated_modifiers_and_spoken_days(sentence, span, value):
 def test_compound_durations(sentence, span, value):
     timex = only(sentence)
     assert (timex.text, timex.type, timex.value) == (span, "DURATION", value)
+
+
+def test_a_dotted_clock_time_needs_its_zone():
+    assert [(t.text, t.value) for t in tag("Updated: Mon 3 Mar 2025 14.30 GMT.", PUBLISHED)] == [
+        ("Mon 3 Mar 2025 14.30 GMT", "2025-03-03T14:30"),
+    ]
+    assert [t.text for t in tag("Shares rose 3.45 percent on Tuesday.", PUBLISHED)] == ["Tuesday"]
