@@ -79,10 +79,9 @@ def check(
     emit(render(result, format, options), output)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if format == "github" and summary_file:
-        with open(summary_file, "a", encoding="utf-8") as handle:
-            handle.write(render(result, "markdown", options))
+        _append_summary(Path(summary_file), render(result, "markdown", options))
     failing = [f for f in findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[config["fail-on"]]]
-    if not quiet and format != "text":
+    if not quiet and (format != "text" or suppressed or hidden):
         typer.echo(_summary(result, suppressed, hidden, len(failing), config["fail-on"]), err=True)
     if failing and not exit_zero:
         raise typer.Exit(1)
@@ -102,6 +101,16 @@ def checked_report(config: Config, paths: list[Path], *, no_cache: bool, quiet: 
     kept, unused = suppress(report.findings, suppressions)
     documents = {document.name: document for document in corpus.documents}
     return replace(report, findings=kept + unused_findings(unused, documents, ruleset)), len(report.findings) - len(kept)
+
+
+def _append_summary(path: Path, markdown: str) -> None:
+    """Add the table to the GitHub job summary; the annotations are out already, so a summary
+    file that cannot be written is a warning, not a failure."""
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(markdown)
+    except OSError as error:
+        typer.echo(f"factcheck: warning: {path}: job summary not written: {error.strerror or error}", err=True)
 
 
 def _summary(report: Report, suppressed: int, hidden: int, failing: int, fail_on: str) -> str:
