@@ -184,6 +184,10 @@ def main(argv: list[str]) -> int:
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         print("usage: python bench/timeml_eval.py [-v] DIR   (-v lists every miss and wrong value)", file=sys.stderr)
         return 2
+    # The tagger needs only the standard library: run from a checkout, nothing need be installed.
+    root = str(Path(__file__).resolve().parents[1])
+    if root not in sys.path:
+        sys.path.insert(0, root)
     files, tallies = evaluate(Path(paths[0]))
     if verbose:
         print("\n".join(tallies["ALL"].errors))
