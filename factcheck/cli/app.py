@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -28,4 +29,15 @@ def main() -> None:
         app()
     except FactcheckError as error:
         typer.echo(f"factcheck: error: {error}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:  # a bug: still one line, unless the traceback is asked for
+        if os.environ.get("FACTCHECK_TRACEBACK"):
+            raise
+        typer.echo(
+            f"factcheck: internal error: {type(error).__name__}: {error} "
+            "(run with FACTCHECK_TRACEBACK=1 for the traceback, and please report it)",
+            err=True,
+        )
         sys.exit(2)

@@ -34,5 +34,9 @@ def report(
     ruleset = read_rules(rules, no_builtin_rules)
     corpus = read_corpus(paths, published)
     result = analyse(corpus, ruleset, extract(corpus, ruleset, model))
-    options = RenderOptions(color=use_color(no_color) and output is None, min_severity=min_severity.value)
+    options = RenderOptions(
+        color=use_color(no_color) and output is None,
+        min_severity=min_severity.value,
+        links_from=output.resolve().parent if output else None,
+    )
     emit(render(result, format, options), output)

@@ -7,6 +7,7 @@ only this layer formats.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from factcheck.pipeline import Report
@@ -19,6 +20,7 @@ class RenderOptions:
     color: bool = False
     width: int = 100
     min_severity: str = "info"
+    links_from: Path | None = None   # the directory the output is written to, for relative links
 
 
 Renderer = Callable[[Report, RenderOptions], str]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -63,7 +64,7 @@ def render_html(report: Report, options: RenderOptions) -> str:
         report=report,
         findings=findings,
         summary=_summary(report, findings),
-        events=_events(report, findings),
+        events=_events(report, findings, options.links_from),
         checks=CHECKS,
         style=style,
         script=script,
@@ -108,7 +109,7 @@ def _summary(report: Report, findings: list[Finding]) -> dict:
     }
 
 
-def _events(report: Report, findings: list[Finding]) -> list[EventView]:
+def _events(report: Report, findings: list[Finding], links_from: Path | None) -> list[EventView]:
     grouped: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:
         grouped[finding.event].append(finding)
@@ -121,7 +122,7 @@ def _events(report: Report, findings: list[Finding]) -> list[EventView]:
             id=event,
             label=group[0].event_label,
             findings=tuple(
-                _finding_view(f, claims)
+                _finding_view(f, claims, links_from)
                 for f in sorted(group, key=lambda f: (-SEVERITY_RANK[f.severity], f.rule))
             ),
             timeline=_timeline(group, members[event]),
@@ -152,29 +153,33 @@ def _timeline(findings: list[Finding], members: list[dict]) -> Timeline | None:
     return layout(dict(articles), pairs, {f.outlier for f in conflicts if f.outlier})
 
 
-def _finding_view(finding: Finding, claims: dict[str, dict]) -> FindingView:
+def _finding_view(finding: Finding, claims: dict[str, dict], links_from: Path | None) -> FindingView:
     return FindingView(
         finding=finding,
-        quotes=tuple(_quote(e, claims.get(e.claim)) for e in finding.evidence),
+        quotes=tuple(_quote(e, claims.get(e.claim), links_from) for e in finding.evidence),
         relation=_relation(finding) if "relation" in finding.details else (),
     )
 
 
-def _quote(evidence: Evidence, claim: dict | None) -> Quote:
+def _quote(evidence: Evidence, claim: dict | None, links_from: Path | None) -> Quote:
     sentence, text = evidence.sentence, evidence.text
     at = evidence.start - claim["sentence_start"] if claim and claim["sentence_start"] is not None else -1
     if at < 0 or sentence[at: at + len(text)] != text:
         at = sentence.find(text)
-    href = f"{_file_url(evidence.doc)}#L{evidence.line}"
+    href = f"{_file_url(evidence.doc, links_from)}#L{evidence.line}"
     if at < 0 or not text:
         return Quote(evidence, href, sentence, "", "")
     return Quote(evidence, href, sentence[:at], text, sentence[at + len(text):])
 
 
-def _file_url(path: str) -> str:
-    """A link to the article: relative paths stay relative (to where the report is written)."""
+def _file_url(path: str, links_from: Path | None) -> str:
+    """A link to the article, relative to the directory the report is written to."""
     pure = PurePath(path)
-    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix())
+    if pure.is_absolute():
+        return pure.as_uri()
+    if links_from is not None:
+        pure = PurePath(os.path.relpath(Path.cwd() / pure, links_from))
+    return quote(pure.as_posix())
 
 
 def _relation(finding: Finding) -> tuple[str, ...]:
