@@ -51,5 +51,5 @@ def test_the_order_of_documents_given_to_the_pipeline_does_not_matter(rules, nlp
         load_document("doc0.txt", florida + b"\n\n" + florida + b"\n" + texas),
         load_document("doc1.txt", florida + b"\n\n" + texas),
     ]
-    forward, backward = run_pipeline(documents, rules, nlp), run_pipeline(documents[::-1], rules, nlp)
+    (_, forward), (_, backward) = run_pipeline(documents, rules, nlp), run_pipeline(documents[::-1], rules, nlp)
     assert forward["findings"] and json.dumps(forward) == json.dumps(backward)
