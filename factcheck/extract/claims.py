@@ -216,9 +216,10 @@ def _best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=
 
 def _actor(token: Token) -> bool:
     """A place name that acts, owns or names ("China launched", "Pakistan's rover", "China National
-    Space Administration") stands for a state or an organisation, not for where the event happened."""
-    while token.dep_ == "conj":
-        token = token.head
+    Space Administration", "the Government of India said") stands for a state or an organisation,
+    not for where the event happened."""
+    while token.dep_ == "conj" or (token.dep_ == "pobj" and token.head.lower_ == "of"):
+        token = token.head if token.dep_ == "conj" else token.head.head
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
 
 

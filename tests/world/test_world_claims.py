@@ -39,3 +39,7 @@ def test_the_seed_report_is_the_same_without_the_world_gazetteer(analyse_paths, 
     others = sorted(d for d in builtin_rules_dir().iterdir() if d.is_dir() and d.name != "world")
     without = analyse_paths([SEEDS], load_rules(others))
     assert [f.message for f in without.findings] == [f.message for f in seed_report.findings]
+
+
+def test_a_country_named_after_of_by_an_actor_is_not_the_place(place_of):
+    assert place_of("The Government of India opened the plant on 1 June 2025.", "open") is None

@@ -84,3 +84,11 @@ def test_capitalised_abbreviations_never_match_ordinary_words(rules):
     text = "Tell us what the US and the U.K. decided."
     found = [(text[m.start:m.end], m.place) for m in rules.gazetteer.find(text)]
     assert found == [("US", "united-states"), ("U.K", "united-kingdom")]
+
+
+def test_short_names_are_only_country_abbreviations(rules):
+    world = set(_place_ids(WORLD))
+    short = {(name, place.id) for place in rules.gazetteer.places.values() if place.id in world
+             for name in place.names if len(name) < 4}
+    countries = {i for i in world if "world" in rules.gazetteer.places[i].within}
+    assert short and all(name.isupper() and place in countries for name, place in short)
