@@ -45,11 +45,10 @@ def candidate_sentences(
         if paragraph.kind not in CLAIM_PARAGRAPHS:
             continue
         body = text[paragraph.start:paragraph.end]
-        filed = dateline_end(body)
+        filed = paragraph.start + dateline_end(body)
         timexes = [
             replace(t, start=t.start + paragraph.start, end=t.end + paragraph.start)
             for t in tag(body, document.published)
-            if t.start >= filed
         ]
         for start, end in split_sentences(text, paragraph.start, paragraph.end):
             sentence = text[start:end]
@@ -57,7 +56,7 @@ def candidate_sentences(
                 replace(t, start=t.start - start, end=t.end - start)
                 for t in timexes if start <= t.start and t.end <= end
             )
-            facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)))
+            facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)), dateline=max(0, filed - start))
             if every_sentence or could_hold_claim(sentence, facts):
                 yield start, sentence, facts
 

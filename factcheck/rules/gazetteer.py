@@ -139,9 +139,11 @@ class Gazetteer:
             x, y = declared
             how = "" if (x, y) == (a, b) else f" ({self.label(x)} and {self.label(y)} do not meet)"
             return Relation("disjoint", f"{la} and {lb} are disjoint{how}")
-        parent = self._separating_parent(up_a, up_b)
-        if parent:
-            return Relation("disjoint", f"{la} and {lb} are separate parts of {self.label(parent)}")
+        separated = self._separating_parent(up_a, up_b)
+        if separated:
+            parent, x, y = separated
+            how = "" if (x, y) == (a, b) else f" ({self.label(x)} and {self.label(y)})"
+            return Relation("disjoint", f"{la} and {lb} lie in separate parts of {self.label(parent)}{how}")
         declared = self._declared(up_a, up_b, "overlaps")
         if declared:
             x, y = declared
@@ -157,13 +159,14 @@ class Gazetteer:
                     return x, y
         return None
 
-    def _separating_parent(self, up_a: list[str], up_b: list[str]) -> str | None:
-        """A place with `disjoint_children` that holds the two sides in different children."""
+    def _separating_parent(self, up_a: list[str], up_b: list[str]) -> tuple[str, str, str] | None:
+        """A place with `disjoint_children` that holds the two sides in different children, and
+        those two children."""
         for x in up_a:
             for y in up_b:
                 if x in up_b or y in up_a:
                     continue
                 for parent in self.places[x].within:
                     if parent in self.places[y].within and self.places[parent].disjoint_children:
-                        return parent
+                        return parent, x, y
         return None
