@@ -22,7 +22,6 @@ from factcheck.errors import FactcheckError
 @dataclass(frozen=True)
 class Scope:
     corpus: list[Path]                 # what to read
-    named: list[Path]                  # files named on the command line (read whatever their suffix)
     changed: frozenset[Path] | None    # resolved paths whose findings are reported; None: all
 
     def involves(self, finding: Finding) -> bool:
@@ -50,7 +49,7 @@ def scope(paths: list[Path], config: Config, changed_since: str | None) -> Scope
     if changed_since is not None:
         since = changed_files(changed_since)
         changed = since if changed is None else changed & since
-    return Scope(corpus, named, None if changed is None else frozenset(changed))
+    return Scope(corpus, None if changed is None else frozenset(changed))
 
 
 def git_root(directory: Path) -> Path | None:

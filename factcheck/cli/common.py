@@ -89,7 +89,7 @@ def extract(
     rows = {document.name: cache.get(document) for document in corpus.documents} if cache else {}
     missing = [document for document in corpus.documents if rows.get(document.name) is None]
     with _progress_bar(len(missing), progress) as advance:
-        for chunk in _chunks(missing, EXTRACTION_CHUNK):
+        for chunk in _chunks(missing, EXTRACTION_CHUNK * max(1, jobs)):
             extracted = extract_rows(chunk, rules, load_model(model), n_process=jobs)
             for document in chunk:
                 rows[document.name] = extracted[document.name]
@@ -101,7 +101,7 @@ def extract(
     return claims_frame([row for document in corpus.documents for row in rows[document.name]])
 
 
-EXTRACTION_CHUNK = 32   # documents per model batch: small enough for the progress bar to move
+EXTRACTION_CHUNK = 32   # documents per model batch and worker: small enough for the progress bar to move
 
 
 def _chunks(documents: list[Document], size: int):
