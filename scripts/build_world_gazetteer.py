@@ -476,6 +476,8 @@ def render(entries: dict[str, Entry]) -> str:
         "  Data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.",
         f"  {counts['continent']} continents, {counts['country']} countries, {counts['dependency']} dependencies,"
         f" {counts['subdivision']} subdivisions, {counts['city']} cities.",
+        "# Proper names: \"Turkey\" the country, never \"turkey\" the bird.",
+        "match_case: true",
         "places:",
     ]
     order = {"region": 0, "continent": 0, "country": 1, "dependency": 1, "subdivision": 2, "city": 3}

@@ -164,6 +164,7 @@ def _load_aliases(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
 
 def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     table = reader.table(top.get("places", LocatedDict()), "places", top.line_of("places"))
+    match_case = reader.flag(top.get("match_case", False), "match_case", top.line_of("match_case"))
     for place_id, spec in table.items():
         where = f"place {place_id!r}"
         line = table.line_of(place_id)
@@ -185,6 +186,7 @@ def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             disjoint_children=reader.flag(
                 spec.get("disjoint_children", False), f"{where}: disjoint_children", spec.line_of("disjoint_children")
             ),
+            match_case=match_case,
             source=(reader.path, line),
         )
         rules.gazetteer.places[place_id] = place
@@ -227,7 +229,7 @@ _LOADERS = {
 _SECTIONS_OF = {
     "events": ("events", "ignore", "modality"),
     "aliases": ("aliases", "patterns"),
-    "places": ("places",),
+    "places": ("places", "match_case"),
     "severities": ("rules",),
 }
 _SECTIONS = tuple(sorted({key for keys in _SECTIONS_OF.values() for key in keys}))

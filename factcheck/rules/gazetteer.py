@@ -17,6 +17,7 @@ class Place:
     disjoint: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)    # a name counts only beside one of these words
     disjoint_children: bool = False                      # the places within this one never overlap
+    match_case: bool = False                             # capitalised names match only capitalised text
     source: tuple[str, int] = ("", 0)                    # rule file and line, for error messages
 
 
@@ -44,6 +45,18 @@ def _key(words) -> str:
     return " ".join(w.casefold().replace("’", "'") for w in words)
 
 
+def _case_fits(name: list[str] | None, written: list[str]) -> bool:
+    """Whether text words are cased as a case-sensitive name's words are (None: any case)."""
+    if name is None:
+        return True
+    for want, got in zip(name, written):
+        if want.isupper() and len(want) > 1 and not got.isupper():
+            return False
+        if want[:1].isupper() and not got[:1].isupper():
+            return False
+    return True
+
+
 @dataclass
 class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
@@ -61,12 +74,15 @@ class Gazetteer:
         }
 
     @cached_property
-    def _capitals_only(self) -> set[str]:
-        """Word keys of names written in capitals ("US", "UK"): they match only capitals, never "us"."""
+    def _cased(self) -> dict[str, list[str]]:
+        """Word key -> the name's own words, for names whose case must match: names written in
+        capitals ("US" never matches "us"), and every name of a place with `match_case`
+        ("Turkey" the country, not "turkey" the bird)."""
         return {
-            _key(m.group() for m in _words(name))
+            _key(m.group() for m in _words(name)): [m.group() for m in _words(name)]
             for place in self.places.values()
-            for name in place.names if name.isupper()
+            for name in place.names
+            if name.isupper() or place.match_case
         }
 
     @cached_property
@@ -84,7 +100,7 @@ class Gazetteer:
             for n in range(min(self._longest, len(words) - i), 0, -1):
                 phrase = " ".join(keys[i:i + n])
                 place = self._names.get(phrase)
-                if place and (phrase not in self._capitals_only or all(w.group().isupper() for w in words[i:i + n])):
+                if place and _case_fits(self._cased.get(phrase), [w.group() for w in words[i:i + n]]):
                     candidates.append((-n, i, place))
                     break
         present = {key.split("'")[0] for key in keys}
