@@ -80,3 +80,11 @@ def test_gazetteer_prefers_the_longest_name_and_needs_its_context(rules):
     assert found["South Pole Aitken Basin"] == "south-pole-aitken-basin"
     assert found["far side"] == "lunar-far-side"  # "Moon" is in the same text
     assert rules.gazetteer.find("They sat on the far side of the river.") == []
+
+
+def test_case_sensitive_places_need_their_capitals(rules):
+    text = "They ate turkey with the china plates, then flew to Turkey; the moon rose."
+    found = [(text[m.start:m.end], m.place) for m in rules.gazetteer.find(text)]
+    assert ("Turkey", "turkey") in found
+    assert not any(written in ("turkey", "china") for written, _ in found)
+    assert ("moon", "moon") in found  # the space file does not ask for case
