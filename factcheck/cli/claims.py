@@ -16,7 +16,6 @@ from factcheck.cli.common import (
     extract, read_corpus, read_rules, write_atomic,
 )
 from factcheck.errors import FactcheckError
-from factcheck.extract.schema import CLAIM_COLUMNS
 
 
 class ClaimsFormat(str, Enum):
@@ -38,6 +37,8 @@ def claims(
 ) -> None:
     """Export the claims table: one row per event mention with a date, place or quantity."""
     if schema:
+        from factcheck.extract.schema import CLAIM_COLUMNS  # the extract package imports spaCy
+
         for name, (dtype, meaning) in CLAIM_COLUMNS.items():
             typer.echo(f"{name:<20} {dtype:<8} {meaning}")
         return
