@@ -18,15 +18,16 @@ In one run:
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import os
+import platform
 import random
 import re
 import shutil
 import string
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -36,14 +37,14 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import generate  # noqa: E402
 
+import factcheck  # noqa: E402
 from factcheck.corpus import Corpus, load_corpus  # noqa: E402
 from factcheck.extract import claims_frame, extract_rows, load_model  # noqa: E402
 from factcheck.pipeline import analyse  # noqa: E402
 from factcheck.reconcile import SETTING_KINDS, reconcile  # noqa: E402
-from factcheck.rules import Rules, load_rules  # noqa: E402
+from factcheck.rules import Rules, builtin_rules_dir, load_rules  # noqa: E402
 
 KIND_OF_CHECK = {"FC1": "date", "FC2": "place", "FC3": "count"}
-TABLE_SIZES = (10_000, 100_000, 1_000_000)
 ROUNDS = 3
 
 
@@ -52,9 +53,14 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=600, help="articles in the side-by-side corpus")
     parser.add_argument("--archive", type=int, default=10_000, help="articles in the warm re-check corpus")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="factcheck's worker processes")
-    parser.add_argument("--workdir", type=Path, default=Path("bench/.work"))
+    parser.add_argument("--claims", type=lambda v: [int(n) for n in v.split(",")], default=[10_000, 100_000, 1_000_000],
+                        help="sizes of the claims tables to reconcile (comma-separated)")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-bench",
+                        help="where the corpora are generated (emptied first)")
     options = parser.parse_args()
     shutil.rmtree(options.workdir, ignore_errors=True)
+    say(f"machine: {os.cpu_count()} cores, {_memory_gb():.1f} GB, Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f} at start")
     rules, nlp = load_rules(), load_model()
 
     sample = options.workdir / "sample"
@@ -74,12 +80,17 @@ def main() -> None:
     say(f"(c) factcheck check of {options.archive:,} articles: cold {cold:.1f} s, warm after one file changed {warm:.2f} s")
     say(f"(e) peak memory of the cold check: {peak:,.0f} MB")
 
-    exponent = reconcile_growth([row for document in corpus.documents for row in rows[document.name]], rules)
+    claims = [row for document in corpus.documents for row in rows[document.name]]
+    exponent = reconcile_growth(claims, rules, options.claims)
     print(
         f"bench: ratio {factcheck_rate / full_rate:.2f} (factcheck {factcheck_rate:,.0f} words/s, "
         f"full pipe {full_rate:,.0f} words/s), warm recheck {warm:.2f} s, reconcile exponent {exponent:.2f}, "
         f"peak {peak:,.0f} MB"
     )
+
+
+def _memory_gb() -> float:
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
 
 
 def say(line: str) -> None:
@@ -134,21 +145,38 @@ def _evidence(finding: dict) -> list[dict]:
 
 
 def recheck(archive: Path, jobs: int) -> tuple[float, float, float]:
-    """Seconds of a cold and of a warm `factcheck check` (one file changed), and the cold run's peak MB."""
-    command = [str(Path(sys.executable).with_name("factcheck")), "check", "--format", "json", "."]
-    if "--jobs" in subprocess.run([*command[:2], "--help"], capture_output=True, text=True).stdout:
-        command[2:2] = ["--jobs", str(jobs)]
-    cold, peak = timed(command, archive)
+    """Seconds of a cold and of a warm `factcheck check` (one file changed), and the cold run's peak MB.
+
+    Both run a snapshot of the package, so that an edit to the source between them (which
+    rightly invalidates the cache) cannot turn the warm run into a cold one.
+    """
+    code = snapshot(archive.parent / "code")
+    command = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--output", "report.json", "."]
+    environment = {**os.environ, "PYTHONPATH": str(code)}
+    usage = subprocess.run([*command[:4], "--help"], capture_output=True, text=True, env=environment).stdout
+    if "--jobs" in usage:
+        command[4:4] = ["--jobs", str(jobs)]
+    cold, peak = timed(command, archive, environment)
     changed = archive / "00000.md"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nThe council met again on Friday.\n", encoding="utf-8")
-    warm, _ = timed(command, archive)
+    warm, _ = timed(command, archive, environment)
     return cold, warm, peak
 
 
-def timed(command: list[str], directory: Path) -> tuple[float, float]:
+def snapshot(directory: Path) -> Path:
+    """A copy of the factcheck package and its built-in rules, as they are now."""
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(Path(factcheck.__file__).parent, directory / "factcheck", ignore=ignore)
+    shutil.copytree(builtin_rules_dir(), directory / "rules", ignore=ignore)
+    return directory
+
+
+def timed(command: list[str], directory: Path, environment: dict) -> tuple[float, float]:
     """Wall seconds of a command, and the peak of its processes' summed memory in MB."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=directory, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, cwd=directory, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     peak = [0.0]
     watcher = threading.Thread(target=_watch_memory, args=(process, peak), daemon=True)
     watcher.start()
@@ -190,17 +218,17 @@ def _pss_kb(pid: int) -> int:
     return int(found.group(1)) if found else 0
 
 
-def reconcile_growth(rows: list[dict], rules: Rules) -> float:
-    """Seconds to reconcile tables of TABLE_SIZES rows; returns the log-log slope from first to last."""
+def reconcile_growth(rows: list[dict], rules: Rules, sizes: list[int]) -> float:
+    """Seconds to reconcile tables of these sizes; returns the log-log slope from the first to the last."""
     seconds = []
-    for size in TABLE_SIZES:
+    for size in sizes:
         table = replicated(rows, size)
         started = time.perf_counter()
         reconcile(table, rules)
         seconds.append(time.perf_counter() - started)
         say(f"(d) reconcile {size:>9,} claims: {seconds[-1]:.2f} s")
         del table
-    return math.log(seconds[-1] / seconds[0]) / math.log(TABLE_SIZES[-1] / TABLE_SIZES[0])
+    return math.log(seconds[-1] / seconds[0]) / math.log(sizes[-1] / sizes[0])
 
 
 def replicated(rows: list[dict], size: int) -> pd.DataFrame:

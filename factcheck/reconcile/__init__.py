@@ -98,12 +98,11 @@ def _aligned_pairs(claims, entities, family, rules) -> list[tuple[int, int, floa
     types = claims["event_type"].tolist()
     pairs = []
     for a, b in _candidate_pairs(blocks.values(), docs):
-        if not rules.events.are_compatible(types[a], types[b]):
-            continue
-        shared = sorted(set(entities[a]) & set(entities[b]))
-        score = sum(min(entities[a][k][0], entities[b][k][0]) for k in shared)
-        if score >= ALIGN_SCORE and not _role_clash(entities[a], entities[b]):
-            pairs.append((a, b, round(score, 3), shared))
+        left, right = entities[a], entities[b]
+        shared = left.keys() & right.keys()
+        score = sum(min(left[k][0], right[k][0]) for k in shared)
+        if score >= ALIGN_SCORE and rules.events.are_compatible(types[a], types[b]) and not _role_clash(left, right):
+            pairs.append((a, b, round(score, 3), sorted(shared)))
     return pairs
 
 
