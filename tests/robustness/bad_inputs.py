@@ -9,7 +9,9 @@ BAD_FILES: dict[str, bytes] = {
     "utf16-bom.txt": "\ufeffThe bridge opened on 3 May 2024 to traffic, the city said on Monday.\n".encode("utf-16-le"),
     "empty.txt": b"",
     "malformed-front-matter.txt": b"---\ntitle: [unclosed\npublished: 2024-05-01\n---\nThe bridge opened.\n",
-    "bomb-front-matter.txt": b"---\na: &a [lol, lol, lol]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n---\nThe bridge opened.\n",
+    "bomb-front-matter.txt": (
+        b"---\na: &a [lol, lol, lol]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n---\nThe bridge opened.\n"
+    ),
     "impossible-dates.txt": (
         b"The bridge opened on February 30, 2024, officials said in a statement on Monday.\n\n"
         b"Engineers expect it to last until the year 99999, according to the city council.\n\n"

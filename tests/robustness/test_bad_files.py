@@ -121,7 +121,11 @@ def test_unreadable_file_by_mode_is_skipped(tmp_path):
 def test_unreadable_directory_is_reported(tmp_path, monkeypatch):
     (tmp_path / "sub").mkdir()
     real_scandir = os.scandir
-    monkeypatch.setattr(os, "scandir", lambda path: _permission_denied(path) if str(path).endswith("sub") else real_scandir(path))
+
+    def scandir(path):
+        return _permission_denied(path) if str(path).endswith("sub") else real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
     (skipped,) = load_corpus([tmp_path]).skipped
     assert skipped.name.endswith("sub") and skipped.reason == "unreadable directory: permission denied"
 
