@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -26,11 +25,8 @@ class DatesFormat(str, Enum):
 
 def document_dates(document: Document) -> list[Timex]:
     """The document's temporal expressions, article paragraphs only, offsets into its text."""
-    found = []
-    for paragraph in document.article:
-        for timex in tag(document.text[paragraph.start:paragraph.end], document.published):
-            found.append(replace(timex, start=timex.start + paragraph.start, end=timex.end + paragraph.start))
-    return found
+    paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.article]
+    return tag(document.text, document.published, paragraphs=paragraphs)
 
 
 def date_records(documents: list[Document]) -> list[dict]:

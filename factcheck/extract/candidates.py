@@ -41,15 +41,11 @@ def candidate_sentences(
 ) -> Iterable[tuple[int, str, SentenceFacts]]:
     """(offset, text, facts) of the article sentences worth parsing (all of them with `every_sentence`)."""
     text = document.text
-    for paragraph in document.article:
-        if paragraph.kind not in CLAIM_PARAGRAPHS:
-            continue
-        body = text[paragraph.start:paragraph.end]
-        filed = paragraph.start + dateline_end(body)
-        timexes = [
-            replace(t, start=t.start + paragraph.start, end=t.end + paragraph.start)
-            for t in tag(body, document.published)
-        ]
+    paragraphs = [p for p in document.article if p.kind in CLAIM_PARAGRAPHS]
+    # One call for the whole article: "A year later" may count from a date a paragraph back.
+    timexes = tag(text, document.published, paragraphs=[(p.start, p.end) for p in paragraphs])
+    for paragraph in paragraphs:
+        filed = paragraph.start + dateline_end(text[paragraph.start:paragraph.end])
         for start, end in split_sentences(text, paragraph.start, paragraph.end):
             sentence = text[start:end]
             inside = tuple(

@@ -61,14 +61,17 @@ class Weekday:
 class Shift:
     """A unit of the publication date moved by `offset` units ("yesterday", "next month").
 
-    With `from_reference`, the unit of the latest date mentioned before it instead
-    ("the following day", "a year earlier"), when there is one of fine enough granularity:
-    anywhere earlier in the "text", or only in the same "paragraph".
+    With `from_reference`, the unit of the latest date mentioned before it instead, when
+    there is one of fine enough granularity: anywhere earlier in the "text" and never the
+    publication date (anaphors: "the following day", "a year earlier"), or in the same
+    "paragraph", else the publication date (a bare clock time's day).  `keeps_granularity`:
+    the earlier date itself is moved, at its own granularity ("a year earlier").
     """
 
     unit: str
     offset: int
     from_reference: str | None = None
+    keeps_granularity: bool = False
 
     @property
     def granularity(self) -> str:

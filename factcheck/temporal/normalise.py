@@ -7,6 +7,7 @@ X's where the unknown digits go: "last year" -> "XXXX", "yesterday" -> "XXXX-XX-
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,13 +21,22 @@ _UNKNOWN = {
 }
 
 
+@dataclass(frozen=True, order=True, slots=True)
+class Reference:
+    """An anchored date earlier in the text, which "the next day" or "a year later" may count from."""
+
+    order: int  # its position among the expressions: the latest one wins
+    begin: datetime.date
+    paragraph: int
+    granularity: str
+
+
 @dataclass(frozen=True, slots=True)
 class Anchors:
     published: datetime.date | None
     context_year: int | None  # year of the latest explicit date earlier in the paragraph
     shared_year: int | None  # year of the date this one is listed with ("May, June and July 2024")
-    # granularity -> (order, begin, paragraph) of the latest anchored date of that granularity
-    references: Mapping[str, tuple[int, datetime.date, int]]
+    references: Mapping[str, Reference]  # granularity -> the latest anchored date of that granularity
     paragraph: int  # how many paragraphs come before the expression
     tense: Callable[[], str | None]  # "past", "future" or None; asked only when an expression needs it
 
@@ -46,8 +56,59 @@ def resolve(meaning: Meaning, anchors: Anchors) -> Resolved:
     if isinstance(meaning, AtTime):
         day = resolve(meaning.date, anchors)
         return Resolved("TIME", day.value + meaning.suffix, meaning.granularity, day.anchor)
+    if isinstance(meaning, Shift) and meaning.from_reference == "text":
+        return _anaphor(meaning, anchors)
     value, anchor = _relative_value(meaning, anchors)
     return Resolved("DATE", value, meaning.granularity, anchor)
+
+
+def _anaphor(meaning: Shift, anchors: Anchors) -> Resolved:
+    """"The next day", "a year later": counted from the latest earlier date precise enough,
+    never from publication (the text is about the earlier date, not about today).
+
+    A named unit ("the following week", "that year") has the unit's granularity; a counted
+    one ("two days later", "a year earlier") moves the earlier date and keeps its granularity
+    (a day at the finest): "a year earlier" than the second quarter of 2024 is 2023-Q2.
+    """
+    reference = _reference(anchors.references, meaning.unit, None)
+    granularity = meaning.granularity
+    if meaning.keeps_granularity and reference is not None:
+        granularity = reference.granularity if FINENESS.index(reference.granularity) > FINENESS.index("day") else "day"
+    try:
+        if reference is not None and meaning.keeps_granularity:
+            return Resolved("DATE", _value_at(_moved(reference.begin, meaning), granularity), granularity, "context")
+        if reference is not None:
+            return Resolved("DATE", _shift(meaning, reference.begin), granularity, "context")
+    except (ValueError, OverflowError, KeyError):
+        pass  # counted past the edge of the calendar: leave the value open
+    return Resolved("DATE", _UNKNOWN.get(granularity, "XXXX-XX-XX"), granularity, "none")
+
+
+def _moved(day: datetime.date, meaning: Shift) -> datetime.date:
+    """The day moved by the meaning's offset in its unit (a month on from 31 January is 28 or 29 February)."""
+    if meaning.unit in ("day", "week"):
+        return day + datetime.timedelta(days=meaning.offset * (7 if meaning.unit == "week" else 1))
+    months = meaning.offset * _MONTHS_IN[meaning.unit]
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return datetime.date(year, month + 1, min(day.day, last_day))
+
+
+_MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+_SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
+
+
+def _value_at(day: datetime.date, granularity: str) -> str:
+    """The value of the unit of the given granularity that contains `day`."""
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "week":
+        return _week(day)
+    if granularity == "season":
+        year = day.year - 1 if day.month < 3 else day.year  # winter 2012 runs into 2013
+        return f"{year:04d}-{_SEASON_OF_MONTH[day.month]}"
+    return _shift(Shift(granularity, 0), day)
 
 
 def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tuple[str, str]:
@@ -61,13 +122,12 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
             if published is not None:
                 return _yearless(meaning, published, anchors), "document"
             return meaning.value_for(None), "none"
-        if isinstance(meaning, Shift) and meaning.from_reference:
-            paragraph = anchors.paragraph if meaning.from_reference == "paragraph" else None
-            reference = _reference(anchors.references, meaning.unit, paragraph)
+        if isinstance(meaning, Shift) and meaning.from_reference == "paragraph":
+            reference = _reference(anchors.references, meaning.unit, anchors.paragraph)
             if reference is not None and (
-                published is None or _fits_tense(anchors, reference < published, reference > published)
+                published is None or _fits_tense(anchors, reference.begin < published, reference.begin > published)
             ):
-                return _shift(meaning, reference), "context"
+                return _shift(meaning, reference.begin), "context"
         if published is not None:
             if isinstance(meaning, Weekday):
                 return _weekday(meaning, published, anchors), "document"
@@ -81,15 +141,13 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     return _UNKNOWN[meaning.unit], "none"
 
 
-def _reference(
-    references: Mapping[str, tuple[int, datetime.date, int]], unit: str, paragraph: int | None
-) -> datetime.date | None:
+def _reference(references: Mapping[str, Reference], unit: str, paragraph: int | None) -> Reference | None:
     """The latest earlier date precise enough to count units from ("the next day" needs a day),
     in the given paragraph only when there is one."""
     fine_enough = FINENESS[1:FINENESS.index("week" if unit == "weekend" else unit) + 1]
     candidates = [references[g] for g in fine_enough if g in references]
-    candidates = [c for c in candidates if paragraph is None or c[2] == paragraph]
-    return max(candidates)[1] if candidates else None
+    candidates = [c for c in candidates if paragraph is None or c.paragraph == paragraph]
+    return max(candidates) if candidates else None
 
 
 def _context_applies(meaning: Yearless, anchors: Anchors) -> bool:

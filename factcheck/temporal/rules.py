@@ -432,10 +432,18 @@ _REFERENCE_OFFSETS = {"next": 1, "following": 1, "after": 1, "later": 1, "previo
 
 def _from_reference(m: re.Match, text: str) -> Atom | None:
     direction = _REFERENCE_OFFSETS[m["rel"].lower()]
-    count = lx.parse_number(m["q"]) if m.groupdict().get("q") else 1
+    counted = bool(m.groupdict().get("q"))
+    count = lx.parse_number(m["q"]) if counted else 1
     if count is None or count != int(count):
         return None
-    return atom(m, Shift(m["unit"].lower(), direction * int(count), from_reference="text"))
+    shift = Shift(m["unit"].lower(), direction * int(count), from_reference="text", keeps_granularity=counted)
+    return atom(m, shift)
+
+
+def _part_of_day_from_reference(m: re.Match, text: str) -> Atom | None:
+    """"the next morning", "that night": a part of the day counted from the day last mentioned."""
+    day = Shift("day", _REFERENCE_OFFSETS[(m["rel"] or m["rel2"]).lower()], from_reference="text")
+    return atom(m, AtTime(day, "T" + lx.PARTS_OF_DAY[m["part"].lower()], "day"))
 
 
 def _end_of_unit(m: re.Match, text: str) -> Atom | None:
@@ -636,6 +644,8 @@ RULES: tuple[Rule, ...] = tuple(
         (r"\bthe\s+(?P<rel>following|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b", _from_reference, r"following|previous|preceding|same"),
         (r"\b(?P<rel>that)\s+(?P<unit>day|week|month|year)\b", _from_reference, r"that\s+(?:day|week|month|year)"),
         (r"\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", _from_reference, r"next\s+day"),
+        (rf"\b(?:the\s+(?P<rel>next|following|previous|preceding|same)|(?P<rel2>that))\s+{_PART_OF_DAY}\b",
+         _part_of_day_from_reference, r"(?:next|following|previous|preceding|same|that)\s+(?:morning|afternoon|evening|night)"),
         (r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", _from_reference, r"day\s+(?:before|after)"),
         (rf"\b(?P<q>{_NUMBER}|an?)[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<rel>later|earlier)\b", _from_reference, r"later|earlier"),
         (r"\bthe\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b", _end_of_unit, r"\bof\s+the\s+(?:year|month|week|decade|century)"),

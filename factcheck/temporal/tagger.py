@@ -5,33 +5,42 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Iterable
 
 from factcheck.temporal.context import previous_word
 from factcheck.temporal.meaning import Fixed, Yearless
-from factcheck.temporal.normalise import Anchors, resolve
+from factcheck.temporal.normalise import Anchors, Reference, resolve
 from factcheck.temporal.recognise import recognise
 from factcheck.temporal.rules import Atom
 from factcheck.temporal.tense import tense
 from factcheck.temporal.timex import Timex, interval
 
 _EXPLICIT_YEAR = re.compile(r"[0-9]{4}(?:-|\Z)")
-# "since 2011" or "by 2030" bounds a period; it does not set the time the paragraph is about.
-_BOUNDARY_WORDS = frozenset({"since", "by", "until", "till", "before"})
+# "since 2011", "by 2030" or "the three months ended Sept. 30" bounds a period; it does not
+# set the time the paragraph is about.
+_BOUNDARY_WORDS = frozenset({"since", "by", "until", "till", "before", "ended", "ending"})
 # What joins dates of a list or range that share the year written after the last one.
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|until\s+|[-–]\s*)")
 
 
-def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
-    """All temporal expressions in text, in order, non-overlapping."""
+def tag(
+    text: str, published: datetime.date | None = None, paragraphs: Iterable[tuple[int, int]] | None = None
+) -> list[Timex]:
+    """All temporal expressions in text, in order, non-overlapping.
+
+    With `paragraphs`, only those (start, end) spans of the text are read (an article's
+    paragraphs without its page furniture), each as a paragraph of its own, and a date in
+    one may anchor "a year later" in the next; offsets stay offsets into `text`.
+    """
     found: list[Timex] = []
     context_year: int | None = None
-    references: dict[str, tuple[int, datetime.date, int]] = {}
+    references: dict[str, Reference] = {}
     paragraph = 0
     previous_start = 0
-    atoms = recognise(text)
+    atoms, first_atoms = _atoms(text, paragraphs)
     shared = _shared_years(atoms, text)
     for index, atom in enumerate(atoms):
-        if "\n" in text[previous_start:atom.start]:
+        if index in first_atoms or "\n" in text[previous_start:atom.start]:
             paragraph, context_year = paragraph + 1, None
         previous_start = atom.start
         anchors = Anchors(
@@ -51,13 +60,32 @@ def tag(text: str, published: datetime.date | None = None) -> list[Timex]:
             begin=span[0] if span else None,
             until=span[1] if span else None,
         ))
-        if span:
-            references[resolved.granularity] = (len(found), span[0], paragraph)
-        if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value) and (
-            previous_word(text, atom.start) not in _BOUNDARY_WORDS
-        ):
+        bounds_a_period = previous_word(text, atom.start) in _BOUNDARY_WORDS
+        if span and not bounds_a_period:
+            references[resolved.granularity] = Reference(len(found), span[0], paragraph, resolved.granularity)
+        if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value) and not bounds_a_period:
             context_year = int(resolved.value[:4])
     return found
+
+
+def _atoms(text: str, paragraphs: Iterable[tuple[int, int]] | None) -> tuple[list[Atom], set[int]]:
+    """The atoms of the text, or of each paragraph span, with offsets into the text; and the
+    indexes of the atoms that open a new span."""
+    if paragraphs is None:
+        return recognise(text), set()
+    atoms: list[Atom] = []
+    firsts: set[int] = set()
+    previous_end = 0
+    for start, end in sorted(paragraphs):
+        start, end = max(start, previous_end, 0), min(end, len(text))
+        if start >= end:
+            continue
+        previous_end = end
+        firsts.add(len(atoms))
+        atoms.extend(
+            Atom(a.start + start, a.end + start, a.meaning, a.weak, a.rank) for a in recognise(text[start:end])
+        )
+    return atoms, firsts
 
 
 def _shared_years(atoms: list[Atom], text: str) -> dict[int, int]:

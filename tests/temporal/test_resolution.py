@@ -88,7 +88,7 @@ def test_dates_counted_from_an_earlier_date():
     text = "On March 3, 2011, the quake hit. The next day, the tsunami came. Two days later it rained."
     assert values(text)[1:] == [("The next day", "2011-03-04", "context"), ("Two days later", "2011-03-06", "context")]
     assert values("In 2010 he ran. The following year he won.")[1] == ("The following year", "2011", "context")
-    assert values("The same day, he left.") == [("The same day", "2013-03-14", "document")]
+    assert values("The same day, he left.") == [("The same day", "XXXX-XX-XX", "none")]
 
 
 def test_dates_that_bound_a_period_do_not_set_the_paragraph_year():
