@@ -3,8 +3,9 @@
     python bench/fuzz.py [--examples N]
 
 Runs tests/robustness/test_fuzz_properties.py with FACTCHECK_FUZZ_EXAMPLES=N (random seeds, where
-`make test` uses a fixed seed and few examples) and prints, per property, the examples tried and
-the crashes found. Exit code 1 if any property failed.
+`make test` uses a fixed seed and few examples), and the temporal tagger's own properties
+(tests/temporal/test_robustness.py, at their own sizes), and prints, per property, the examples
+tried and the crashes found. Exit code 1 if any property failed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROPERTIES = "tests/robustness/test_fuzz_properties.py"
+PROPERTIES = ("tests/robustness/test_fuzz_properties.py", "tests/temporal/test_robustness.py")
 # `--hypothesis-show-statistics` prints, per property and phase:
 #   tests/...py::test_loader_accepts_any_bytes:
 #     - during generate phase (1.2 seconds):
@@ -31,9 +32,9 @@ _COUNTS = re.compile(r"(\d+) passing, (\d+) failing")
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--examples", type=int, default=2000, help="examples per property (default 2000)")
-    parser.add_argument("--pipeline-examples", type=int, default=300,
-                        help="examples for the whole-pipeline property, which runs the model (default 300)")
+    parser.add_argument("--examples", type=int, default=5000, help="examples per property (default 5000)")
+    parser.add_argument("--pipeline-examples", type=int, default=500,
+                        help="examples for the whole-pipeline property, which runs the model (default 500)")
     args = parser.parse_args()
     results = {}
     started = time.perf_counter()
@@ -51,7 +52,7 @@ def main() -> int:
 def _run(selection: str, examples: int) -> dict[str, tuple[int, int]]:
     """Run the selected properties; -> {test: (examples tried, crashes found)}."""
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", PROPERTIES, "-k", selection,
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *PROPERTIES, "-k", selection,
          "--hypothesis-show-statistics"],
         cwd=ROOT, env={**os.environ, "FACTCHECK_FUZZ_EXAMPLES": str(examples)},
         capture_output=True, text=True,
