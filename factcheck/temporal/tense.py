@@ -2,8 +2,10 @@
 
 News convention: "on Tuesday" or "in June" in a past-tense sentence is the latest such day
 or month up to publication, in a future-tense sentence the next one.  Without a parser we
-read the verb cue nearest to the expression; with no cue the caller takes the occurrence
-nearest to publication.
+look for the verb that governs the expression: the nearest verb cue on its left within its
+clause ("shares fell on Monday", "the law will take effect in June"), else the nearest on
+its right within the clause ("On Monday the board will vote"), else the nearest anywhere in
+the sentence.  With no cue at all the caller takes the occurrence nearest to publication.
 """
 
 from __future__ import annotations
@@ -16,19 +18,36 @@ _VERB_WORD = (r"(?!(?:on|in|at|by|until|till|from|for|to|the|a|an|this|that|next
 # the participle in it is not a past-tense cue.
 _CUES = re.compile(
     rf"(?P<future>\b(?:(?:will|shall|would|won['’]t)(?:\s+not)?(?:\s+{_VERB_WORD}){{1,3}}"
-    r"|(?:to|could|may|might|should|must)\s+(?:not\s+)?be\s+[a-z]+"
+    r"|to\s+(?:not\s+)?be\s+[a-z]+|(?-i:could|may|might|should|must)\s+(?:not\s+)?(?!have\b)(?-i:[a-z]+)"
     r"|will|won['’]t|shall|going\s+to|expects?|expected|scheduled|slated|due|set\s+(?:to|for)"
     r"|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|upcoming"
     r"|forthcoming|would|next|later|ahead\s+of)\b|['’]ll\b)"
-    # An infinitive says nothing of the tense ("expected to hit"), though "hit" alone is past.
-    r"|(?P<infinitive>\bto\s+[a-z]+\b)"
-    r"|(?P<past>\b(?:was|were|had|has|have|did|said|told|ago|last|earlier|previously|since|met|went|came|took"
+    # An infinitive says nothing of the tense ("expected to hit"), though "hit" alone is past;
+    # nor does a passive participle ("helped by lower prices").
+    r"|(?P<untensed>\bto\s+[a-z]+\b|\b(?-i:[a-z]+ed)\s+by\b)"
+    # Only lower-case "-ed" words: "United" or "Red" are names.  "ago", "since" and "last"
+    # belong to other expressions ("since 2019", "a week ago") and say nothing of this one.
+    r"|(?P<past>\b(?:was|were|had|has|have|did|said|told|earlier|previously|met|went|came|took"
     r"|made|gave|saw|began|won|lost|held|left|sent|spoke|wrote|became|brought|found|got|led|ran|fell"
-    r"|rose|paid|sold|bought|hit|struck|[a-z]+ed)\b)",
+    r"|rose|paid|sold|bought|hit|struck)\b|\b(?-i:[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
-# A cue after the expression and beyond a comma is usually a reporting clause ("... from
+# What ends a clause between a verb and the expression.  On the right a coordinated verb
+# ("... in October and said") belongs to another clause too.
+_LEFT_BOUNDARY = re.compile(r"[,;:()–—]")
+_RIGHT_BOUNDARY = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|when|as)\b")
+# A relative clause or appositive between commas ("the shop, which has opened since 1965,")
+# is about something else: its verbs do not set the tense of the sentence around it.
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where|(?-i:[a-z]+ed)\b)[^,.;]*,", re.IGNORECASE)
+# "ordered flags lowered until Monday", "kept the schools closed until Friday": a state
+# ordered (in the past) to last until a date, which is therefore still to come.
+_STATE_UNTIL = re.compile(
+    r"\b(?-i:[a-z]+ed|kept|left|had|wanted)\s+(?:(?:the|all|its|their|his|her|our)\s+)?(?-i:[a-z]+)"
+    r"\s+(?-i:[a-z]+ed|shut|open|closed)\s+(?:until|till|through)\s+\Z",
+    re.IGNORECASE,
+)
+# A cue in another clause after the expression is usually a reporting clause ("... from
 # Thursday, the union announced"): it counts as this much further away, so it only decides
 # when nothing closer does ("On Tuesday, officials said").
 _CLAUSE_PENALTY = 60
@@ -47,17 +66,30 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def tense(text: str, start: int, end: int) -> str | None:
     """"past", "future", or None when the sentence around text[start:end] has no verb cue."""
     begin, finish = sentence_bounds(text, start, end)
-    best: tuple[int, int, str] | None = None
+    if _STATE_UNTIL.search(text, max(begin, start - 80), start):
+        return "future"
+    asides = [a.span() for a in _ASIDE.finditer(text, begin, finish) if not (a.start() < start and end <= a.end())]
+    best: tuple[int, int, int, str] | None = None
     for cue in _CUES.finditer(text, begin, finish):
-        if cue.lastgroup == "infinitive" or cue.start() < end and cue.end() > start:
+        if cue.lastgroup == "untensed" or cue.start() < end and cue.end() > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb
-        if cue.end() <= start:
-            distance, side = start - cue.end(), 0
-        else:
-            distance, side = cue.start() - end, 1
-            if "," in text[end:cue.start()]:
-                distance += _CLAUSE_PENALTY
-        rank = (distance, side, cue.lastgroup)
+        if any(a_start <= cue.start() < a_end for a_start, a_end in asides):
+            continue
+        rank = (*_distance(text, cue, start, end), cue.lastgroup)
         if best is None or rank < best:
             best = rank
-    return best[2] if best else None
+    return best[-1] if best else None
+
+
+def _distance(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int, int]:
+    """(clause tier, characters, side) from the expression to a cue: a cue in the expression's
+    own clause on its left first, then one in its clause on the right, then the nearest."""
+    if cue.end() <= start:
+        between = text[cue.end():start]
+        if not _LEFT_BOUNDARY.search(between):
+            return 0, len(between), 0
+        return 2, len(between), 0
+    between = text[end:cue.start()]
+    if not _RIGHT_BOUNDARY.search(between):
+        return 1, len(between), 1
+    return 2, len(between) + (_CLAUSE_PENALTY if "," in between else 0), 1
