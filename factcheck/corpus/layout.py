@@ -92,7 +92,8 @@ def _kind(paragraph: str) -> str:
 
 
 def _article_indices(kinds: list[str], words: list[int]) -> set[int]:
-    """Indices of the paragraphs in the longest (by words) run of prose."""
+    """Indices of the paragraphs in the longest (by words) run of prose, or of the short
+    sentences when there is no prose at all."""
     runs: list[list[int]] = []
     current: list[int] = []
     gap: list[int] = []
@@ -111,6 +112,7 @@ def _article_indices(kinds: list[str], words: list[int]) -> set[int]:
     if current:
         runs.append(current)
     if not runs:
-        return set()
+        # A note or a brief too short for prose paragraphs: its full sentences are the article.
+        return {i for i, kind in enumerate(kinds) if kind == "short"}
     longest = max(runs, key=lambda run: sum(words[i] for i in run))
     return {i for i in longest if kinds[i] != "comment"}

@@ -71,3 +71,8 @@ def test_offsets_map_back_to_line_and_column(claims_of):
     claim = one(claims_of(text), "win")
     assert text[claim["time_start"]:claim["time_end"]] == "3 March 2024"
     assert (claim["line"], claim["sentence_line"], claim["sentence_column"]) == (6, 6, 1)
+
+
+def test_a_one_sentence_brief_is_an_article(claims_of):
+    claim = one(claims_of("Acme bought Globex in May 2021."), "acquire")
+    assert claim["time_value"] == "2021-05"
