@@ -479,7 +479,7 @@ def _ref(value: str) -> Build:
 
 # A clock time on its own is on the day last mentioned before it in its paragraph ("He was
 # arrested on Tuesday. The hearing began at 3 p.m."), or on the publication day.
-_CLOCK_DAY = Shift("day", 0, from_reference="paragraph")
+CLOCK_DAY = Shift("day", 0, from_reference="paragraph")
 
 
 def _clock_12(m: re.Match, text: str) -> Atom | None:
@@ -488,7 +488,7 @@ def _clock_12(m: re.Match, text: str) -> Atom | None:
         return None
     hour = hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
     granularity = "minute" if m["minute"] else "hour"
-    return atom(m, AtTime(_CLOCK_DAY, f"T{hour:02d}:{minute:02d}", granularity))
+    return atom(m, AtTime(CLOCK_DAY, f"T{hour:02d}:{minute:02d}", granularity))
 
 
 _CLOCK_CUES = frozenset("at by until till from before after around about since to between".split())
@@ -500,13 +500,13 @@ def _clock_24(m: re.Match, text: str) -> Atom | None:
         return None  # "14.30" is a time only with its zone: "14.30 GMT"
     # "14:00" alone may be a score or a ratio; it is a time after "at" or with a zone, or next to a day.
     weak = not m["zone"] and previous_word(text, m.start()) not in _CLOCK_CUES
-    return atom(m, AtTime(_CLOCK_DAY, f"T{hour:02d}:{minute:02d}", "minute"), weak)
+    return atom(m, AtTime(CLOCK_DAY, f"T{hour:02d}:{minute:02d}", "minute"), weak)
 
 
 def _noon(m: re.Match, text: str) -> Atom | None:
     suffix = "T12:00" if m["t"].lower() in ("noon", "midday") else "T24:00"
     weak = previous_word(text, m.start()) not in _CLOCK_CUES
-    return atom(m, AtTime(_CLOCK_DAY, suffix, "minute"), weak)
+    return atom(m, AtTime(CLOCK_DAY, suffix, "minute"), weak)
 
 
 # --- durations and sets ---------------------------------------------------------------------

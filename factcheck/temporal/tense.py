@@ -29,7 +29,10 @@ _CUES = re.compile(
     # belong to other expressions ("since 2019", "a week ago") and say nothing of this one.
     r"|(?P<past>\b(?:was|were|had|has|have|did|said|told|earlier|previously|met|went|came|took"
     r"|made|gave|saw|began|won|lost|held|left|sent|spoke|wrote|became|brought|found|got|led|ran|fell"
-    r"|rose|paid|sold|bought|hit|struck)\b|\b(?-i:[a-z]+ed)\b)",
+    r"|rose|paid|sold|bought|hit|struck|broke|fought|flew|drove|threw|spent|built|caught|chose|drew|fled"
+    r"|froze|grew|kept|knew|meant|sank|sat|shook|shot|stole|stood|swore|taught|thought|tore|woke|wore"
+    r"|withdrew|sought|felt|heard|blew|fed|hid|rode|sang|slept|swept|wept|forgot|overtook|undertook)\b"
+    r"|\b(?-i:[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
