@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from factcheck.safeyaml import _NoAliasLoader
+from factcheck.safeyaml import MAX_DEPTH, _timestamp_as_text
 
 
 class LocatedDict(dict):
@@ -25,37 +25,68 @@ class LocatedList(list):
         return getattr(self, "_item_lines", [self.line] * len(self))
 
 
-class _LocatedLoader(_NoAliasLoader):
+# libyaml composes the node graph in C where PyYAML was built with it; the walk below builds
+# the located values and enforces what safeyaml enforces. An alias is the same node reached
+# twice, so it is refused before anything is expanded.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LocatedLoader(_Loader):
     pass
 
 
-def _mapping(loader: _LocatedLoader, node: yaml.MappingNode) -> LocatedDict:
-    loader.flatten_mapping(node)
-    result = LocatedDict()
-    result.line = node.start_mark.line + 1
-    result.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool)) and key is not None:
-            raise yaml.constructor.ConstructorError(
-                None, None, "mapping keys must be plain values", key_node.start_mark
-            )
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
-    return result
-
-
-def _sequence(loader: _LocatedLoader, node: yaml.SequenceNode) -> LocatedList:
-    result = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    result._item_lines = [child.start_mark.line + 1 for child in node.value]
-    return result
-
-
-_LocatedLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_LocatedLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+_LocatedLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 def load_located(text: str):
-    """Parse YAML into LocatedDict/LocatedList; raises yaml.YAMLError on bad or aliased input."""
-    return yaml.load(text, Loader=_LocatedLoader)  # noqa: S506 (a SafeLoader subclass)
+    """Parse YAML into LocatedDict/LocatedList; raises yaml.YAMLError on bad, aliased or deep input."""
+    _refuse_aliases_and_depth(text)
+    loader = _LocatedLoader(text)
+    try:
+        node = loader.get_single_node()
+        return None if node is None else _build(loader, node, set(), 0)
+    finally:
+        loader.dispose()
+
+
+def _refuse_aliases_and_depth(text: str) -> None:
+    """Scan the parser's events first, so both errors point where the problem is written."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "YAML aliases are not allowed", event.start_mark)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"nested deeper than {MAX_DEPTH} levels", event.start_mark
+                )
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+
+
+def _build(loader, node: yaml.Node, seen: set[int], depth: int):
+    if id(node) in seen:
+        raise yaml.composer.ComposerError(None, None, "YAML aliases are not allowed", node.start_mark)
+    if depth >= MAX_DEPTH:
+        raise yaml.composer.ComposerError(None, None, f"nested deeper than {MAX_DEPTH} levels", node.start_mark)
+    seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        result = LocatedDict()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = _build(loader, key_node, seen, depth + 1)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "mapping keys must be plain values", key_node.start_mark
+                )
+            result[key] = _build(loader, value_node, seen, depth + 1)
+            result.key_lines[key] = key_node.start_mark.line + 1
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        result = LocatedList(_build(loader, child, seen, depth + 1) for child in node.value)
+        result.line = node.start_mark.line + 1
+        result._item_lines = [child.start_mark.line + 1 for child in node.value]
+        return result
+    return loader.construct_object(node)
