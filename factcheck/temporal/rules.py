@@ -243,6 +243,8 @@ def _year(m: re.Match, text: str) -> Atom | None:
         return None
     if before in _LABELS or after.lower() in _UNIT_WORDS or not _follows_sensibly(text, end):
         return None
+    if _ADDRESS.match(text, end):
+        return None  # a street number: "1948 Market Street"
     if not hyphenated and (
         re.fullmatch(r"[0-9][0-9,.:/-]*", previous_token(text, start))
         or re.fullmatch(r"[0-9][0-9,.:]*", next_token(text, end))
@@ -255,6 +257,11 @@ def _year(m: re.Match, text: str) -> Atom | None:
         if not 1800 <= year <= 2099 or (not article and _counts_something(after)):
             return None
     return atom(m, Fixed("DATE", m["t"], "year"))
+
+
+_ADDRESS = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive|Way|Place|Square|Terrace)\b"
+)
 
 
 def _joins_year(text: str, start: int) -> bool:
@@ -421,8 +428,9 @@ def _unit_relative(m: re.Match, text: str) -> Atom | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
     if rel in ("the past", "the last", "the next", "the coming"):
-        letter, clock, granularity = lx.UNITS[unit]
-        return atom(m, Fixed("DURATION", f"P{'T' if clock else ''}1{letter}", granularity))
+        return atom(m, Fixed("DURATION", *_duration_value("1", unit)))
+    if unit == "fortnight":
+        return None  # "last fortnight" names no calendar unit
     return atom(m, Shift(unit, _UNIT_OFFSETS[rel]))
 
 
@@ -469,8 +477,10 @@ def _holiday(m: re.Match, text: str) -> Atom | None:
 
 def _ref(value: str) -> Build:
     def build(m: re.Match, text: str) -> Atom | None:
-        if m.group(0).lower().endswith(("past", "future")) and modifies_noun(text, m.end()):
-            return None  # "the past president", "the future king"
+        if m.group(0).lower().endswith(("past", "future")) and (
+            modifies_noun(text, m.end()) or next_word(text, m.end()) == "of"
+        ):
+            return None  # "the past president", "the future king", "the future of the library"
         return atom(m, Fixed("DATE", value, "none"))
     return build
 
@@ -536,17 +546,17 @@ def _duration(m: re.Match, text: str) -> Atom | None:
     quantity = _quantity(m)
     if quantity is None or (unit == "second" and m["q"].lower() in ("a", "an")):
         return None  # "a second" is usually the ordinal
-    if unit == "quarter" and re.match(r"\s+of\b", text[m.end():]):
-        return None  # "a quarter of the vote" is a fraction
+    if unit == "quarter" and re.match(r"\s+of\b|-[a-z]", text[m.end():]):
+        return None  # "a quarter of the vote" is a fraction, "a quarter-point cut" a size
     if m["q"].lower() in ("a", "an") and m["plural"]:
         return None
     if m["ago"]:
         if quantity == "X" or "." in quantity:
             return atom(m, Fixed("DATE", "PAST_REF", "none"))
         count = int(quantity)
-        if unit in ("week", "fortnight"):
-            return atom(m, Shift("day", -7 * count * lx.UNIT_MULTIPLIERS.get(unit, 1)))
-        if unit in ("day", "month", "year", "decade", "century", "quarter"):
+        if unit == "fortnight":
+            return atom(m, Shift("week", -2 * count))
+        if unit in ("day", "week", "month", "year", "decade", "century", "quarter"):
             return atom(m, Shift(unit, -count))
         return atom(m, Fixed("DATE", "PAST_REF", "none"))
     value, granularity = _duration_value(quantity, unit)
@@ -640,7 +650,7 @@ RULES: tuple[Rule, ...] = tuple(
         (rf"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\s+{_PART_OF_DAY})?\b", _day_word, r"today|tonight|yesterday|tomorrow"),
         (rf"\b(?P<rel>this|last)\s+{_PART_OF_DAY}\b", _this_part_of_day, r"(?:this|last)\s+(?:morning|afternoon|evening|night)"),
         (r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)"
-         r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b", _unit_relative, r"(?:this|last|next|past|previous|coming|current)\s+(?:week|month|quarter|year|decade|century)"),
+         r"\s+(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century)\b", _unit_relative, r"(?:this|last|next|past|previous|coming|current)\s+(?:week|fortnight|month|quarter|year|decade|century)"),
         (r"\bthe\s+(?P<rel>following|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b", _from_reference, r"following|previous|preceding|same"),
         (r"\b(?P<rel>that)\s+(?P<unit>day|week|month|year)\b", _from_reference, r"that\s+(?:day|week|month|year)"),
         (r"\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", _from_reference, r"next\s+day"),
@@ -658,10 +668,10 @@ RULES: tuple[Rule, ...] = tuple(
         (r"(?<![0-9A-Za-z:.,$])(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?P<zone>\s*(?-i:GMT|UTC|Z|hrs|HRS)\b|\s+local\s+time\b)", _clock_24, r"[0-9]{4}\s*(?:GMT|UTC|Z|hrs|local)"),
         (rf"(?<![0-9A-Za-z:.])(?P<hour>[01]?[0-9]|2[0-3])(?P<sep>[:h.])(?P<minute>[0-5][0-9])(?![0-9]|[:.][0-9])(?P<zone>{_ZONE}|\s*(?:hrs|hours)\b)?", _clock_24, r"[0-9][:h.][0-5][0-9]"),
         (r"\b(?P<t>noon|midday|midnight)\b", _noon, r"noon|midday|midnight"),
-        (rf"\b(?:{_APPROXIMATELY}\s+)?(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|following))\s+)?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?", _duration, _UNIT_STEM),
-        (r"\b(?:for|over|within|after|in)\s+(?P<t>(?P<unit>year|month|week|day|hour|minute|decade)s)\b|\b(?P<t2>(?P<unit2>decade)s)\b", _bare_plural_duration, r"years|months|weeks|days|hours|minutes|decades"),
+        (rf"\b(?:{_APPROXIMATELY}\s+)?(?:(?P<pre>the(?:\s+(?:past|last|next|first|coming|previous|following))?|another|a\s+further|an\s+additional)\s+(?!an?\b))?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?", _duration, _UNIT_STEM),
+        (r"\b(?:for|over|within|after|in)\s+(?P<t>(?P<unit>year|month|week|day|hour|minute|decade)s)\b|\b(?P<t2>(?P<unit2>decade|(?:year|month|week|day|hour|minute)(?=s\s+away\b))s)\b", _bare_plural_duration, r"years|months|weeks|days|hours|minutes|decades"),
         (rf"\b(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{_NUMBER})\s+)?(?P<what>{_UNIT}|{lx.alternation(lx.WEEKDAYS)}|{lx.alternation(lx.PARTS_OF_DAY)}|{lx.alternation(lx.SEASONS)}|{lx.alternation(lx.MONTHS)})s?\b", _every, r"every|each"),
-        (rf"\b(?:once|twice|thrice|{_NUMBER}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency, r"(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)\b"),
+        (rf"\b(?:once|twice|thrice|{_NUMBER}\s+(?:times|days|nights|hours|shifts))\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency, r"(?:once|twice|thrice|times|days|nights|hours|shifts)\s+(?:a|an|per|every|each)\b"),
         (rf"\b(?P<t>{lx.alternation(lx.SET_ADVERBS)})\b", _set_adverb, r"ly\b"),
         (r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|end-|the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+)", _modifier, r"earl|late|mid|end|start|beginning|middle|close|turn"),
     )

@@ -185,3 +185,17 @@ def test_a_dotted_clock_time_needs_its_zone():
         ("Mon 3 Mar 2025 14.30 GMT", "2025-03-03T14:30"),
     ]
     assert [t.text for t in tag("Shares rose 3.45 percent on Tuesday.", PUBLISHED)] == ["Tuesday"]
+
+
+def test_duration_extents_keep_their_determiners():
+    from factcheck.temporal import tag
+
+    def spans(text):
+        return [(t.text, t.type, t.value) for t in tag(text, PUBLISHED)]
+
+    assert spans("Profit rose in the six months to June.")[0] == ("the six months", "DURATION", "P6M")
+    assert spans("The loan was extended for another two years.") == [("another two years", "DURATION", "P2Y")]
+    assert spans("Turnout fell over the past fortnight.") == [("the past fortnight", "DURATION", "P2W")]
+    assert spans("A deal may be weeks away.") == [("weeks", "DURATION", "PXW")]
+    assert spans("The clinic opens five days a week.") == [("five days a week", "SET", "P1W")]
+    assert spans("Nurses work 12 hours a day.") == [("12 hours a day", "SET", "P1D")]

@@ -78,3 +78,11 @@ def test_a_day_range_tags_its_first_day():
 def test_a_half_is_part_of_a_year_only_in_business_news():
     assert [t.value for t in tag("Profits rose 12% in the first half.", datetime.date(2013, 8, 1))] == ["2013-H1"]
     assert tag("Villa scored twice in the second half.", datetime.date(2013, 8, 1)) == []
+
+
+def test_street_numbers_sizes_and_topics_are_not_dates():
+    from factcheck.temporal import tag
+
+    assert tag("The bakery at 1875 Elm Avenue was sold.") == []
+    assert [t.text for t in tag("The bank made a quarter-point cut.")] == []
+    assert tag("Residents debated the future of the pier.") == []

@@ -135,3 +135,10 @@ def test_listed_dates_share_the_year_written_after_the_last():
 def test_an_infinitive_is_not_a_past_tense():
     text = "Hurricane Irma is expected to hit South Florida early Sunday, forecasters said."
     assert values(text, datetime.date(2017, 9, 8)) == [("early Sunday", "2017-09-10", "document")]
+
+
+def test_ago_keeps_the_unit_of_its_count():
+    # Granularity is never invented: "two weeks ago" is a week, as "two years ago" is a year.
+    assert values("The plant closed two weeks ago.") == [("two weeks ago", "2013-W09", "document")]
+    assert values("The plant closed a fortnight ago.") == [("a fortnight ago", "2013-W09", "document")]
+    assert values("The plant closed three days ago.") == [("three days ago", "2013-03-11", "document")]
