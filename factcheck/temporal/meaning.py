@@ -85,6 +85,7 @@ class AtTime:
     date: Yearless | Weekday | Shift | Fixed
     suffix: str  # appended to the day's value: "T15:00", "TNI"
     granularity: str
+    zone: str | None = None  # as written: "GMT", "ET", "PACIFIC" (see `zones`)
 
 
 @dataclass(frozen=True, slots=True)

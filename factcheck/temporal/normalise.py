@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.temporal.meaning import FINENESS, AtTime, Fixed, Meaning, Shift, Weekday, Yearless
 from factcheck.temporal.timex import interval
+from factcheck.temporal.zones import offset
 
 _UNKNOWN = {
     "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
@@ -59,7 +60,9 @@ def resolve(meaning: Meaning, anchors: Anchors) -> Resolved:
             # The midnight that ends the publication day is still to come when the story is
             # written: a past one ended the day before.
             day = resolve(Shift("day", -1), anchors)
-        return Resolved("TIME", day.value + meaning.suffix, meaning.granularity, day.anchor)
+        span = interval(day.value) if day.anchor != "none" else None
+        zone = offset(meaning.zone, span[0] if span else None)
+        return Resolved("TIME", day.value + meaning.suffix + zone, meaning.granularity, day.anchor)
     if isinstance(meaning, Shift) and meaning.from_reference == "text":
         return _anaphor(meaning, anchors)
     value, anchor = _relative_value(meaning, anchors)

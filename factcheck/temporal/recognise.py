@@ -4,6 +4,7 @@ then join neighbours that make one expression ("late" + "2023", "Tuesday" + "3 p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.temporal.meaning import FINENESS, AtTime, Fixed, Modifier, is_calendar, is_day
 from factcheck.temporal.rules import CLOCK_DAY, RULES, Atom
@@ -90,7 +91,7 @@ def _day_of(meaning):
 
 
 def _with_day(clock: Atom, day: Atom, gap: re.Match) -> list[Atom]:
-    at = AtTime(_day_of(day.meaning), clock.meaning.suffix, clock.meaning.granularity)
+    at = replace(clock.meaning, date=_day_of(day.meaning))
     if gap["signal"]:
         return sorted([Atom(clock.start, clock.end, at), day], key=lambda a: a.start)
     return [Atom(min(clock.start, day.start), max(clock.end, day.end), at)]
@@ -106,23 +107,19 @@ def _days_of_clock_times(atoms: list[Atom], text: str) -> list[Atom]:
         if _is_bare_clock(atom) and _is_clock(following.meaning) and (
             _CLOCK_RANGE.fullmatch(text, atom.end, following.start)
         ):
-            result[index] = Atom(atom.start, atom.end, AtTime(following.meaning.date, *_clock_of(atom)))
+            result[index] = Atom(atom.start, atom.end, replace(atom.meaning, date=following.meaning.date))
     for index in range(1, len(result)):
         atom, previous = result[index], result[index - 1]
         schedule = isinstance(previous.meaning, Fixed) and previous.meaning.type == "SET" or (
             isinstance(previous.meaning, AtTime) and previous.meaning.date == _ANY_DAY
         )
         if schedule and _is_bare_clock(atom) and _SCHEDULE_GAP.fullmatch(text, previous.end, atom.start):
-            result[index] = Atom(atom.start, atom.end, AtTime(_ANY_DAY, *_clock_of(atom)))
+            result[index] = Atom(atom.start, atom.end, replace(atom.meaning, date=_ANY_DAY))
     return result
 
 
 def _is_bare_clock(atom: Atom) -> bool:
     return _is_clock(atom.meaning) and atom.meaning.date == CLOCK_DAY
-
-
-def _clock_of(atom: Atom) -> tuple[str, str]:
-    return atom.meaning.suffix, atom.meaning.granularity
 
 
 def _is_clock(meaning) -> bool:

@@ -42,3 +42,22 @@ def test_a_past_midnight_is_the_one_that_began_the_publication_day():
     # Midnight at the end of the publication day has not yet come when the story is written.
     assert found("The talks broke up shortly after midnight.") == [("midnight", "TIME", "2021-10-09T24:00")]
     assert found("The curfew starts at midnight.") == [("midnight", "TIME", "2021-10-10T24:00")]
+
+
+def test_a_written_time_zone_is_kept_as_a_utc_offset():
+    assert found("Trading halted at 15:45 GMT.") == [("15:45 GMT", "TIME", "2021-10-10T15:45Z")]
+    assert found("The launch is set for 9:30 a.m. EDT on Tuesday.")[0] == ("9:30 a.m. EDT", "TIME", "2021-10-12T09:30-04:00")
+    assert found("The verdict came at 4 p.m. CET.")[0][2] == "2021-10-10T16:00+01:00"
+
+
+def test_north_american_zones_follow_daylight_saving_time():
+    july, january = datetime.date(2021, 7, 1), datetime.date(2021, 1, 15)
+    assert found("Bidding opens at 10 a.m. ET.", july)[0][2] == "2021-07-01T10:00-04:00"
+    assert found("Bidding opens at 10 a.m. ET.", january)[0][2] == "2021-01-15T10:00-05:00"
+    assert found("Doors open at 6 p.m. Pacific time.", july) == [("6 p.m. Pacific time", "TIME", "2021-07-01T18:00-07:00")]
+
+
+def test_local_time_and_ambiguous_zones_give_no_offset():
+    assert found("The storm hit at 3 a.m. local time.")[0][2] == "2021-10-10T03:00"
+    assert found("The match starts at 7 p.m. IST.")[0][2] == "2021-10-10T19:00"
+    assert found("Bidding opens at 10 a.m. ET.", None)[0][2] == "XXXX-XX-XXT10:00"

@@ -86,11 +86,11 @@ def test_expressions_relative_to_publication(sentence, span, value, granularity)
         ("He spoke on Tuesday morning.", "Tuesday morning", "TIME", "2013-03-12TMO"),
         ("The meeting started at 3 p.m. Tuesday.", "3 p.m. Tuesday", "TIME", "2013-03-12T15:00"),
         ("The trial will begin Monday 10 a.m.", "Monday 10 a.m.", "TIME", "2013-03-18T10:00"),
-        ("It ended at 14:00 GMT.", "14:00 GMT", "TIME", "2013-03-14T14:00"),
+        ("It ended at 14:00 GMT.", "14:00 GMT", "TIME", "2013-03-14T14:00Z"),
         ("They pledged $100 billion a year.", "a year", "SET", "P1Y"),
         ("It pumps 10,000 barrels a day.", "a day", "SET", "P1D"),
         ("He served nearly two years.", "nearly two years", "DURATION", "P2Y"),
-        ("The quake struck at 0549 GMT.", "0549 GMT", "TIME", "2013-03-14T05:49"),
+        ("The quake struck at 0549 GMT.", "0549 GMT", "TIME", "2013-03-14T05:49Z"),
         ("It was the highest in years.", "years", "DURATION", "PXY"),
         ("The Games end this summer.", "this summer", "DATE", "2013-SU"),
     ],
@@ -182,7 +182,7 @@ def test_compound_durations(sentence, span, value):
 
 def test_a_dotted_clock_time_needs_its_zone():
     assert [(t.text, t.value) for t in tag("Updated: Mon 3 Mar 2025 14.30 GMT.", PUBLISHED)] == [
-        ("Mon 3 Mar 2025 14.30 GMT", "2025-03-03T14:30"),
+        ("Mon 3 Mar 2025 14.30 GMT", "2025-03-03T14:30Z"),
     ]
     assert [t.text for t in tag("Shares rose 3.45 percent on Tuesday.", PUBLISHED)] == ["Tuesday"]
 

@@ -116,7 +116,7 @@ def test_movable_feasts():
 
 def test_a_clock_time_does_not_take_a_day_from_another_paragraph():
     text = "The bank meets next Thursday.\nA report is due at 1230 GMT."
-    assert values(text)[1] == ("1230 GMT", "2013-03-14T12:30", "document")
+    assert values(text)[1] == ("1230 GMT", "2013-03-14T12:30Z", "document")
 
 
 def test_a_reporting_clause_does_not_set_the_tense():
