@@ -306,15 +306,24 @@ def _century(m: re.Match, text: str) -> Atom | None:
 
 _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                      "fourth": 4, "4th": 4, "final": 4}
-_YEAR_REFERENCE = r"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?P<year>[12][0-9]{3})|(?P<yrel>this|last|next|the)\s+year))?"
+_YEAR_REFERENCE = (r"(?:\s+of\s+(?:(?:the\s+)?(?P<fiscal_year>fiscal\s+(?:year\s+)?)?(?P<year>[12][0-9]{3})"
+                   r"|(?P<yrel>this|last|next|the)\s+year))?")
+_FISCAL = r"(?:fiscal|financial)\s+"
 
 
 def _of_year(m: re.Match, template: str, granularity: str) -> Meaning:
+    if any(m.groupdict().get(g) for g in ("fiscal", "fiscal2", "fiscal_year")):
+        # A company's fiscal year need not be the calendar year: "FY" values have no interval.
+        return Fixed("DATE", "FY" + template.format(y=m["year"] or "XXXX"), granularity)
     if m["year"]:
         return Fixed("DATE", template.format(y=m["year"]), granularity)
     if m["yrel"]:
         return Yearless(template, granularity, year_shift={"this": 0, "the": 0, "last": -1, "next": 1}[m["yrel"].lower()])
     return Yearless(template, granularity)
+
+
+def _fiscal_year(m: re.Match, text: str) -> Atom | None:
+    return atom(m, Fixed("DATE", f"FY{m['year']}", "year"))
 
 
 def _quarter(m: re.Match, text: str) -> Atom | None:
@@ -639,7 +648,8 @@ RULES: tuple[Rule, ...] = tuple(
         (r"(?:\b(?P<the>the)\s+)?(?:(?<![0-9])(?P<digits>[12][0-9]{2}|[0-9])0s\b|'(?P<digits2>[0-9])0s\b"
          r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade, r"0s\b|ties\b"),
         (rf"\b(?:the\s+)?(?P<n>{lx.alternation(lx.ORDINALS)}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century\b", _century, r"century"),
-        (rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+|financial\s+|calendar\s+)?quarter\b{_YEAR_REFERENCE}", _quarter, r"quarter"),
+        (rf"\b(?:the\s+)?(?P<fiscal>{_FISCAL})?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:(?P<fiscal2>{_FISCAL})|calendar\s+)?quarter\b{_YEAR_REFERENCE}", _quarter, r"quarter"),
+        (rf"\b(?:{_FISCAL}(?:year\s+)?|(?-i:FY)\s?)(?P<year>[12][0-9]{{3}})\b(?![-–/][0-9])", _fiscal_year, r"fiscal|financial|FY"),
         (r"\b(?-i:Q)(?P<q>[1-4])(?:[\s-]*(?P<year>[12][0-9]{3})|\s*'(?P<yy>[0-9]{2}))?\b", _quarter_code, r"Q[1-4]"),
         (rf"\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\b{_YEAR_REFERENCE}", _half, r"half"),
         (r"\b(?-i:H)(?P<h>[12])\s*(?P<year>[12][0-9]{3})\b", _half_code, r"H[12]"),

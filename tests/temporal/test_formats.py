@@ -199,3 +199,19 @@ def test_duration_extents_keep_their_determiners():
     assert spans("A deal may be weeks away.") == [("weeks", "DURATION", "PXW")]
     assert spans("The clinic opens five days a week.") == [("five days a week", "SET", "P1W")]
     assert spans("Nurses work 12 hours a day.") == [("12 hours a day", "SET", "P1D")]
+
+
+def test_fiscal_periods_are_not_calendar_periods():
+    from factcheck.temporal import tag
+
+    def spans(text):
+        return [(t.text, t.value, t.anchor) for t in tag(text, PUBLISHED)]
+
+    assert spans("The retailer raised its outlook for fiscal 2014.") == [("fiscal 2014", "FY2014", "none")]
+    assert spans("Sales fell in FY2012.") == [("FY2012", "FY2012", "none")]
+    assert spans("Margins widened in the fiscal third quarter.") == [("the fiscal third quarter", "FYXXXX-Q3", "none")]
+    assert spans("Margins widened in the second fiscal quarter of fiscal 2013.") == [
+        ("the second fiscal quarter of fiscal 2013", "FY2013-Q2", "none")]
+    # A fiscal year does not give its year to a later bare month.
+    assert spans("Fiscal 2014 forecasts were raised. The quarter will end in December.")[1] == (
+        "December", "2013-12", "document")
