@@ -24,7 +24,9 @@ _CUES = re.compile(
     r"|forthcoming|would|next|later|ahead\s+of)\b|['’]ll\b)"
     # An infinitive says nothing of the tense ("expected to hit"), though "hit" alone is past;
     # nor does a passive participle ("helped by lower prices").
-    r"|(?P<untensed>\bto\s+[a-z]+\b|\b(?-i:[a-z]+ed)\s+by\b)"
+    r"|(?P<untensed>\bto\s+[a-z]+\b|\b(?-i:[a-z]+ed)\s+by\b"
+    # ... nor an adjective after a determiner ("a reduced timetable").
+    r"|\b(?:a|an|the|its|their|his|her|our|this|that|these|those|some|no)\s+(?-i:[a-z]+ed)\b)"
     # Only lower-case "-ed" words: "United" or "Red" are names.  "ago", "since" and "last"
     # belong to other expressions ("since 2019", "a week ago") and say nothing of this one.
     r"|(?P<past>\b(?:was|were|had|has|have|did|said|told|earlier|previously|met|went|came|took"
@@ -36,9 +38,12 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
-# What ends a clause between a verb and the expression.  On the right a coordinated verb
-# ("... in October and said") belongs to another clause too.
-_LEFT_BOUNDARY = re.compile(r"[,;:()–—]")
+# What ends a clause between a verb and the expression: punctuation, or a conjunction that
+# opens a subordinate clause ("will take office after a recount on Saturday confirmed").
+# On the right a coordinated verb ("... in October and said") belongs to another clause too.
+_LEFT_BOUNDARY = re.compile(
+    r"[,;:()–—]|\b(?:after|before|because|although|though|while|when|whereas|until|unless|if|that|once)\b"
+)
 _RIGHT_BOUNDARY = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|when|as)\b")
 # A relative clause or appositive between commas ("the shop, which has opened since 1965,")
 # is about something else: its verbs do not set the tense of the sentence around it.

@@ -70,3 +70,14 @@ def test_a_state_ordered_until_a_date_lasts_into_the_future():
     assert value("The council kept the pools closed until Friday.", "Friday") == "2022-06-17"
     # a plain past event that lasted until a day stays in the past
     assert value("The strike lasted until Monday.", "Monday") == "2022-06-13"
+
+
+def test_a_subordinate_clause_has_its_own_verb():
+    text = "The new coach will start on Monday after a vote on Saturday approved his contract."
+    assert value(text, "Saturday") == "2022-06-11"
+    assert value(text, "Monday") == "2022-06-20"
+
+
+def test_an_adjective_in_ed_is_not_a_verb():
+    text = "The airline said it would fly a reduced schedule on Friday."
+    assert value(text, "Friday") == "2022-06-17"
