@@ -26,7 +26,9 @@ class Yearless:
     """A slot that recurs every year ("June", "October 18", "summer", "Q2", "Christmas").
 
     `template` holds "{y}" where the year goes.  `direction` picks the occurrence relative
-    to the publication date: "tense" (past or future by the sentence), "before", "after".
+    to the publication date: "tense" (past or future by the sentence), "before", "after",
+    or "results" (by the tense, except that a period whose results are still to come is the
+    one just ended).
     `year_shift` is set when the text names the year relative to publication ("this year").
     """
 

@@ -202,12 +202,21 @@ def _pick(candidates: list[str], direction: str | None, published: datetime.date
     return min((v for v, _ in spans), key=lambda v: _distance(v, published))
 
 
+_REPORTING_DAYS = 100
+
+
 def _yearless(meaning: Yearless, published: datetime.date, anchors: Anchors) -> str:
     if meaning.year_shift is not None:
         return meaning.value_for(published.year + meaning.year_shift)
     years = range(published.year - 2, published.year + 3)
     candidates = [meaning.value_for(year) for year in years if 1 <= year <= 9999]
-    direction = anchors.tense() if meaning.direction == "tense" else meaning.direction
+    direction = anchors.tense() if meaning.direction in ("tense", "results") else meaning.direction
+    if meaning.direction == "results" and direction == "future":
+        # Results come out in the weeks after a period ends: "will publish Q2 figures" in
+        # July is about the quarter just ended.
+        ended = _pick(candidates, "before", published)
+        if (published - interval(ended)[1]).days <= _REPORTING_DAYS:
+            return ended
     chosen = _pick(candidates, direction, published)
     if meaning.granularity == "day" and direction == "future":
         # A bare "Nov. 5" almost a year ahead is rarer in news than a recent date in a

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -327,7 +328,7 @@ def _fiscal_year(m: re.Match, text: str) -> Atom | None:
 
 
 def _quarter(m: re.Match, text: str) -> Atom | None:
-    return atom(m, _of_year(m, f"{{y}}-Q{_QUARTER_ORDINALS[m['n'].lower()]}", "quarter"))
+    return atom(m, _reported(_of_year(m, f"{{y}}-Q{_QUARTER_ORDINALS[m['n'].lower()]}", "quarter"), m, text))
 
 
 def _quarter_code(m: re.Match, text: str) -> Atom | None:
@@ -335,7 +336,19 @@ def _quarter_code(m: re.Match, text: str) -> Atom | None:
     template = f"{{y}}-Q{m['q']}"
     if year:
         return atom(m, Fixed("DATE", template.format(y=year), "quarter"))
-    return atom(m, Yearless(template, "quarter"))
+    return atom(m, _reported(Yearless(template, "quarter"), m, text))
+
+
+_RESULTS = re.compile(r"\b(?:results|earnings|figures|profits?|revenues?|sales|report|reports|reporting)\b", re.IGNORECASE)
+
+
+def _reported(meaning: Meaning, m: re.Match, text: str) -> Meaning:
+    """A quarter whose results a sentence talks about: "will report fourth-quarter earnings"
+    in January is about the quarter just ended (see `normalise`)."""
+    begin, end = sentence_bounds(text, m.start(), m.end())
+    if isinstance(meaning, Yearless) and meaning.year_shift is None and _RESULTS.search(text, begin, end):
+        return replace(meaning, direction="results")
+    return meaning
 
 
 # "the second half" is a part of a match in sports news and of the year in business news.

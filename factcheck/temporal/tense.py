@@ -79,7 +79,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     asides = [a.span() for a in _ASIDE.finditer(text, begin, finish) if not (a.start() < start and end <= a.end())]
     best: tuple[int, int, int, str] | None = None
     for cue in _CUES.finditer(text, begin, finish):
-        if cue.lastgroup == "untensed" or cue.start() < end and cue.end() > start:
+        if cue.lastgroup == "untensed" or start <= cue.start() < end:
             continue  # a cue inside the expression itself ("last", "next") is not the verb
         if any(a_start <= cue.start() < a_end for a_start, a_end in asides):
             continue
@@ -92,8 +92,8 @@ def tense(text: str, start: int, end: int) -> str | None:
 def _distance(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int, int]:
     """(clause tier, characters, side) from the expression to a cue: a cue in the expression's
     own clause on its left first, then one in its clause on the right, then the nearest."""
-    if cue.end() <= start:
-        between = text[cue.end():start]
+    if cue.start() < start:  # a verb group may run into the expression: "will report third-quarter"
+        between = text[min(cue.end(), start):start]
         if not _LEFT_BOUNDARY.search(between):
             return 0, len(between), 0
         return 2, len(between), 0

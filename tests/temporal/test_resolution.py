@@ -142,3 +142,13 @@ def test_ago_keeps_the_unit_of_its_count():
     assert values("The plant closed two weeks ago.") == [("two weeks ago", "2013-W09", "document")]
     assert values("The plant closed a fortnight ago.") == [("a fortnight ago", "2013-W09", "document")]
     assert values("The plant closed three days ago.") == [("three days ago", "2013-03-11", "document")]
+
+
+def test_results_still_to_come_are_for_the_quarter_just_ended():
+    january = datetime.date(2019, 1, 20)
+    assert values("The bank will report fourth-quarter earnings on Tuesday.", january)[0] == (
+        "fourth-quarter", "2018-Q4", "document")
+    assert values("The group will publish its Q4 figures next month.", january)[0][1] == "2018-Q4"
+    # not a quarter that ended long ago, and not without results
+    assert values("The bank will report third-quarter earnings in October.", january)[0][1] == "2019-Q3"
+    assert values("The rover will land in the fourth quarter.", january)[0][1] == "2019-Q4"
