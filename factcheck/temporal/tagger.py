@@ -12,12 +12,13 @@ from factcheck.temporal.meaning import Fixed, Yearless
 from factcheck.temporal.normalise import Anchors, Reference, resolve
 from factcheck.temporal.recognise import recognise
 from factcheck.temporal.rules import Atom
-from factcheck.temporal.tense import tense
+from factcheck.temporal.tense import in_aside, tense
 from factcheck.temporal.timex import Timex, interval
 
 _EXPLICIT_YEAR = re.compile(r"[0-9]{4}(?:-|\Z)")
 # "since 2011", "by 2030" or "the three months ended Sept. 30" bounds a period; it does not
-# set the time the paragraph is about.
+# set the time the paragraph is about, and neither does a date in an aside ("Lumora,
+# founded in 2015, shipped ...").
 _BOUNDARY_WORDS = frozenset({"since", "by", "until", "till", "before", "ended", "ending"})
 # What joins dates of a list or range that share the year written after the last one.
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|until\s+|[-–]\s*)")
@@ -63,7 +64,9 @@ def tag(
         bounds_a_period = previous_word(text, atom.start) in _BOUNDARY_WORDS
         if span and not bounds_a_period:
             references[resolved.granularity] = Reference(len(found), span[0], paragraph, resolved.granularity)
-        if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value) and not bounds_a_period:
+        if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value) and not (
+            bounds_a_period or in_aside(text, atom.start, atom.end)
+        ):
             context_year = int(resolved.value[:4])
     return found
 

@@ -71,6 +71,13 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, after.start() if after else min(len(text), end + 400)
 
 
+def in_aside(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a relative clause or appositive between commas
+    ("Lumora, founded in 2015 by two engineers, shipped ...")."""
+    begin, finish = sentence_bounds(text, start, end)
+    return any(a.start() < start and end <= a.end() for a in _ASIDE.finditer(text, begin, finish))
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """"past", "future", or None when the sentence around text[start:end] has no verb cue."""
     begin, finish = sentence_bounds(text, start, end)

@@ -152,3 +152,10 @@ def test_results_still_to_come_are_for_the_quarter_just_ended():
     # not a quarter that ended long ago, and not without results
     assert values("The bank will report third-quarter earnings in October.", january)[0][1] == "2019-Q3"
     assert values("The rover will land in the fourth quarter.", january)[0][1] == "2019-Q4"
+
+
+def test_a_date_in_an_aside_does_not_set_the_paragraph_year():
+    text = "The brewery, founded in 1998 by two brothers, doubled its sales in the third quarter."
+    assert values(text, datetime.date(2013, 11, 2))[1] == ("the third quarter", "2013-Q3", "document")
+    text = "Ms Ward, who joined the firm in May 2009, stepped down on June 30."
+    assert values(text)[1] == ("June 30", "2012-06-30", "document")
