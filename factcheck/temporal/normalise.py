@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.temporal.meaning import FINENESS, AtTime, Fixed, Meaning, Shift, Weekday, Yearless
@@ -30,6 +30,9 @@ class Reference:
     begin: datetime.date
     paragraph: int
     granularity: str
+    # Whether a bare clock time may fall on it: not a date that only bounds a period ("the
+    # three months ended Sept. 30"), nor one counted by years from another ("a year earlier").
+    gives_clock_day: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +40,7 @@ class Anchors:
     published: datetime.date | None
     context_year: int | None  # year of the latest explicit date earlier in the paragraph
     shared_year: int | None  # year of the date this one is listed with ("May, June and July 2024")
-    references: Mapping[str, Reference]  # granularity -> the latest anchored date of that granularity
+    references: Sequence[Reference]  # the anchored dates so far, in order
     paragraph: int  # how many paragraphs come before the expression
     tense: Callable[[], str | None]  # "past", "future" or None; asked only when an expression needs it
 
@@ -77,7 +80,7 @@ def _anaphor(meaning: Shift, anchors: Anchors) -> Resolved:
     one ("two days later", "a year earlier") moves the earlier date and keeps its granularity
     (a day at the finest): "a year earlier" than the second quarter of 2024 is 2023-Q2.
     """
-    reference = _reference(anchors.references, meaning.unit, None)
+    reference = _reference(anchors.references, meaning.unit)
     granularity = meaning.granularity
     if meaning.keeps_granularity and reference is not None:
         granularity = reference.granularity if FINENESS.index(reference.granularity) > FINENESS.index("day") else "day"
@@ -130,7 +133,7 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
                 return _yearless(meaning, published, anchors), "document"
             return meaning.value_for(None), "none"
         if isinstance(meaning, Shift) and meaning.from_reference == "paragraph":
-            reference = _reference(anchors.references, meaning.unit, anchors.paragraph)
+            reference = _reference(anchors.references, meaning.unit, anchors.paragraph, clock=True)
             if reference is not None and (
                 published is None or _fits_tense(anchors, reference.begin < published, reference.begin > published)
             ):
@@ -148,13 +151,18 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     return _UNKNOWN[meaning.unit], "none"
 
 
-def _reference(references: Mapping[str, Reference], unit: str, paragraph: int | None) -> Reference | None:
+def _reference(
+    references: Sequence[Reference], unit: str, paragraph: int | None = None, clock: bool = False
+) -> Reference | None:
     """The latest earlier date precise enough to count units from ("the next day" needs a day),
-    in the given paragraph only when there is one."""
+    in the given paragraph only when there is one; for a clock time, one that gives it a day."""
     fine_enough = FINENESS[1:FINENESS.index("week" if unit == "weekend" else unit) + 1]
-    candidates = [references[g] for g in fine_enough if g in references]
-    candidates = [c for c in candidates if paragraph is None or c.paragraph == paragraph]
-    return max(candidates) if candidates else None
+    for reference in reversed(references):
+        if reference.granularity in fine_enough and (paragraph is None or reference.paragraph == paragraph) and (
+            reference.gives_clock_day or not clock
+        ):
+            return reference
+    return None
 
 
 def _context_applies(meaning: Yearless, anchors: Anchors) -> bool:

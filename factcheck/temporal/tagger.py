@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.temporal.context import previous_word
-from factcheck.temporal.meaning import Fixed, Yearless
+from factcheck.temporal.meaning import Fixed, Shift, Yearless
 from factcheck.temporal.normalise import Anchors, Reference, resolve
 from factcheck.temporal.recognise import recognise
 from factcheck.temporal.rules import Atom
@@ -35,7 +35,7 @@ def tag(
     """
     found: list[Timex] = []
     context_year: int | None = None
-    references: dict[str, Reference] = {}
+    references: list[Reference] = []
     paragraph = 0
     previous_start = 0
     atoms, first_atoms = _atoms(text, paragraphs)
@@ -62,8 +62,11 @@ def tag(
             until=span[1] if span else None,
         ))
         bounds_a_period = previous_word(text, atom.start) in _BOUNDARY_WORDS
-        if span and not bounds_a_period:
-            references[resolved.granularity] = Reference(len(found), span[0], paragraph, resolved.granularity)
+        if span:
+            counted = isinstance(atom.meaning, Shift) and atom.meaning.keeps_granularity and atom.meaning.unit not in ("day", "week")
+            references.append(Reference(
+                len(found), span[0], paragraph, resolved.granularity, not (bounds_a_period or counted)
+            ))
         if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value) and not (
             bounds_a_period or in_aside(text, atom.start, atom.end)
         ):

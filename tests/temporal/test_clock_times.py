@@ -61,3 +61,11 @@ def test_local_time_and_ambiguous_zones_give_no_offset():
     assert found("The storm hit at 3 a.m. local time.")[0][2] == "2021-10-10T03:00"
     assert found("The match starts at 7 p.m. IST.")[0][2] == "2021-10-10T19:00"
     assert found("Bidding opens at 10 a.m. ET.", None)[0][2] == "XXXX-XX-XXT10:00"
+
+
+def test_a_clock_time_does_not_fall_on_a_period_boundary_or_a_comparison():
+    text = ("Profit in the three months ended Sept. 30 rose 8% from a year earlier. "
+            "The figures were released at 7 a.m.")
+    assert found(text)[-1] == ("7 a.m.", "TIME", "2021-10-10T07:00")
+    # the period's end still anchors "a year earlier"
+    assert found(text)[2] == ("a year earlier", "DATE", "2020-09-30")
