@@ -56,9 +56,10 @@ def main() -> None:
     parser.add_argument("--claims", type=lambda v: [int(n) for n in v.split(",")], default=[10_000, 100_000, 1_000_000],
                         help="sizes of the claims tables to reconcile (comma-separated)")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-bench",
-                        help="where the corpora are generated (emptied first)")
+                        help="where the corpora are generated (replacing those of an earlier run)")
     options = parser.parse_args()
-    shutil.rmtree(options.workdir, ignore_errors=True)
+    for previous in ("sample", "archive", "code"):
+        shutil.rmtree(options.workdir / previous, ignore_errors=True)
     say(f"machine: {os.cpu_count()} cores, {_memory_gb():.1f} GB, Python {platform.python_version()}, "
         f"load average {os.getloadavg()[0]:.1f} at start")
     rules, nlp = load_rules(), load_model()
