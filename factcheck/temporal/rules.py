@@ -662,7 +662,7 @@ RULES: tuple[Rule, ...] = tuple(
          r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade, r"0s\b|ties\b"),
         (rf"\b(?:the\s+)?(?P<n>{lx.alternation(lx.ORDINALS)}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century\b", _century, r"century"),
         (rf"\b(?:the\s+)?(?P<fiscal>{_FISCAL})?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:(?P<fiscal2>{_FISCAL})|calendar\s+)?quarter\b{_YEAR_REFERENCE}", _quarter, r"quarter"),
-        (rf"\b(?:{_FISCAL}(?:year\s+)?|(?-i:FY)\s?)(?P<year>[12][0-9]{{3}})\b(?![-–/][0-9])", _fiscal_year, r"fiscal|financial|FY"),
+        (rf"\b(?:{_FISCAL}(?:year\s+)?|(?-i:FY)\s?)(?P<year>[12][0-9]{{3}})\b(?![-–/][0-9])", _fiscal_year, r"fiscal|financial|(?-i:FY)"),
         (r"\b(?-i:Q)(?P<q>[1-4])(?:[\s-]*(?P<year>[12][0-9]{3})|\s*'(?P<yy>[0-9]{2}))?\b", _quarter_code, r"Q[1-4]"),
         (rf"\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\b{_YEAR_REFERENCE}", _half, r"half"),
         (r"\b(?-i:H)(?P<h>[12])\s*(?P<year>[12][0-9]{3})\b", _half_code, r"H[12]"),
@@ -694,7 +694,8 @@ RULES: tuple[Rule, ...] = tuple(
         (rf"\b(?:{_APPROXIMATELY}\s+)?(?:(?P<pre>the(?:\s+(?:past|last|next|first|coming|previous|following))?|another|a\s+further|an\s+additional)\s+(?!an?\b))?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?", _duration, _UNIT_STEM),
         (r"\b(?:for|over|within|after|in)\s+(?P<t>(?P<unit>year|month|week|day|hour|minute|decade)s)\b|\b(?P<t2>(?P<unit2>decade|(?:year|month|week|day|hour|minute)(?=s\s+away\b))s)\b", _bare_plural_duration, r"years|months|weeks|days|hours|minutes|decades"),
         (rf"\b(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{_NUMBER})\s+)?(?P<what>{_UNIT}|{lx.alternation(lx.WEEKDAYS)}|{lx.alternation(lx.PARTS_OF_DAY)}|{lx.alternation(lx.SEASONS)}|{lx.alternation(lx.MONTHS)})s?\b", _every, r"every|each"),
-        (rf"\b(?:once|twice|thrice|{_NUMBER}\s+(?:times|days|nights|hours|shifts))\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency, r"(?:once|twice|thrice|times|days|nights|hours|shifts)\s+(?:a|an|per|every|each)\b"),
+        (rf"\b(?:once|twice|thrice|{_NUMBER}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency, r"(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)\b"),
+        (rf"\b{_NUMBER}\s+(?:days|nights|hours|shifts)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency, r"(?:days|nights|hours|shifts)\s+(?:a|an|per|every|each)\b"),
         (rf"\b(?P<t>{lx.alternation(lx.SET_ADVERBS)})\b", _set_adverb, r"ly\b"),
         (r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|end-|the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+)", _modifier, r"earl|late|mid|end|start|beginning|middle|close|turn"),
     )

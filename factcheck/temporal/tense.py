@@ -55,6 +55,7 @@ _STATE_UNTIL = re.compile(
     r"\s+(?-i:[a-z]+ed|shut|open|closed)\s+(?:until|till|through)\s+\Z",
     re.IGNORECASE,
 )
+_UNTIL = ("until", "till", "through")
 # A cue in another clause after the expression is usually a reporting clause ("... from
 # Thursday, the union announced"): it counts as this much further away, so it only decides
 # when nothing closer does ("On Tuesday, officials said").
@@ -81,7 +82,9 @@ def in_aside(text: str, start: int, end: int) -> bool:
 def tense(text: str, start: int, end: int) -> str | None:
     """"past", "future", or None when the sentence around text[start:end] has no verb cue."""
     begin, finish = sentence_bounds(text, start, end)
-    if _STATE_UNTIL.search(text, max(begin, start - 80), start):
+    if text[max(begin, start - 8):start].rstrip().endswith(_UNTIL) and _STATE_UNTIL.search(
+        text, max(begin, start - 80), start
+    ):
         return "future"
     asides = [a.span() for a in _ASIDE.finditer(text, begin, finish) if not (a.start() < start and end <= a.end())]
     best: tuple[int, int, int, str] | None = None
