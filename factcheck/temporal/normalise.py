@@ -59,7 +59,8 @@ def resolve(meaning: Meaning, anchors: Anchors) -> Resolved:
         return Resolved(meaning.type, meaning.value, meaning.granularity, anchor)
     if isinstance(meaning, AtTime):
         day = resolve(meaning.date, anchors)
-        if meaning.suffix == "T24:00" and day.anchor == "document" and anchors.tense() == "past":
+        bare = isinstance(meaning.date, Shift) and meaning.date.from_reference == "paragraph"
+        if meaning.suffix == "T24:00" and bare and day.anchor == "document" and anchors.tense() == "past":
             # The midnight that ends the publication day is still to come when the story is
             # written: a past one ended the day before.
             day = resolve(Shift("day", -1), anchors)

@@ -42,6 +42,7 @@ def test_a_past_midnight_is_the_one_that_began_the_publication_day():
     # Midnight at the end of the publication day has not yet come when the story is written.
     assert found("The talks broke up shortly after midnight.") == [("midnight", "TIME", "2021-10-09T24:00")]
     assert found("The curfew starts at midnight.") == [("midnight", "TIME", "2021-10-10T24:00")]
+    assert found("The outage began just before midnight on Friday.")[0] == ("midnight", "TIME", "2021-10-08T24:00")
 
 
 def test_a_written_time_zone_is_kept_as_a_utc_offset():
