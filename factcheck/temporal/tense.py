@@ -21,7 +21,10 @@ _CUES = re.compile(
     r"|to\s+(?:not\s+)?be\s+[a-z]+|(?-i:could|may|might|should|must)\s+(?:not\s+)?(?!have\b)(?-i:[a-z]+)"
     r"|will|won['’]t|shall|going\s+to|expects?|expected|scheduled|slated|due|set\s+(?:to|for)"
     r"|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|upcoming"
-    r"|forthcoming|would|next|later|ahead\s+of)\b|['’]ll\b)"
+    r"|forthcoming|would|next|later|ahead\s+of"
+    # A present tense of schedules: "Voters go to the polls on Sunday", "the show opens in May".
+    r"|(?-i:opens|closes|starts|begins|resumes|kicks\s+off|takes\s+place|arrives|departs|expires"
+    r"|heads?\s+to|go\s+to\s+the\s+polls|goes\s+on\s+sale))\b|['’]ll\b)"
     # An infinitive says nothing of the tense ("expected to hit"), though "hit" alone is past;
     # nor does a passive participle ("helped by lower prices").
     r"|(?P<untensed>\bto\s+[a-z]+\b|\b(?-i:[a-z]+ed)\s+by\b"
@@ -48,14 +51,16 @@ _RIGHT_BOUNDARY = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|when|as)
 # A relative clause or appositive between commas ("the shop, which has opened since 1965,")
 # is about something else: its verbs do not set the tense of the sentence around it.
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|(?-i:[a-z]+ed)\b)[^,.;]*,", re.IGNORECASE)
-# "ordered flags lowered until Monday", "kept the schools closed until Friday": a state
-# ordered (in the past) to last until a date, which is therefore still to come.
+# "ordered flags lowered until Monday", "has extended the emergency until Friday", "was
+# remanded in custody until June": a state set (in the past) to last until a date, which is
+# therefore still to come.  The verb must be in the expression's clause.
 _STATE_UNTIL = re.compile(
-    r"\b(?-i:[a-z]+ed|kept|left|had|wanted)\s+(?:(?:the|all|its|their|his|her|our)\s+)?(?-i:[a-z]+)"
-    r"\s+(?-i:[a-z]+ed|shut|open|closed)\s+(?:until|till|through)\s+\Z",
+    r"\b(?:(?-i:[a-z]+ed)\s+(?:(?:the|all|its|their|his|her|our)\s+)?(?-i:[a-z]+)\s+(?:(?-i:[a-z]+ed)|shut|closed)"
+    r"|extended|postponed|adjourned|suspended|delayed|deferred|closed|shut|lowered|banned|halted|paused|frozen"
+    r"|remanded|grounded|kept)\b[^,;:.()–—]*\b(?:until|till)\s+\Z",
     re.IGNORECASE,
 )
-_UNTIL = ("until", "till", "through")
+_UNTIL = ("until", "till")
 # A cue in another clause after the expression is usually a reporting clause ("... from
 # Thursday, the union announced"): it counts as this much further away, so it only decides
 # when nothing closer does ("On Tuesday, officials said").
@@ -83,7 +88,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     """"past", "future", or None when the sentence around text[start:end] has no verb cue."""
     begin, finish = sentence_bounds(text, start, end)
     if text[max(begin, start - 8):start].rstrip().endswith(_UNTIL) and _STATE_UNTIL.search(
-        text, max(begin, start - 80), start
+        text, max(begin, start - 120), start
     ):
         return "future"
     asides = [a.span() for a in _ASIDE.finditer(text, begin, finish) if not (a.start() < start and end <= a.end())]
