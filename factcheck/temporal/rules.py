@@ -523,6 +523,8 @@ def _clock_12(m: re.Match, text: str) -> Atom | None:
     return atom(m, AtTime(CLOCK_DAY, f"T{hour:02d}:{minute:02d}", granularity, zone_name(m)))
 
 
+# TimeML keeps an approximation in the extent (as its mod APPROX): "about 6:50 p.m.".
+_CLOCK_APPROX = r"(?:(?P<approx>about|around|approximately|roughly)\s+)?"
 _CLOCK_CUES = frozenset("at by until till from before after around about since to between".split())
 
 
@@ -531,7 +533,7 @@ def _clock_24(m: re.Match, text: str) -> Atom | None:
     if hour > 23 or minute > 59 or m.groupdict().get("sep") == "." and not m["zoned"]:
         return None  # "14.30" is a time only with its zone: "14.30 GMT"
     # "14:00" alone may be a score or a ratio; it is a time after "at" or with a zone, or next to a day.
-    weak = not m["zoned"] and previous_word(text, m.start()) not in _CLOCK_CUES
+    weak = not (m["zoned"] or m.groupdict().get("approx")) and previous_word(text, m.start()) not in _CLOCK_CUES
     return atom(m, AtTime(CLOCK_DAY, f"T{hour:02d}:{minute:02d}", "minute", zone_name(m)), weak)
 
 
@@ -687,9 +689,9 @@ RULES: tuple[Rule, ...] = tuple(
         (r"\b(?:right\s+)?now\b(?!\s+that\b|-)|\bcurrently\b|\bnowadays\b|\bthese\s+days\b|\bat\s+(?P<t>present)\b|\bat\s+(?P<t2>the\s+moment)\b|\bthe\s+present\s+day\b", _ref("PRESENT_REF"), r"now|current|present|moment|these\s+days"),
         (r"\brecently\b|\blately\b|\brecent\s+(?:years|months|weeks|days|decades)\b|\bthe\s+past\b", _ref("PAST_REF"), r"recent|lately|past"),
         (r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+coming\s+(?:years|months|weeks|days|decades)\b|\bthe\s+(?:years|months|weeks|decades)\s+ahead\b|\byears\s+to\s+come\b", _ref("FUTURE_REF"), r"future|coming|ahead|to\s+come"),
-        (rf"\b(?P<hour>[0-9]{{1,2}})(?:[:.](?P<minute>[0-5][0-9]))?\s*{_AMPM}(?P<zoned>{ZONE})?", _clock_12, r"[0-9]\s*[ap]\.?\s?m"),
+        (rf"\b{_CLOCK_APPROX}(?P<hour>[0-9]{{1,2}})(?:[:.](?P<minute>[0-5][0-9]))?\s*{_AMPM}(?P<zoned>{ZONE})?", _clock_12, r"[0-9]\s*[ap]\.?\s?m"),
         (r"(?<![0-9A-Za-z:.,$])(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?P<zoned>\s*(?P<zone>(?-i:GMT|UTC|Z))\b|\s*(?-i:hrs|HRS)\b|\s+local\s+time\b)", _clock_24, r"[0-9]{4}\s*(?:GMT|UTC|Z|hrs|local)"),
-        (rf"(?<![0-9A-Za-z:.])(?P<hour>[01]?[0-9]|2[0-3])(?P<sep>[:h.])(?P<minute>[0-5][0-9])(?![0-9]|[:.][0-9])(?P<zoned>{ZONE}|\s*(?:hrs|hours)\b)?", _clock_24, r"[0-9][:h.][0-5][0-9]"),
+        (rf"(?:\b{_CLOCK_APPROX})?(?<![0-9A-Za-z:.])(?P<hour>[01]?[0-9]|2[0-3])(?P<sep>[:h.])(?P<minute>[0-5][0-9])(?![0-9]|[:.][0-9])(?P<zoned>{ZONE}|\s*(?:hrs|hours)\b)?", _clock_24, r"[0-9][:h.][0-5][0-9]"),
         (r"\b(?P<t>noon|midday|midnight)\b", _noon, r"noon|midday|midnight"),
         (rf"\b(?:{_APPROXIMATELY}\s+)?(?:(?P<pre>the(?:\s+(?:past|last|next|first|coming|previous|following))?|another|a\s+further|an\s+additional)\s+(?!an?\b))?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?", _duration, _UNIT_STEM),
         (r"\b(?:for|over|within|after|in)\s+(?P<t>(?P<unit>year|month|week|day|hour|minute|decade)s)\b|\b(?P<t2>(?P<unit2>decade|(?:year|month|week|day|hour|minute)(?=s\s+away\b))s)\b", _bare_plural_duration, r"years|months|weeks|days|hours|minutes|decades"),

@@ -70,3 +70,8 @@ def test_a_clock_time_does_not_fall_on_a_period_boundary_or_a_comparison():
     assert found(text)[-1] == ("7 a.m.", "TIME", "2021-10-10T07:00")
     # the period's end still anchors "a year earlier"
     assert found(text)[2] == ("a year earlier", "DATE", "2020-09-30")
+
+
+def test_an_approximate_time_keeps_its_approximation():
+    assert found("The blast happened at about 6:15 p.m.") == [("about 6:15 p.m.", "TIME", "2021-10-10T18:15")]
+    assert found("Trading resumed around 14:10.") == [("around 14:10", "TIME", "2021-10-10T14:10")]
