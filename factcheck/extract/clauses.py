@@ -1,0 +1,61 @@
+"""The shape of a parsed sentence around an event trigger: which tokens are its own clause,
+which clause a participle shares, and how far apart two tokens are."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# Children that head a clause of their own: their content is not part of the trigger's claim.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "csubj", "csubjpass", "xcomp", "pcomp"})
+
+# Clauses that describe a participant ("the probe, which landed on the far side"): their
+# participants still tell who, but their times and places belong to their own events.
+MODIFIER_DEPS = frozenset({"relcl", "acl"})
+
+
+def scope(trigger: Token, keep_modifiers: bool) -> set[int]:
+    """Token indices that belong to the trigger's own clause."""
+    scope = {trigger.i}
+    stack = list(trigger.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
+            continue
+        if token.dep_ in MODIFIER_DEPS and not keep_modifiers and token.pos_ in ("VERB", "AUX"):
+            continue
+        scope.add(token.i)
+        stack.extend(token.children)
+    return scope
+
+
+def distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, token in enumerate(up_a):
+        if token.i in ids_b:
+            return n + ids_b[token.i]
+    return len(up_a) + len(up_b)
+
+
+def clause_depth(token: Token, trigger: Token) -> int:
+    depth = 0
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == trigger.i:
+            break
+        depth += ancestor.dep_ in CLAUSE_DEPS | MODIFIER_DEPS
+    return depth
+
+
+def root_of(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def setting_of(trigger: Token) -> Token | None:
+    """The verb whose time and place a participle or a conjoined verb shares, if any."""
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        return trigger.head
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children):
+        return trigger.head
+    return None

@@ -1,0 +1,112 @@
+"""Filling a claim's slots: the time, the place and the quantity that belong to a trigger."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.extract.clauses import clause_depth, distance, root_of
+from factcheck.extract.mentions import PLACE_LABELS, Mention
+from factcheck.extract.quantities import currency_of, parse_quantity, qualifier_before
+from factcheck.temporal import Timex
+
+_LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "near", "off", "across", "over", "inside", "outside", "into", "onto",
+     "around", "throughout", "within", "from", "aboard"}
+)
+
+_QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int]) -> Timex | None:
+    best = None
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME"):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        # The parse may split an expression ("11:47 p.m. local time"): any token in scope counts.
+        inside = [t for t in span or () if t.i in scope]
+        if not inside:
+            continue
+        # An explicit date says more than a relative one ("A year later ... in January 2024").
+        rank = (timex.anchor != "absolute", min(distance(t, trigger) for t in inside))
+        if best is None or rank < best[0]:
+            best = (rank, timex)
+    return best[1] if best else None
+
+
+def best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=False) -> tuple[int, int, str, bool] | None:
+    """(start, end, place key, known to the gazetteer) of the claim's most specific place."""
+    candidates = []
+    for match in matches:
+        root = root_of(doc, match.start, match.end)
+        if root is not None and root.i in scope and not _actor(root):
+            candidates.append((clause_depth(root, trigger), -gazetteer.depth(match.place),
+                               distance(root, trigger), match.start, match.end, match.place, True))
+    for mention in named:
+        # The small model sometimes labels a country a person: the gazetteer knows better.
+        if mention.kind not in PLACE_LABELS and gazetteer.lookup(mention.text) is None:
+            continue
+        root = doc[mention.end - 1]
+        start, end = doc[mention.start].idx, root.idx + len(root.text)
+        if root.i not in scope or any(c[3] < end and start < c[4] for c in candidates):
+            continue
+        preposition = root.head
+        located = root.dep_ == "pobj" and preposition.lower_ in _LOCATIVE_PREPOSITIONS
+        if located or (object_is_place and root.dep_ == "dobj" and root.head.i == trigger.i):
+            key = gazetteer.lookup(mention.text)
+            candidates.append((clause_depth(root, trigger), -(gazetteer.depth(key) if key else -1),
+                               distance(root, trigger), start, end, key or mention.text, key is not None))
+    if not candidates:
+        return None
+    *_, start, end, key, known = min(candidates)
+    return start, end, key, known
+
+
+def _actor(token: Token) -> bool:
+    """A place name that acts, owns or names ("China launched", "Pakistan's rover", "China National
+    Space Administration", "the Government of India said") stands for a state or an organisation,
+    not for where the event happened."""
+    while token.dep_ == "conj" or (token.dep_ == "pobj" and token.head.lower_ == "of"):
+        token = token.head if token.dep_ == "conj" else token.head.head
+    return token.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
+
+
+def nearest_quantity(doc: Doc, trigger: Token, scope: set[int], timexes, taken: set[int]):
+    best = None
+    for ent in doc.ents:
+        if ent.label_ not in _QUANTITY_LABELS or ent.root.i not in scope or taken.intersection(range(ent.start, ent.end)):
+            continue
+        if any(t.start < ent.end_char and ent.start_char < t.end for t in timexes):
+            continue
+        unit = _unit(ent)
+        if unit is None:
+            continue
+        number_at = next((t.i for t in ent if t.like_num), ent.start)
+        qualifier = qualifier_before(doc[: number_at].text)
+        quantity = parse_quantity(doc[number_at: ent.end].text, qualifier, unit)
+        if quantity is None:
+            continue
+        rank = distance(ent.root, trigger)
+        if best is None or rank < best[0]:
+            best = (rank, ent, quantity)
+    return best and (best[1], best[2])
+
+
+def _unit(ent: Span) -> str | None:
+    if ent.label_ == "MONEY":
+        return currency_of(ent.text) or "money"
+    if ent.label_ == "PERCENT":
+        return "%"
+    if ent.label_ == "QUANTITY":
+        return ent[-1].lemma_.lower()
+    head = ent.root.head
+    if ent.root.dep_ == "nummod" and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    if ent.root.dep_ in ("nsubj", "dobj") and ent.root.pos_ == "NUM":
+        return "count"
+    return None
+
+
+def overlaps(doc: Doc, mention: Mention, start: int, end: int) -> bool:
+    first, last = doc[mention.start], doc[mention.end - 1]
+    return first.idx < end and start < last.idx + len(last.text)
