@@ -44,10 +44,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
 # What ends a clause between a verb and the expression: punctuation, or a conjunction that
 # opens a subordinate clause ("will take office after a recount on Saturday confirmed").
 # On the right a coordinated verb ("... in October and said") belongs to another clause too.
+# Punctuation inside a number ("07:30", "1,200") ends nothing.
+_PUNCTUATION = r"[,:](?![0-9])|[;()–—]"
 _LEFT_BOUNDARY = re.compile(
-    r"[,;:()–—]|\b(?:after|before|because|although|though|while|when|whereas|until|unless|if|that|once)\b"
+    rf"{_PUNCTUATION}|\b(?:after|before|because|although|though|while|when|whereas|until|unless|if|that|once)\b"
 )
-_RIGHT_BOUNDARY = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas|when|as)\b")
+_RIGHT_BOUNDARY = re.compile(rf"{_PUNCTUATION}|\b(?:and|but|while|whereas|when|as)\b")
 # A relative clause or appositive between commas ("the shop, which has opened since 1965,")
 # is about something else: its verbs do not set the tense of the sentence around it.
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|(?-i:[a-z]+ed)\b)[^,.;]*,", re.IGNORECASE)

@@ -92,3 +92,8 @@ def test_a_present_tense_of_schedules_is_future():
     assert value("Voters go to the polls on Sunday.", "Sunday") == "2022-06-19"
     assert value("The exhibition opens on Saturday, the gallery said.", "Saturday") == "2022-06-18"
     assert value("The strike that started on Monday has ended.", "Monday") == "2022-06-13"
+
+
+def test_punctuation_inside_numbers_ends_no_clause():
+    text = "The line will carry 1,200 passengers an hour between 06:00 and 09:00 on Monday."
+    assert value(text, "Monday") == "2022-06-20"
