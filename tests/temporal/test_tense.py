@@ -95,5 +95,5 @@ def test_a_present_tense_of_schedules_is_future():
 
 
 def test_punctuation_inside_numbers_ends_no_clause():
-    text = "The line will carry 1,200 passengers an hour between 06:00 and 09:00 on Monday."
+    text = "The line will carry 1,200 more passengers between 06:00 and 09:00 on Monday as crews returned."
     assert value(text, "Monday") == "2022-06-20"
