@@ -12,7 +12,7 @@ import typer
 
 from factcheck.cli.app import app
 from factcheck.cli.common import (
-    ModelOption, NoBuiltinRulesOption, OutputOption, PathsArgument, PublishedOption, RulesOption,
+    ModelOption, NoBuiltinRulesOption, NoCacheOption, OutputOption, PublishedOption, RulesOption,
     extract, read_corpus, read_rules, write_atomic,
 )
 from factcheck.errors import FactcheckError
@@ -34,6 +34,7 @@ def claims(
     published: Optional[str] = PublishedOption,
     model: Optional[str] = ModelOption,
     output: Optional[Path] = OutputOption,
+    no_cache: bool = NoCacheOption,
 ) -> None:
     """Export the claims table: one row per event mention with a date, place or quantity."""
     if schema:
@@ -46,7 +47,7 @@ def claims(
         raise typer.BadParameter("give at least one PATH", param_hint="PATHS")
     ruleset = read_rules(rules, no_builtin_rules)
     corpus = read_corpus(paths, published)
-    table = extract(corpus, ruleset, model)
+    table = extract(corpus, ruleset, model, **({"cache": None} if no_cache else {}))
     if format is ClaimsFormat.parquet:
         if output is None and sys.stdout.isatty():
             raise FactcheckError("Parquet is binary: give --output FILE or redirect standard output")

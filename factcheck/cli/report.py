@@ -9,7 +9,7 @@ import typer
 
 from factcheck.cli.app import app
 from factcheck.cli.common import (
-    ModelOption, NoBuiltinRulesOption, NoColorOption, OutputOption, PathsArgument, PublishedOption,
+    ModelOption, NoBuiltinRulesOption, NoCacheOption, NoColorOption, OutputOption, PathsArgument, PublishedOption,
     RulesOption, Severity, emit, extract, read_corpus, read_rules, use_color,
 )
 from factcheck.pipeline import analyse
@@ -27,13 +27,14 @@ def report(
     min_severity: Severity = typer.Option(Severity.info, "--min-severity", help="Show findings at or above this severity."),
     output: Optional[Path] = OutputOption,
     no_color: bool = NoColorOption,
+    no_cache: bool = NoCacheOption,
 ) -> None:
     """Extract dated claims, align them into events and report the contradictions."""
     if format not in formats():
         raise typer.BadParameter(f"{format!r} is not one of: {', '.join(formats())}", param_hint="--format")
     ruleset = read_rules(rules, no_builtin_rules)
     corpus = read_corpus(paths, published)
-    result = analyse(corpus, ruleset, extract(corpus, ruleset, model))
+    result = analyse(corpus, ruleset, extract(corpus, ruleset, model, **({"cache": None} if no_cache else {})))
     options = RenderOptions(
         color=use_color(no_color) and output is None,
         min_severity=min_severity.value,
