@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.temporal.meaning import FINENESS, AtTime, Fixed, Meaning, Shift, Weekday, Yearless
-from factcheck.temporal.timex import interval
+from factcheck.temporal.timex import SEASON_MONTHS, interval
 from factcheck.temporal.zones import offset
 
 _UNKNOWN = {
@@ -107,7 +107,7 @@ def _moved(day: datetime.date, meaning: Shift) -> datetime.date:
 
 
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
-_SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
+_SEASON_OF_MONTH = {(first + i - 1) % 12 + 1: code for code, first in SEASON_MONTHS.items() for i in range(3)}
 
 
 def _value_at(day: datetime.date, granularity: str) -> str:

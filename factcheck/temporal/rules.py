@@ -339,7 +339,9 @@ def _quarter_code(m: re.Match, text: str) -> Atom | None:
     return atom(m, _reported(Yearless(template, "quarter"), m, text))
 
 
-_RESULTS = re.compile(r"\b(?:results|earnings|figures|profits?|revenues?|sales|report|reports|reporting)\b", re.IGNORECASE)
+_RESULTS = re.compile(
+    r"\b(?:results|earnings|figures|profits?|revenues?|sales|report|reports|reporting)\b", re.IGNORECASE
+)
 
 
 def _reported(meaning: Meaning, m: re.Match, text: str) -> Meaning:
