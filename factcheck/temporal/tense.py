@@ -17,7 +17,9 @@ _VERB_WORD = (r"(?!(?:on|in|at|by|until|till|from|for|to|the|a|an|this|that|next
 # A future auxiliary takes its verb group with it ("will stay closed", "will be announced"):
 # the participle in it is not a past-tense cue.
 _CUES = re.compile(
-    rf"(?P<future>\b(?:(?:will|shall|would|won['’]t)(?:\s+not)?(?:\s+{_VERB_WORD}){{1,3}}"
+    # Tried only where a word (or "'ll") starts: the engine skips other positions at once.
+    r"(?:(?<!\w)(?=\w)|(?=['’]ll\b))"
+    rf"(?:(?P<future>\b(?:(?:will|shall|would|won['’]t)(?:\s+not)?(?:\s+{_VERB_WORD}){{1,3}}"
     r"|to\s+(?:not\s+)?be\s+[a-z]+|(?-i:could|may|might|should|must)\s+(?:not\s+)?(?!have\b)(?-i:[a-z]+)"
     r"|will|won['’]t|shall|going\s+to|expects?|expected|scheduled|slated|due|set\s+(?:to|for)"
     r"|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|upcoming"
@@ -37,7 +39,7 @@ _CUES = re.compile(
     r"|rose|paid|sold|bought|hit|struck|broke|fought|flew|drove|threw|spent|built|caught|chose|drew|fled"
     r"|froze|grew|kept|knew|meant|sank|sat|shook|shot|stole|stood|swore|taught|thought|tore|woke|wore"
     r"|withdrew|sought|felt|heard|blew|fed|hid|rode|sang|slept|swept|wept|forgot|overtook|undertook)\b"
-    r"|\b(?-i:[a-z]+ed)\b)",
+    r"|\b(?-i:[a-z]+ed)\b))",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n")
