@@ -170,12 +170,26 @@ def _context_applies(meaning: Yearless, anchors: Anchors) -> bool:
     """Whether a bare month or day takes the year of the paragraph's last explicit date.
 
     Not when the sentence's tense contradicts it: "Ross took office in January 2021 and will
-    be sworn in on Jan. 15" means the next January 15, not the one in 2021.
+    be sworn in on Jan. 15" means the next January 15, not the one in 2021.  Nor for a day
+    in a future-tense sentence that comes within weeks of publication: news writes an
+    imminent date bare ("production will begin in mid-2025 ... will hold an investor day on
+    Nov. 14", written in late October), a far one with its year.
     """
     year, published = anchors.context_year, anchors.published
     if year is None or meaning.year_shift is not None or meaning.direction != "tense":
         return False
-    return published is None or _fits_tense(anchors, year < published.year, year > published.year)
+    if published is None:
+        return True
+    if not _fits_tense(anchors, year < published.year, year > published.year):
+        return False
+    if meaning.granularity == "day" and year > published.year and anchors.tense() == "future":
+        years = range(published.year, min(published.year + 9, 9999))  # February 29 may be years away
+        upcoming = _pick([meaning.value_for(y) for y in years], "future", published)
+        return _distance(upcoming, published) > _IMMINENT_DAYS
+    return True
+
+
+_IMMINENT_DAYS = 45
 
 
 def _fits_tense(anchors: Anchors, before_publication: bool, after_publication: bool) -> bool:

@@ -159,3 +159,11 @@ def test_a_date_in_an_aside_does_not_set_the_paragraph_year():
     assert values(text, datetime.date(2013, 11, 2))[1] == ("the third quarter", "2013-Q3", "document")
     text = "Ms Ward, who joined the firm in May 2009, stepped down on June 30."
     assert values(text)[1] == ("June 30", "2012-06-30", "document")
+
+
+def test_an_imminent_day_keeps_its_own_year_in_a_future_paragraph():
+    published = datetime.date(2022, 10, 3)
+    text = "The plant will open in mid-2024. The board will meet on Oct. 20 to approve the budget."
+    assert values(text, published)[1] == ("Oct. 20", "2022-10-20", "document")
+    text = "The Games will be held in 2028. The opening ceremony will be on July 14."
+    assert values(text, published)[1] == ("July 14", "2028-07-14", "context")
