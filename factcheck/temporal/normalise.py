@@ -126,9 +126,11 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     published = anchors.published
     try:
         if isinstance(meaning, Yearless):
+            # A year from the text that makes no such day ("February 29") is passed over.
             if anchors.shared_year is not None and meaning.year_shift is None:
-                return meaning.value_for(anchors.shared_year), "context"
-            if _context_applies(meaning, anchors):
+                if interval(meaning.value_for(anchors.shared_year)):
+                    return meaning.value_for(anchors.shared_year), "context"
+            if _context_applies(meaning, anchors) and interval(meaning.value_for(anchors.context_year)):
                 return meaning.value_for(anchors.context_year), "context"
             if published is not None:
                 return _yearless(meaning, published, anchors), "document"
@@ -231,7 +233,7 @@ _REPORTING_DAYS = 100
 def _yearless(meaning: Yearless, published: datetime.date, anchors: Anchors) -> str:
     if meaning.year_shift is not None:
         return meaning.value_for(published.year + meaning.year_shift)
-    years = range(published.year - 2, published.year + 3)
+    years = range(published.year - 4, published.year + 5)  # a February 29 within reach
     candidates = [meaning.value_for(year) for year in years if 1 <= year <= 9999]
     direction = anchors.tense() if meaning.direction in ("tense", "results") else meaning.direction
     if meaning.direction == "results" and direction == "future":

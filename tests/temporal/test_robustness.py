@@ -61,3 +61,9 @@ def test_edges_of_the_calendar():
         check("Yesterday, last week, next year, in June, on Tuesday, the second quarter, this decade.", published)
         check("On 1 January 0001 it began; a year earlier, the day before, at 9 a.m. ET.", published)
         check("On 31 December 9999 it ended. A year later, the following week, that night.", published)
+
+
+def test_a_year_from_the_text_never_makes_an_impossible_day():
+    text = "The Games will be held in 2026. The final will be on Feb. 29."
+    assert [t.value for t in tag(text, datetime.date(2025, 2, 20))] == ["2026", "2028-02-29"]
+    assert tag("Sales rose in Feb. 29 and March 2023.")[0].value == "XXXX-02-29"
