@@ -17,7 +17,7 @@ from factcheck.temporal.timex import Timex, interval
 
 _EXPLICIT_YEAR = re.compile(r"[0-9]{4}(?:-|\Z)")
 # "since 2011", "by 2030" or "the three months ended Sept. 30" bounds a period; it does not
-# set the time the paragraph is about, and neither does a date in an aside ("Lumora,
+# set the time the paragraph is about, and neither does a date in an aside ("Brightwell,
 # founded in 2015, shipped ...").
 _BOUNDARY_WORDS = frozenset({"since", "by", "until", "till", "before", "ended", "ending"})
 # What joins dates of a list or range that share the year written after the last one.

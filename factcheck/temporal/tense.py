@@ -83,7 +83,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def in_aside(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a relative clause or appositive between commas
-    ("Lumora, founded in 2015 by two engineers, shipped ...")."""
+    ("Brightwell, founded in 2015 by two engineers, shipped ...")."""
     begin, finish = sentence_bounds(text, start, end)
     return any(a.start() < start and end <= a.end() for a in _ASIDE.finditer(text, begin, finish))
 
