@@ -75,3 +75,16 @@ def test_missing_file_is_an_input_error(tmp_path):
 
 def test_bad_published_date_is_rejected(article):
     assert run(str(article), "--published", "yesterday").exit_code == 2
+
+
+def test_an_anaphor_counts_from_a_date_in_an_earlier_paragraph(tmp_path: Path):
+    path = tmp_path / "ferry.txt"
+    path.write_text(
+        "Ferry line expands\n\nThe company bought its first hybrid ferry from a shipyard in Gdansk in "
+        "March 2021, after two years of trials on the route to the islands.\n\n"
+        "A year later it ordered two more ferries from the same yard, and said it would retire its "
+        "diesel ships by the end of the decade.\n", encoding="utf-8")
+    result = run(str(path), "--published", "2024-05-01", "--format", "json")
+    assert result.exit_code == 0, result.output
+    later = [r for r in json.loads(result.stdout) if r["text"] == "A year later"]
+    assert [(r["value"], r["anchor"]) for r in later] == [("2022-03", "context")]
