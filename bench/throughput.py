@@ -131,7 +131,7 @@ def planted_found(corpus: Corpus, rules: Rules, rows: dict, truth: list[dict]) -
     claims = claims_frame([row for document in corpus.documents for row in rows[document.name]])
     findings = analyse(corpus, rules, claims).to_dict()["findings"]
     reported = [
-        (KIND_OF_CHECK[finding["rule"][:3]], {Path(e["doc"]).name for e in _evidence(finding)})
+        (KIND_OF_CHECK.get(finding["rule"][:3]), {Path(e["doc"]).name for e in _evidence(finding)})
         for finding in findings
     ]
     return sum(
