@@ -14,37 +14,42 @@ import yaml
 
 MAX_DEPTH = 64
 
-
-class _NoAliasLoader(yaml.SafeLoader):
-    """A SafeLoader that rejects aliases (`*name`) and nesting deeper than MAX_DEPTH."""
-
-    _depth = 0
-
-    def compose_node(self, parent, index):  # type: ignore[override]
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "YAML aliases are not allowed", event.start_mark)
-        if self._depth >= MAX_DEPTH:
-            raise yaml.composer.ComposerError(
-                None, None, f"nested deeper than {MAX_DEPTH} levels", event.start_mark
-            )
-        self._depth += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+# libyaml parses in C where PyYAML was built with it (the wheels are).
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
     return loader.construct_scalar(node)
 
 
-_NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+class SafeLoader(_Loader):
+    """A safe loader that leaves timestamps as text; use it after `refuse_aliases_and_depth`."""
+
+
+SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+
+
+def refuse_aliases_and_depth(text: str) -> None:
+    """Scan the parser's events before anything is built, so the error points where the alias
+    or the excess nesting is written."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "YAML aliases are not allowed", event.start_mark)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"nested deeper than {MAX_DEPTH} levels", event.start_mark
+                )
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
 
 
 def load_yaml(text: str) -> Any:
     """Parse one YAML document; raises yaml.YAMLError (with a mark) on bad, aliased or deep input."""
-    return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 (the loader is a SafeLoader)
+    refuse_aliases_and_depth(text)
+    return yaml.load(text, Loader=SafeLoader)  # noqa: S506 (a safe loader)
 
 
 def error_line(error: yaml.YAMLError, first_line: int = 1) -> int | None:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+import numpy as np
 import pandas as pd
 
 from factcheck.catalogue import CHECKS, Check
@@ -28,11 +29,10 @@ _PLACE_CHECKS = {"disjoint": "FC201", "overlap": "FC202", "unknown": "FC202", "i
 
 def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
     """Every finding, in a stable order."""
-    claims = _records(alignment.claims)
+    claims = _records_in_events(alignment.claims)
     by_event: dict[str, list[int]] = defaultdict(list)
-    for i, claim in enumerate(claims):
-        if claim["event"]:
-            by_event[claim["event"]].append(i)
+    for i, claim in claims.items():
+        by_event[claim["event"]].append(i)
     groups: dict[tuple, _Conflict] = {}
     for left, right in zip(alignment.pairs["left"], alignment.pairs["right"]):
         a, b = sorted((claims[left], claims[right]), key=lambda c: c["claim_id"])
@@ -42,8 +42,9 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
             group = (a["event"], check_id, *sorted((key_a, key_b)))
             conflict = groups.setdefault(group, _Conflict(a, b, explanation.text, explanation.relation))
             conflict.supporters.update({a["claim_id"]: a, b["claim_id"]: b})
+    outliers: dict[tuple[str, str], tuple[str, str] | None] = {}
     findings = [
-        _finding(check_id, event, conflict, claims, by_event, rules)
+        _finding(check_id, event, conflict, claims, by_event, rules, outliers)
         for (event, check_id, *_), conflict in groups.items()
     ]
     return sorted(findings, key=lambda f: (f.event_label, f.rule, [(e.doc, e.start) for e in f.evidence]))
@@ -66,8 +67,12 @@ class _Why:
     relation: str | None = None
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
-    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+def _records_in_events(frame: pd.DataFrame) -> dict[int, dict]:
+    """Row position -> the claim as a dict (None for missing values), for claims in an event:
+    only those can take part in a finding."""
+    positions = np.flatnonzero(frame["event"].notna().to_numpy())
+    rows = frame.iloc[positions]
+    return dict(zip(positions.tolist(), rows.astype(object).where(rows.notna(), None).to_dict("records")))
 
 
 def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
@@ -113,13 +118,17 @@ def _sibling_agrees(a: dict, b: dict, claims, by_event) -> bool:
     return False
 
 
-def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules) -> Finding:
+def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outliers: dict) -> Finding:
     a, b, explanation = conflict.a, conflict.b, conflict.explanation
     check = CHECKS[check_id]
     kind = {"FC1": "time", "FC2": "place", "FC3": "quantity"}[check_id[:3]]
     describe = _describer(kind, rules)
     label = _event_label(event, claims, by_event)
-    outlier = _outlier(kind, a, b, event, claims, by_event, rules) if check_id in ("FC101", "FC201", "FC301") else None
+    outlier = None
+    if check_id in ("FC101", "FC201", "FC301"):
+        if (event, kind) not in outliers:
+            outliers[event, kind] = _outlier(kind, event, claims, by_event, rules)
+        outlier = outliers[event, kind]
     message = (
         f"{label}: {a['doc']} says {describe(a)}{_modality_note(a)}, "
         f"{b['doc']} says {describe(b)}{_modality_note(b)}; {explanation}."
@@ -171,8 +180,9 @@ def _event_label(event: str, claims, by_event) -> str:
     return f"{'/'.join(types)} ({', '.join(names)})" if names else "/".join(types)
 
 
-def _outlier(kind, a, b, event, claims, by_event, rules) -> tuple[str, str] | None:
-    """Where three or more documents state a value, the one document that disagrees with all others."""
+def _outlier(kind, event, claims, by_event, rules) -> tuple[str, str] | None:
+    """Where three or more documents state a value, the one document that disagrees with all
+    others while they agree among themselves."""
     stated = {}
     for i in by_event[event]:
         claim = claims[i]
@@ -181,14 +191,18 @@ def _outlier(kind, a, b, event, claims, by_event, rules) -> tuple[str, str] | No
     if len(stated) < 3:
         return None
     agree = _agreement(kind, rules)
-    for doc, claim in stated.items():
-        others = [c for d, c in stated.items() if d != doc]
-        if all(not agree(claim, other) for other in others) and all(
-            agree(x, y) for x in others for y in others if x is not y
-        ):
-            describe = _describer(kind, rules)
-            return doc, f"{len(others)} other articles agree on {describe(others[0])}"
-    return None
+    docs = list(stated)
+    disagreeing = [
+        (x, y) for n, x in enumerate(docs) for y in docs[n + 1:] if not agree(stated[x], stated[y])
+    ]
+    if len(disagreeing) != len(docs) - 1:
+        return None
+    common = set(disagreeing[0]).intersection(*map(set, disagreeing))
+    if len(common) != 1:
+        return None
+    [doc] = common
+    others = [claim for d, claim in stated.items() if d != doc]
+    return doc, f"{len(others)} other articles agree on {_describer(kind, rules)(others[0])}"
 
 
 def _value_of(kind: str, claim: dict):

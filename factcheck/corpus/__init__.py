@@ -9,7 +9,9 @@ import bisect
 import datetime as dt
 import hashlib
 import os
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Sequence
 
 from factcheck.corpus.decode import NotText, decode
@@ -23,6 +25,7 @@ __all__ = [
 
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 DEFAULT_MAX_BYTES = 5_000_000
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -41,13 +44,21 @@ class Document:
     published: dt.date | None = None
     source: str | None = None
     warning: str | None = None        # checked, but something was off (e.g. bad bytes replaced)
-    paragraphs: tuple[Paragraph, ...] = ()
-    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    # Paragraphs and line starts are worked out when first asked for: a run whose claims all
+    # come from the cache never needs them.
+    @cached_property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return segment(self.text, self.body_start)
 
     @property
     def article(self) -> tuple[Paragraph, ...]:
         """The paragraphs that are article text, page furniture left out."""
         return tuple(p for p in self.paragraphs if p.article)
+
+    @cached_property
+    def _line_starts(self) -> tuple[int, ...]:
+        return (0, *(match.end() for match in _NEWLINE.finditer(self.text)))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
@@ -91,7 +102,6 @@ def load_document(
         return Skipped(name, f"malformed front matter: {where}{error}")
     if not text[front.body_start:].strip():
         return Skipped(name, "no text after the front matter")
-    line_starts = (0, *(i + 1 for i, ch in enumerate(text) if ch == "\n"))
     return Document(
         name=name,
         text=text,
@@ -101,8 +111,6 @@ def load_document(
         published=front.published or published,
         source=front.source,
         warning=decoded.warning,
-        paragraphs=segment(text, front.body_start),
-        _line_starts=line_starts,
     )
 
 

@@ -11,10 +11,10 @@ _UNITS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a": 1, "an": 1, "dozen": 12, "dozens": 24,
+    "a": 1, "an": 1,
 }
 _SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "dozen": 12, "dozens": 24, "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }
 # qualifier -> (low factor, high factor) around the stated value
@@ -25,6 +25,7 @@ _QUALIFIERS = {
     "upwards of": (1.0, math.inf), "at most": (0.0, 1.0), "up to": (0.0, 1.0), "fewer than": (0.0, 1.0),
     "less than": (0.0, 1.0), "under": (0.0, 1.0), "nearly all": (0.85, 1.0),
 }
+_SCALE_WORDS = frozenset({"dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion"})
 _NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 
@@ -73,9 +74,13 @@ def _numeric(text: str) -> float | None:
         elif token in _UNITS:
             current += _UNITS[token]
             seen = seen or token not in ("a", "an")
-        elif token in _SCALES and (seen or token in ("hundred", "thousand", "million", "billion")):
-            current = (current or 1) * _SCALES[token]
-            if _SCALES[token] >= 1e3:
-                total, current = total + current, 0.0
+        elif token in _SCALES and (seen or token in _SCALE_WORDS):
+            scale = _SCALES[token]
+            if scale < 1e3:
+                current = (current or 1) * scale
+            elif current == 0 and total:
+                total *= scale  # "52 thousand million": the scales stack
+            else:
+                total, current = total + (current or 1) * scale, 0.0
             seen = True
     return total + current if seen else None

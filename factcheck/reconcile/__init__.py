@@ -21,6 +21,7 @@ from factcheck.rules import Rules
 
 SETTING_KINDS = frozenset({"GPE", "NORP", "LOC"})
 ALIGN_SCORE = 1.0        # shared participant weight needed to align
+NAMED_WEIGHT = 1.0       # a person, organisation or named thing: one must be shared to align
 BLOCKING_WEIGHT = 0.5    # participants at least this specific are blocking keys
 NOMINAL_PHRASE_WEIGHT = 0.5
 MAX_BLOCK = 400          # a blocking key shared by more claims than this does not discriminate
@@ -40,7 +41,7 @@ def participant_weight(kind: str, key: str) -> float:
         return NOMINAL_PHRASE_WEIGHT if " " in key else 0.15
     if kind in SETTING_KINDS:
         return 0.25
-    return 1.0
+    return NAMED_WEIGHT
 
 
 def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
@@ -100,9 +101,12 @@ def _aligned_pairs(claims, entities, family, rules) -> list[tuple[int, int, floa
     for a, b in _candidate_pairs(blocks.values(), docs):
         left, right = entities[a], entities[b]
         shared = left.keys() & right.keys()
-        score = sum(min(left[k][0], right[k][0]) for k in shared)
-        if score >= ALIGN_SCORE and rules.events.are_compatible(types[a], types[b]) and not _role_clash(left, right):
-            pairs.append((a, b, round(score, 3), sorted(shared)))
+        weights = [min(left[k][0], right[k][0]) for k in shared]
+        # Common descriptions alone ("emergency crews joined the rescue effort") are not one event.
+        named = any(weight >= NAMED_WEIGHT for weight in weights)
+        if named and sum(weights) >= ALIGN_SCORE and rules.events.are_compatible(types[a], types[b]) \
+                and not _role_clash(left, right):
+            pairs.append((a, b, round(sum(weights), 3), sorted(shared)))
     return pairs
 
 

@@ -1,11 +1,15 @@
-"""Canonical entity ids: spelling folded, aliases applied, near-identical spellings merged.
+"""Canonical entity ids: spelling folded, aliases applied, variant spellings merged.
 
-Names that differ in a number are never merged: "Chang'e-6" and "Chang'e-8" are different
-missions however similar the strings, and so are "Galaxy S23" and "Galaxy S24".
+Two spellings merge when they are close (rapidfuzz) and differ only in vowels or doubled
+letters, as transliterations do ("Zelensky" and "Zelenskyy", "al-Qaeda" and "al-Qaida"). Names
+that differ in a consonant ("Iran" and "Iraq", "Merkel" and "Merbel") or in a number
+("Chang'e-6" and "Chang'e-8", "Galaxy S23" and "Galaxy S24") are different things, however
+similar the strings.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Iterable
 
@@ -14,8 +18,10 @@ from rapidfuzz import fuzz
 from factcheck.rules import Rules
 from factcheck.text import numbers_in
 
-SIMILARITY = 92          # rapidfuzz ratio (0-100) at which two spellings are one name
-_MAX_TOKEN_BLOCK = 200   # a token shared by more names than this is too common to block on
+SIMILARITY = 80          # rapidfuzz ratio (0-100) at which two spellings of one skeleton are one name
+MIN_FUZZY_LENGTH = 6     # shorter names carry too little to tell a variant from another name ("Sudan", "Sedan")
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def canonical_ids(names: Iterable[str], rules: Rules) -> dict[str, str]:
@@ -38,18 +44,24 @@ def _merge_similar(keys: list[str], counts: Counter) -> dict[str, str]:
             key = parent[key]
         return key
 
-    by_token: dict[str, list[str]] = defaultdict(list)
+    # Only spellings with one skeleton can merge, so the skeleton is an exact blocking key.
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
     for key in keys:
-        for token in set(key.split()):
-            by_token[token].append(key)
-    for token, group in sorted(by_token.items()):
-        if len(group) > _MAX_TOKEN_BLOCK:
-            continue
+        by_skeleton[_skeleton(key)].append(key)
+    for group in by_skeleton.values():
         for i, left in enumerate(group):
             for right in group[i + 1:]:
                 if numbers_in(left) != numbers_in(right) or find(left) == find(right):
                     continue
-                if min(len(left), len(right)) >= 5 and fuzz.ratio(left, right) >= SIMILARITY:
+                # A variant spelling changes a letter, not a syllable ("Niger" is not "Nigeria").
+                if min(len(left), len(right)) >= MIN_FUZZY_LENGTH and abs(len(left) - len(right)) <= 1 \
+                        and fuzz.ratio(left, right) >= SIMILARITY:
                     a, b = sorted((find(left), find(right)), key=lambda k: (-counts[k], k))
                     parent[b] = a
     return {key: find(key) for key in keys}
+
+
+def _skeleton(name: str) -> str:
+    """The name's consonants, doubled letters single: what transliterations keep."""
+    consonants = _VOWELS.sub("", name)
+    return _DOUBLED.sub(r"\1", consonants)

@@ -140,6 +140,16 @@ class Gazetteer:
 
     def relation(self, a: str, b: str) -> Relation:
         """How the gazetteer relates two place ids, with a sentence that says so."""
+        key = (a, b)
+        if key not in self._relations:
+            self._relations[key] = self._relate(a, b)
+        return self._relations[key]
+
+    @cached_property
+    def _relations(self) -> dict[tuple[str, str], Relation]:
+        return {}
+
+    def _relate(self, a: str, b: str) -> Relation:
         la, lb = self.label(a), self.label(b)
         if a == b:
             return Relation("same", f"both name {la}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from factcheck.safeyaml import MAX_DEPTH, _timestamp_as_text
+from factcheck.safeyaml import MAX_DEPTH, SafeLoader, refuse_aliases_and_depth
 
 
 class LocatedDict(dict):
@@ -25,44 +25,19 @@ class LocatedList(list):
         return getattr(self, "_item_lines", [self.line] * len(self))
 
 
-# libyaml composes the node graph in C where PyYAML was built with it; the walk below builds
-# the located values and enforces what safeyaml enforces. An alias is the same node reached
-# twice, so it is refused before anything is expanded.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LocatedLoader(_Loader):
-    pass
-
-
-_LocatedLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
-
-
 def load_located(text: str):
-    """Parse YAML into LocatedDict/LocatedList; raises yaml.YAMLError on bad, aliased or deep input."""
-    _refuse_aliases_and_depth(text)
-    loader = _LocatedLoader(text)
+    """Parse YAML into LocatedDict/LocatedList; raises yaml.YAMLError on bad, aliased or deep input.
+
+    libyaml composes the node graph and the walk below builds the located values; the event
+    scan has refused aliases already, and the walk still refuses a node reached twice.
+    """
+    refuse_aliases_and_depth(text)
+    loader = SafeLoader(text)
     try:
         node = loader.get_single_node()
         return None if node is None else _build(loader, node, set(), 0)
     finally:
         loader.dispose()
-
-
-def _refuse_aliases_and_depth(text: str) -> None:
-    """Scan the parser's events first, so both errors point where the problem is written."""
-    depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "YAML aliases are not allowed", event.start_mark)
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise yaml.composer.ComposerError(
-                    None, None, f"nested deeper than {MAX_DEPTH} levels", event.start_mark
-                )
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            depth -= 1
 
 
 def _build(loader, node: yaml.Node, seen: set[int], depth: int):

@@ -76,3 +76,13 @@ def test_offsets_map_back_to_line_and_column(claims_of):
 def test_a_one_sentence_brief_is_an_article(claims_of):
     claim = one(claims_of("Acme bought Globex in May 2021."), "acquire")
     assert claim["time_value"] == "2021-05"
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("2,100", 2100), ("two million three hundred thousand", 2_300_000), ("52 thousand million", 52e9),
+    ("52,000 million", 52e9), ("$2.1bn", 2.1e9), ("a dozen", 12), ("two dozen", 24), ("1.5m", 1.5e6),
+])
+def test_number_phrases(phrase, value):
+    from factcheck.extract.quantities import parse_quantity
+
+    assert parse_quantity(phrase).value == pytest.approx(value)
