@@ -35,7 +35,9 @@ def place_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
         return None
     if a["place_known"] and b["place_known"]:
         return gazetteer.relation(a["place_key"], b["place_key"])
-    if normalise_name(a["place_text"]) == normalise_name(b["place_text"]):
+    names = normalise_name(a["place_text"]), normalise_name(b["place_text"])
+    if names[0] == names[1] or _words_within(*names):
+        # "Nislor" and "Port Nislor": one name is the other written out.
         return Relation("same", f"both name {a['place_text']}")
     return Relation("unknown", f"the gazetteer does not relate {a['place_text']} and {b['place_text']}")
 
@@ -74,3 +76,7 @@ def _number(value: float) -> str:
             return f"{value / size:.4g} {word}"
     return f"{value:,.10g}"
 
+
+def _words_within(left: str, right: str) -> bool:
+    shorter, longer = sorted((left.split(), right.split()), key=len)
+    return bool(shorter) and all(word in longer for word in shorter)

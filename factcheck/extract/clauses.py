@@ -53,8 +53,9 @@ def root_of(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def setting_of(trigger: Token) -> Token | None:
-    """The verb whose time and place a participle or a conjoined verb shares, if any."""
-    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+    """The verb whose time and place a participle, an infinitive complement ("agreed on 4
+    September to buy") or a conjoined verb shares, if any."""
+    if trigger.dep_ in ("conj", "xcomp") and trigger.head.pos_ == "VERB":
         return trigger.head
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children):
         return trigger.head

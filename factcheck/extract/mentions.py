@@ -132,6 +132,6 @@ def _extend_with_number(doc, end: int, limit: int) -> int:
         return end
     if len(token.text) > 3 or not token.text.isalnum():
         return end
-    if end + 1 < limit and doc[end + 1].tag_ == "NNS":
-        return end
+    if end + 1 < limit and (doc[end + 1].tag_ == "NNS" or doc[end + 1].text in ("-", "–", ":")):
+        return end  # "Pakistan 5 people", a score "United 3-1"
     return end + 1

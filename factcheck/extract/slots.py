@@ -43,16 +43,16 @@ def best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=F
             candidates.append((clause_depth(root, trigger), -gazetteer.depth(match.place),
                                distance(root, trigger), match.start, match.end, match.place, True))
     for mention in named:
-        # The small model sometimes labels a country a person: the gazetteer knows better.
-        if mention.kind not in PLACE_LABELS and gazetteer.lookup(mention.text) is None:
-            continue
         root = doc[mention.end - 1]
         start, end = doc[mention.start].idx, root.idx + len(root.text)
         if root.i not in scope or any(c[3] < end and start < c[4] for c in candidates):
             continue
         preposition = root.head
         located = root.dep_ == "pobj" and preposition.lower_ in _LOCATIVE_PREPOSITIONS
-        if located or (object_is_place and root.dep_ == "dobj" and root.head.i == trigger.i):
+        # The small model labels unfamiliar towns as people or firms: a name known to the
+        # gazetteer, or the object of an event whose object is where it happened, is a place.
+        placed = mention.kind in PLACE_LABELS or gazetteer.lookup(mention.text) is not None
+        if (located and placed) or (object_is_place and _is_object(root, trigger)):
             key = gazetteer.lookup(mention.text)
             candidates.append((clause_depth(root, trigger), -(gazetteer.depth(key) if key else -1),
                                distance(root, trigger), start, end, key or mention.text, key is not None))
@@ -60,6 +60,14 @@ def best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=F
         return None
     *_, start, end, key, known = min(candidates)
     return start, end, key, known
+
+
+def _is_object(token: Token, trigger: Token) -> bool:
+    """The trigger's object, or the name in "the coastal town of Lankel" when that is its object."""
+    if token.dep_ == "dobj" and token.head.i == trigger.i:
+        return True
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return noun is not None and noun.dep_ == "dobj" and noun.head.i == trigger.i
 
 
 def _actor(token: Token) -> bool:

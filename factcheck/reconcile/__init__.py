@@ -41,6 +41,10 @@ def participant_weight(kind: str, key: str) -> float:
         return NOMINAL_PHRASE_WEIGHT if " " in key else 0.15
     if kind in SETTING_KINDS:
         return 0.25
+    if kind == "PROPN" and " " not in key and not any(ch.isdigit() for ch in key):
+        # A lone capitalised word the NER did not take as a name ("Typhoon" of "Typhoon Havbo")
+        # is as likely a fragment or a title as a name; "Chang'e-6" keeps its weight.
+        return NOMINAL_PHRASE_WEIGHT
     return NAMED_WEIGHT
 
 

@@ -1,10 +1,10 @@
 """Canonical entity ids: spelling folded, aliases applied, variant spellings merged.
 
-Two spellings merge when they are close (rapidfuzz) and differ only in vowels or doubled
-letters, as transliterations do ("Zelensky" and "Zelenskyy", "al-Qaeda" and "al-Qaida"). Names
-that differ in a consonant ("Iran" and "Iraq", "Merkel" and "Merbel") or in a number
-("Chang'e-6" and "Chang'e-8", "Galaxy S23" and "Galaxy S24") are different things, however
-similar the strings.
+Two spellings merge when they are close (rapidfuzz) and one only doubles a letter or adds a
+vowel, as variant transliterations do ("Zelensky" and "Zelenskyy", "Gadafi" and "Gaddafi").
+Names that change a letter ("Iran" and "Iraq", "Merkel" and "Merbel", "Dorran" and "Dorrin") or
+a number ("Chang'e-6" and "Chang'e-8", "Galaxy S23" and "Galaxy S24") are different things,
+however similar the strings; spellings that differ that way belong in the aliases rule file.
 """
 
 from __future__ import annotations
@@ -54,11 +54,18 @@ def _merge_similar(keys: list[str], counts: Counter) -> dict[str, str]:
                 if numbers_in(left) != numbers_in(right) or find(left) == find(right):
                     continue
                 # A variant spelling changes a letter, not a syllable ("Niger" is not "Nigeria").
-                if min(len(left), len(right)) >= MIN_FUZZY_LENGTH and abs(len(left) - len(right)) <= 1 \
+                if min(len(left), len(right)) >= MIN_FUZZY_LENGTH and _only_added_vowels(left, right) \
                         and fuzz.ratio(left, right) >= SIMILARITY:
                     a, b = sorted((find(left), find(right)), key=lambda k: (-counts[k], k))
                     parent[b] = a
     return {key: find(key) for key in keys}
+
+
+def _only_added_vowels(left: str, right: str) -> bool:
+    """Whether, doubled letters made single, one spelling's vowels are the other's with some added."""
+    shorter, longer = sorted((_VOWELS.findall(_DOUBLED.sub(r"\1", name)) for name in (left, right)), key=len)
+    remaining = iter(longer)
+    return all(vowel in remaining for vowel in shorter)
 
 
 def _skeleton(name: str) -> str:

@@ -252,6 +252,8 @@ def _year(m: re.Match, text: str) -> Atom | None:
     ):
         return None  # one group of a phone number or a row of figures
     article = before in _POSSESSIVE_OR_ARTICLE or before.endswith(("'s", "’s"))
+    if _counts_something(after) and (before == "of" or not 1800 <= year <= 2099):
+        return None  # "in front of 1946 fans", "2941 fans": a count, not a year
     if article or before not in DATE_PREPOSITIONS:
         # Without a preposition a number is a year only if it looks like a recent one
         # and does not count something: "the 2024 elections" but not "1500 seats".

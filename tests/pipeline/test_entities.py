@@ -13,10 +13,12 @@ def test_names_that_differ_in_a_number_never_merge(rules):
     assert len(set(ids.values())) == 6
 
 
-def test_near_identical_spellings_merge(rules):
-    ids = canonical_ids(["Asif Ali Zardari", "Asif Ali Zardary", "Contoso Foods", "Contoso Food Services"], rules)
-    assert ids["Asif Ali Zardari"] == ids["Asif Ali Zardary"]
+def test_a_doubled_letter_or_an_added_vowel_merges_a_changed_letter_does_not(rules):
+    ids = canonical_ids(["Muammar Gadafi", "Muammar Gaddafi", "Contoso Foods", "Contoso Food Services",
+                         "Dorran Logistics", "Dorrin Logistics"], rules)
+    assert ids["Muammar Gadafi"] == ids["Muammar Gaddafi"]
     assert ids["Contoso Foods"] != ids["Contoso Food Services"]
+    assert ids["Dorran Logistics"] != ids["Dorrin Logistics"]
 
 
 def test_aliases_from_the_rules(rules):
@@ -26,7 +28,7 @@ def test_aliases_from_the_rules(rules):
 
 
 def test_transliterations_merge_but_a_changed_consonant_or_syllable_does_not(rules):
-    pairs = {("Zelensky", "Zelenskyy"): True, ("al-Qaeda", "al-Qaida"): True,
+    pairs = {("Zelensky", "Zelenskyy"): True, ("al-Qaeda", "al-Qaida"): True,  # the second by alias
              ("Iran", "Iraq"): False, ("Niger", "Nigeria"): False, ("Sudan", "Sedan"): False,
              ("Merkel Space Agency", "Merbel Space Agency"): False}
     for (a, b), same in pairs.items():
