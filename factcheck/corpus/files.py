@@ -64,10 +64,12 @@ def display_name(path: Path) -> str:
     Bytes that are not valid in the file system's encoding and control characters are shown
     escaped, so the name prints on one line and encodes as UTF-8 in every report format.
     """
-    try:
-        shown = path.absolute().relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        shown = path.as_posix()
+    absolute = os.path.abspath(path)
+    here = os.getcwd()
+    if absolute.startswith(here.rstrip(os.sep) + os.sep):
+        shown = Path(absolute[len(here.rstrip(os.sep)) + 1:]).as_posix()
+    else:
+        shown = Path(path).as_posix()
     shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in shown)
 
