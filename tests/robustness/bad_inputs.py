@@ -27,7 +27,7 @@ OUTCOMES: dict[str, tuple[str, str | None]] = {
     "invalid-utf8.txt": ("checked", "invalid UTF-8 at byte 32; bad bytes replaced with U+FFFD"),
     "utf16-bom.txt": ("checked", None),
     "empty.txt": ("skipped", "empty file"),
-    "malformed-front-matter.txt": ("skipped", "malformed front matter: line 3: expected ',' or ']', but got ':'"),
+    "malformed-front-matter.txt": ("skipped", "malformed front matter: line 3: did not find expected ',' or ']'"),
     "bomb-front-matter.txt": ("skipped", "malformed front matter: line 3: YAML aliases are not allowed"),
     "impossible-dates.txt": ("checked", None),
     "escape.txt": ("skipped", "symbolic link to outside the corpus root (not followed)"),

@@ -51,7 +51,7 @@ def test_empty_files_are_skipped(data):
 
 def test_malformed_front_matter_is_skipped_with_its_line():
     assert outcome("malformed-front-matter.txt").reason == (
-        "malformed front matter: line 3: expected ',' or ']', but got ':'"
+        "malformed front matter: line 3: did not find expected ',' or ']'"
     )
 
 
