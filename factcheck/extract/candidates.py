@@ -14,19 +14,15 @@ from typing import Iterable
 from factcheck.corpus import Document
 from factcheck.extract.claims import SentenceFacts
 from factcheck.extract.dateline import dateline_end
+from factcheck.extract.quantities import NUMBER_WORDS
 from factcheck.extract.sentences import split_sentences
 from factcheck.rules import Gazetteer
 from factcheck.temporal import Timex, tag
 
 # Headings and link lines inside an article ("Read more: ...") state no claims.
 CLAIM_PARAGRAPHS = frozenset({"prose", "short"})
-# Every word `quantities.parse_quantity` reads as a number.
-_NUMBER_CUE = re.compile(
-    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
-    r"eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|"
-    r"dozens?)\b",
-    re.IGNORECASE,
-)
+# A digit, or a word `quantities.parse_quantity` reads as a number.
+_NUMBER_CUE = re.compile(rf"\d|\b(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 # A name the parser may attach to a locative preposition (`claims._LOCATIVE_PREPOSITIONS`):
 # the preposition, then lowercase modifiers that are not themselves prepositions, then a capital.
 _LOCATIVE = "in|at|on|near|off|across|over|inside|outside|into|onto|around|throughout|within|from|aboard"

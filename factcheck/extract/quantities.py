@@ -26,6 +26,8 @@ _QUALIFIERS = {
     "less than": (0.0, 1.0), "under": (0.0, 1.0), "nearly all": (0.85, 1.0),
 }
 _SCALE_WORDS = frozenset({"dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion"})
+# The spelled-out words read as numbers (articles only count beside one of them).
+NUMBER_WORDS = frozenset(word for word in _UNITS if word not in ("a", "an")) | _SCALE_WORDS
 _NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 
