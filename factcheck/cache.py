@@ -1,70 +1,102 @@
-"""A cache of extracted claims, one file per document, so an unchanged corpus skips extraction.
+"""A cache of extracted claims, so that an unchanged document is never parsed again.
 
-An entry is keyed on everything extraction depends on: the document's name, bytes and
-publication date, the rules' hash, the model name, and the package (its version and a digest of
-its source, so an edited checkout never reads claims an older extractor wrote). Entries are
-written through a temporary file and a rename; an entry that is unreadable, truncated, of
-another format or for another key is rebuilt, never trusted.
+The cache is one Arrow file, `claims.arrow`, holding the claims table of every document it has
+seen and, in its metadata, the key each document was extracted under. A key covers everything
+extraction depends on: the document's name, bytes and publication date, the rules' hash, the
+model name, and the package (its version and a digest of the extractor's source, so an edited
+checkout never reads claims an older extractor wrote). One columnar file rather than a file per
+document, because a warm run of a large archive is then a single read of a few megabytes.
+
+The file is written through a temporary file and a rename; one that is unreadable, truncated, of
+another format or written under other settings is rebuilt, never trusted.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.feather as feather
 
 from factcheck import __version__
+from factcheck.claims_table import CLAIM_COLUMNS, claims_frame
 from factcheck.corpus import Document
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 DEFAULT_CACHE_DIR = ".factcheck_cache"
+CACHE_FILE = "claims.arrow"
+_METADATA_KEY = b"factcheck"
+MAX_CHUNKS = 64   # record batches a cache file may gather from updates before they are merged
+_LIST_COLUMNS = ("participants", "participant_kinds", "participant_roles")
 
 
 class ClaimsCache:
-    """Claim rows per document under `directory/claims/`."""
+    """The claims of the documents the cache holds, by document key, in `directory/claims.arrow`."""
 
     def __init__(self, directory: Path, rules_sha256: str, model: str | None):
         self.directory = Path(directory)
+        self.path = self.directory / CACHE_FILE
         self.unwritable: str | None = None
-        self._salt = json.dumps([CACHE_FORMAT, __version__, package_digest(), rules_sha256, model or "default"])
+        self._salt = json.dumps([CACHE_FORMAT, __version__, extractor_digest(), rules_sha256, model or "default"])
+        self._held: _Held | None = None
 
     def key(self, document: Document) -> str:
-        published = document.published.isoformat() if document.published else None
-        material = json.dumps([self._salt, document.name, document.sha256, published])
-        return hashlib.sha256(material.encode("utf-8")).hexdigest()
+        # Names print on one line (control characters are escaped), so NUL separates the parts.
+        published = document.published.isoformat() if document.published else ""
+        material = "\0".join((self._salt, document.name, document.sha256, published))
+        return hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
 
-    def get(self, document: Document) -> list[dict] | None:
-        """The cached rows of the document, or None when there is no trustworthy entry."""
-        key = self.key(document)
-        try:
-            entry = json.loads(self._path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(entry, dict) or entry.get("format") != CACHE_FORMAT or entry.get("key") != key:
-            return None
-        rows = entry.get("rows")
-        if not isinstance(rows, list) or not all(isinstance(row, dict) and row.get("doc") == document.name for row in rows):
-            return None
-        return rows
+    def lookup(self, documents: Sequence[Document]) -> tuple[pd.DataFrame | None, list[Document]]:
+        """The cached claims of those documents the cache holds under their current key (None when
+        it holds none of them), and the documents it does not hold."""
+        held = self._load()
+        names = {document.name for document in documents if held.keys.get(document.name) == self.key(document)}
+        if not names:
+            return None, list(documents)
+        return held.claims(names), [document for document in documents if document.name not in names]
 
-    def put(self, document: Document, rows: list[dict]) -> None:
-        """Store the rows; a cache that cannot be written (read-only checkout, full disk) is given
-        up for the rest of the run and the reason kept in `unwritable`: the run goes on without it."""
-        if self.unwritable:
+    def store(self, documents: Sequence[Document], claims: pd.DataFrame) -> None:
+        """Record the documents' claims (`claims` holds all of theirs and no other document's),
+        keeping what the cache holds for other documents, so that a run on part of a corpus does
+        not undo one on the whole. A cache that cannot be written (read-only checkout, full disk)
+        is given up and the reason kept in `unwritable`: the run goes on without it."""
+        held = self._load()
+        current = {document.name: self.key(document) for document in documents}
+        fresh = {name: key for name, key in current.items() if held.keys.get(name) != key}
+        if not fresh:
             return
-        key = self.key(document)
+        keys = {**{name: key for name, key in held.keys.items() if name not in fresh}, **fresh}
+        added = pa.Table.from_pandas(claims[claims["doc"].isin(fresh.keys())], preserve_index=False)
+        if held.table is not None:
+            added = pa.concat_tables([*_without(held.table, fresh.keys()), added], promote_options="permissive")
+            if added.column("doc").num_chunks > MAX_CHUNKS:
+                added = added.combine_chunks()
+        table = added.replace_schema_metadata(
+            {**(added.schema.metadata or {}), _METADATA_KEY: json.dumps({"salt": self._salt, "keys": keys}).encode()}
+        )
         try:
-            data = json.dumps({"format": CACHE_FORMAT, "key": key, "rows": rows}, ensure_ascii=False, default=_plain)
             self._prepare()
-            write_atomic(self._path(key), data)
+            write_atomic(self.path, _feather_bytes(table))
         except (OSError, TypeError, ValueError) as error:
             self.unwritable = f"{self.directory}: {getattr(error, 'strerror', None) or error}"
+            return
+        self._held = _Held(keys, table)
 
-    def _path(self, key: str) -> Path:
-        return self.directory / "claims" / key[:2] / f"{key}.json"
+    def _load(self) -> _Held:
+        if self._held is None:
+            self._held = _read(self.path, self._salt)
+        return self._held
 
     def _prepare(self) -> None:
         """Mark the directory as a cache for backup tools and git, as ruff and mypy do."""
@@ -76,6 +108,73 @@ class ClaimsCache:
             self.directory / "CACHEDIR.TAG",
             "Signature: 8a477f597d28d172789f06886806bc55\n# factcheck claims cache: safe to delete.\n",
         )
+
+
+@dataclass(frozen=True)
+class _Held:
+    """What a cache file holds: each document's key, and the claims table of them all."""
+
+    keys: dict[str, str]
+    table: pa.Table | None
+
+    def claims(self, names: set[str]) -> pd.DataFrame:
+        """The claims of the named documents, in the schema's columns and dtypes."""
+        if self.table is None:
+            return claims_frame([])
+        table = self.table
+        if len(names) < len(self.keys):
+            table = table.filter(_is_in(table["doc"], names))
+        # Lists are made from Arrow directly: through pandas they would become numpy arrays first.
+        frame = table.drop_columns(list(_LIST_COLUMNS)).to_pandas()
+        for name in _LIST_COLUMNS:
+            frame[name] = table.column(name).to_pylist()
+        return frame[list(CLAIM_COLUMNS)]
+
+
+def _is_in(column: pa.ChunkedArray, names) -> pa.ChunkedArray:
+    return pc.is_in(column, value_set=pa.array(sorted(names), column.type))
+
+
+def _without(table: pa.Table, names) -> list[pa.Table]:
+    """The table without the named documents' rows, as slices of it: a document's rows are
+    stored together, so this copies nothing where a filter would copy every row."""
+    keep = np.concatenate(([False], pc.invert(_is_in(table["doc"], names)).to_numpy(zero_copy_only=False), [False]))
+    edges = np.flatnonzero(keep[1:] != keep[:-1]).reshape(-1, 2)
+    return [table.slice(start, end - start) for start, end in edges.tolist()]
+
+
+def _feather_bytes(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    feather.write_feather(table, sink, compression="lz4")
+    return sink.getvalue().to_pybytes()
+
+
+_ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
+
+
+def _read(path: Path, salt: str) -> _Held:
+    """What the cache file holds, or nothing when it is missing, damaged or was written under
+    other settings."""
+    nothing = _Held({}, None)
+    try:
+        table = feather.read_table(path)
+        metadata = json.loads((table.schema.metadata or {})[_METADATA_KEY])
+        if metadata["salt"] != salt:
+            return nothing
+        keys = metadata["keys"]
+    except (OSError, KeyError, TypeError, ValueError, pa.ArrowException):
+        return nothing
+    if not isinstance(keys, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in keys.items()):
+        return nothing
+    if table.column_names != list(CLAIM_COLUMNS) or not all(
+        pa.types.is_list(table.schema.field(name).type) or pa.types.is_null(table.schema.field(name).type)
+        if name in _LIST_COLUMNS else table.schema.field(name).type == _ARROW_TYPES[dtype]
+        for name, (dtype, _) in CLAIM_COLUMNS.items()
+    ):
+        return nothing
+    if len(table) and not pc.all(_is_in(table["doc"], keys)).as_py():
+        return nothing   # claims of a document it holds no key for
+    return _Held(keys, table)
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -100,17 +199,51 @@ def _umask() -> int:
 
 
 @lru_cache(maxsize=1)
-def package_digest() -> str:
-    """A digest of the package's Python sources: changes whenever the extractor's code does."""
+def extractor_digest() -> str:
+    """A digest of the extractor's source: it changes whenever the code that makes claims does,
+    and not when a later stage's does."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for source in extractor_sources():
+        digest.update(source.encode() + b"\0" + (root / source).read_bytes() + b"\0")
     return digest.hexdigest()
 
 
-def _plain(value):
-    """numpy scalars and other number-likes that reach a row become plain JSON numbers."""
-    if hasattr(value, "item"):
-        return value.item()
-    raise TypeError(f"cannot cache a value of type {type(value).__name__}")
+def extractor_sources() -> list[str]:
+    """The package's modules that `factcheck.extract` imports, directly or not (paths within it)."""
+    root = Path(__file__).resolve().parent
+    return sorted(path.relative_to(root).as_posix() for path in _imported_sources(root, root / "extract" / "__init__.py"))
+
+
+def _imported_sources(root: Path, start: Path) -> set[Path]:
+    """The package's source files reachable from `start` through its imports."""
+    seen: set[Path] = set()
+    pending = [start]
+    while pending:
+        path = pending.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_bytes(), str(path))):
+            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+            elif isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            else:
+                continue
+            pending.extend(_module_sources(root, modules))
+    return seen
+
+
+def _module_sources(root: Path, modules: list[str]) -> list[Path]:
+    """The source files of those modules that are the package's own (a package: its __init__.py
+    and the __init__.py of every package above it)."""
+    found = []
+    for module in modules:
+        parts = module.split(".")
+        if parts[0] != root.name:
+            continue
+        for depth in range(1, len(parts) + 1):
+            base = root.joinpath(*parts[1:depth])
+            found += [p for p in (base / "__init__.py", base.with_suffix(".py")) if p.is_file()]
+    return found

@@ -41,7 +41,8 @@ class Report:
             counts[finding.severity] += 1
         return counts
 
-    def to_dict(self) -> dict:
+    def to_dict(self, shown: list[Finding] | None = None) -> dict:
+        """The report as plain data; `shown` lists only those findings (the summary counts all)."""
         checked = sum(d.status == "checked" for d in self.documents)
         return {
             "version": self.version,
@@ -53,7 +54,7 @@ class Report:
                 "events": self.events,
                 "findings": self.counts(),
             },
-            "findings": [finding.to_dict() for finding in self.findings],
+            "findings": [finding.to_dict() for finding in (self.findings if shown is None else shown)],
             "documents": [vars(document) for document in self.documents],
         }
 

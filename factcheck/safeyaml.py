@@ -46,9 +46,20 @@ def refuse_aliases_and_depth(text: str) -> None:
             depth -= 1
 
 
+def could_alias_or_nest_deeply(text: str) -> bool:
+    """Whether the text might hold an alias or nest deeper than MAX_DEPTH. An alias is written
+    with `*`; each level of nesting opens on a new line, after a bracket or after an indicator
+    (`- `, `? `, `: `), so fewer of those than MAX_DEPTH bound the depth."""
+    if "*" in text:
+        return True
+    openings = text.count("\n") + sum(text.count(c) for c in "[{-?:")
+    return openings >= MAX_DEPTH
+
+
 def load_yaml(text: str) -> Any:
     """Parse one YAML document; raises yaml.YAMLError (with a mark) on bad, aliased or deep input."""
-    refuse_aliases_and_depth(text)
+    if could_alias_or_nest_deeply(text):
+        refuse_aliases_and_depth(text)
     return yaml.load(text, Loader=SafeLoader)  # noqa: S506 (a safe loader)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -24,7 +25,14 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+# A run builds tables of hundreds of thousands of long-lived, acyclic objects; at the default
+# thresholds the cycle collector re-scans them all many times over, which costs a warm re-check
+# of a large corpus a third of its time. Collect rarely instead, as mypy does, with its thresholds.
+GC_THRESHOLDS = (200_000, 30, 30)
+
+
 def main() -> None:
+    gc.set_threshold(*GC_THRESHOLDS)
     try:
         app()
     except FactcheckError as error:

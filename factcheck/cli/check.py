@@ -17,6 +17,7 @@ from factcheck.baseline import load_baseline
 from factcheck.cache import ClaimsCache
 from factcheck.changes import scope
 from factcheck.cli.app import app
+from factcheck.cli.preload import preloaded_model
 from factcheck.cli.common import (
     ConfigOption, JobsOption, ModelOption, NoBuiltinRulesOption, NoCacheOption, NoColorOption, OptionalPathsArgument,
     OutputOption, PublishedOption, QuietOption, RulesOption, Severity, config_rules, emit, extract, read_corpus,
@@ -94,12 +95,15 @@ def checked_report(
     """The report of the corpus with suppression comments applied (and unused ones reported),
     and how many findings they silenced."""
     ruleset = config_rules(config)
-    corpus = read_corpus(
-        paths, config["published"], include=config["include"], exclude=config["exclude"], quiet=quiet,
-        max_bytes=config["max-bytes"],
-    )
     cache = None if no_cache else ClaimsCache(config.path("cache-dir"), ruleset.sha256, config["model"])
-    report = analyse(corpus, ruleset, extract(corpus, ruleset, config["model"], jobs, cache=cache, progress=not quiet))
+    # With a cache, most documents will not need the model: it loads in a worker meanwhile.
+    with preloaded_model(config["model"], ruleset, enabled=cache is not None and cache.path.is_file()) as preload:
+        corpus = read_corpus(
+            paths, config["published"], include=config["include"], exclude=config["exclude"], quiet=quiet,
+            max_bytes=config["max-bytes"],
+        )
+        claims = extract(corpus, ruleset, config["model"], jobs, cache=cache, preload=preload, progress=not quiet)
+    report = analyse(corpus, ruleset, claims)
     suppressions = [s for document in corpus.documents for s in find_suppressions(document)]
     kept, unused = suppress(report.findings, suppressions)
     documents = {document.name: document for document in corpus.documents}

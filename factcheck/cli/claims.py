@@ -10,6 +10,7 @@ from typing import Optional
 
 import typer
 
+from factcheck.claims_table import CLAIM_COLUMNS
 from factcheck.cli.app import app
 from factcheck.cli.common import (
     ModelOption, NoBuiltinRulesOption, NoCacheOption, OutputOption, PublishedOption, RulesOption,
@@ -38,8 +39,6 @@ def claims(
 ) -> None:
     """Export the claims table: one row per event mention with a date, place or quantity."""
     if schema:
-        from factcheck.extract.schema import CLAIM_COLUMNS  # the extract package imports spaCy
-
         for name, (dtype, meaning) in CLAIM_COLUMNS.items():
             typer.echo(f"{name:<20} {dtype:<8} {meaning}")
         return

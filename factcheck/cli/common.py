@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import time
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 import pandas as pd
 import typer
 
 from factcheck.cache import ClaimsCache, write_atomic  # noqa: F401  (write_atomic: used by the commands)
+from factcheck.claims_table import claims_frame
+from factcheck.cli.preload import PRELOAD_LIMIT, ModelPreload
 from factcheck.config import DEFAULT_INCLUDE, Config, load_config
 from factcheck.corpus import DEFAULT_MAX_BYTES, Corpus, Document, load_corpus, parse_date
 from factcheck.errors import FactcheckError
@@ -75,35 +78,77 @@ _DEFAULT_CACHE = object()
 
 def extract(
     corpus: Corpus, rules: Rules, model: Optional[str], jobs: int = 1, *,
-    cache: ClaimsCache | None | object = _DEFAULT_CACHE, progress: bool = False,
+    cache: ClaimsCache | None | object = _DEFAULT_CACHE, preload: ModelPreload | None = None, progress: bool = False,
 ) -> pd.DataFrame:
-    """The claims table, taking each document from the cache when it holds it.
+    """The claims table in the corpus's order, taking each document's claims from the cache when
+    it holds them.
 
-    The spaCy model is loaded only when some document is not in the cache. By default the
-    cache is the one the configuration names (`.factcheck_cache/` at the project root).
+    The spaCy model is loaded only when some document is not in the cache, in the `preload`
+    worker when there is one and few documents are missing. By default the cache is the one the
+    configuration names (`.factcheck_cache/` at the project root). A long extraction saves the
+    cache every `CHECKPOINT_SECONDS`, so an interrupted run keeps its work.
     """
-    from factcheck.extract import claims_frame, extract_rows, load_model
-
-    jobs = jobs or os.cpu_count() or 1
     if cache is _DEFAULT_CACHE:
         config = load_config()
         cache = ClaimsCache(config.path("cache-dir"), rules.sha256, model)
-    rows = {document.name: cache.get(document) for document in corpus.documents} if cache else {}
-    missing = [document for document in corpus.documents if rows.get(document.name) is None]
-    with _progress_bar(len(missing), progress) as advance:
-        for chunk in _chunks(missing, EXTRACTION_CHUNK * max(1, jobs)):
-            extracted = extract_rows(chunk, rules, load_model(model), n_process=jobs)
-            for document in chunk:
-                rows[document.name] = extracted[document.name]
-                if cache:
-                    cache.put(document, extracted[document.name])
+    cached, missing = cache.lookup(corpus.documents) if cache else (None, list(corpus.documents))
+    to_extract = {document.name for document in missing}
+    done = [document for document in corpus.documents if document.name not in to_extract]
+    rows: list[dict] = []
+
+    def claims_so_far() -> pd.DataFrame:
+        fresh = claims_frame(rows)
+        return fresh if cached is None else pd.concat([cached, fresh], ignore_index=True)
+
+    saved = time.monotonic()
+    for chunk, extracted in _extracted(missing, rules, model, jobs, preload, progress):
+        rows += [row for document in chunk for row in extracted[document.name]]
+        done += chunk
+        if cache and time.monotonic() - saved > CHECKPOINT_SECONDS:
+            cache.store(done, claims_so_far())
+            saved = time.monotonic()
+    claims = claims_so_far()
+    if cache:
+        cache.store(corpus.documents, claims)
+        if cache.unwritable and progress:
+            typer.echo(f"factcheck: warning: claims cache not written: {cache.unwritable}", err=True)
+    return _in_corpus_order(claims, corpus)
+
+
+def _extracted(
+    documents: list[Document], rules: Rules, model: Optional[str], jobs: int, preload: ModelPreload | None,
+    progress: bool,
+) -> Iterator[tuple[list[Document], dict[str, list[dict]]]]:
+    """The documents' claim rows a chunk at a time: from the preloaded worker when they are few,
+    else from `jobs` worker processes (0: one per core)."""
+    if not documents:
+        return
+    if preload is not None and len(documents) <= PRELOAD_LIMIT:
+        extracted = preload.extract(documents)
+        if extracted is not None:
+            yield documents, extracted
+            return
+    if preload is not None:
+        preload.close()   # before forking the workers: they need the core, and a fork wants no threads
+    from factcheck.extract import extract_rows, load_model
+
+    jobs = jobs or os.cpu_count() or 1
+    with _progress_bar(len(documents), progress) as advance:
+        for chunk in _chunks(documents, EXTRACTION_CHUNK * max(1, jobs)):
+            yield chunk, extract_rows(chunk, rules, load_model(model), n_process=jobs)
             advance(len(chunk))
-    if cache and cache.unwritable and progress:
-        typer.echo(f"factcheck: warning: claims cache not written: {cache.unwritable}", err=True)
-    return claims_frame([row for document in corpus.documents for row in rows[document.name]])
 
 
-EXTRACTION_CHUNK = 32   # documents per model batch and worker: small enough for the progress bar to move
+def _in_corpus_order(claims: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """The claims by their document's place in the corpus, each document's in its own order, so
+    the table does not depend on which documents came from the cache."""
+    position = {document.name: index for index, document in enumerate(corpus.documents)}
+    order = claims["doc"].map(position).to_numpy().argsort(kind="stable")
+    return claims.iloc[order].reset_index(drop=True)
+
+
+EXTRACTION_CHUNK = 32    # documents per model batch and worker: small enough for the progress bar to move
+CHECKPOINT_SECONDS = 60  # the longest extraction an interrupted run may lose
 
 
 def _chunks(documents: list[Document], size: int):

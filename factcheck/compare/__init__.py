@@ -72,7 +72,9 @@ def _records_in_events(frame: pd.DataFrame) -> dict[int, dict]:
     only those can take part in a finding."""
     positions = np.flatnonzero(frame["event"].notna().to_numpy())
     rows = frame.iloc[positions]
-    return dict(zip(positions.tolist(), rows.astype(object).where(rows.notna(), None).to_dict("records")))
+    names = list(rows.columns)
+    columns = [rows[name].to_numpy(dtype=object, na_value=None).tolist() for name in names]
+    return dict(zip(positions.tolist(), (dict(zip(names, values)) for values in zip(*columns))))
 
 
 def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:

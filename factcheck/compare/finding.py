@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class Evidence:
     modality: str = "reported"
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {name: getattr(self, name) for name in _EVIDENCE_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,11 @@ class Finding:
     details: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in _FINDING_FIELDS}
         data["evidence"] = [e.to_dict() for e in self.evidence]
+        data["details"] = dict(self.details)
         return data
+
+
+_EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))

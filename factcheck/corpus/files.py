@@ -21,8 +21,9 @@ from factcheck.errors import FactcheckError
 @dataclass(frozen=True)
 class Found:
     path: Path
-    name: str                 # as shown in reports
-    problem: str | None       # why it will not be read, or None
+    name: str                            # as shown in reports
+    problem: str | None                  # why it will not be read, or None
+    identity: tuple[int, int] | None = None   # device and inode of a file to be read
 
 
 def find_files(paths: Sequence[str | os.PathLike], include: Sequence[str], exclude: Sequence[str]) -> list[Found]:
@@ -65,11 +66,12 @@ def display_name(path: Path) -> str:
     escaped, so the name prints on one line and encodes as UTF-8 in every report format.
     """
     absolute = os.path.abspath(path)
-    here = os.getcwd()
-    if absolute.startswith(here.rstrip(os.sep) + os.sep):
-        shown = Path(absolute[len(here.rstrip(os.sep)) + 1:]).as_posix()
-    else:
-        shown = Path(path).as_posix()
+    here = os.path.join(os.getcwd(), "")
+    shown = absolute[len(here):] if absolute.startswith(here) else os.path.normpath(path)
+    if os.sep != "/":
+        shown = shown.replace(os.sep, "/")
+    if shown.isprintable() and shown.isascii():
+        return shown
     shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in shown)
 
@@ -84,7 +86,23 @@ def _why(error: OSError) -> str:
 
 def _given_file(path: Path) -> Found:
     """A path named on the command line: read wherever a link leads, if it leads to a file."""
-    return Found(path, display_name(path), _link_problem(path, None) or _not_regular(path))
+    return _inspect(path, display_name(path), None)
+
+
+def _inspect(path: Path, name: str, real_root: Path | None) -> Found:
+    """The file with the reason it cannot be read, if any, else its identity."""
+    try:
+        status = os.lstat(path)
+        if stat.S_ISLNK(status.st_mode):
+            problem = _link_problem(path, real_root)
+            if problem:
+                return Found(path, name, problem)
+            status = os.stat(path)
+    except OSError as error:
+        return Found(path, name, f"unreadable: {_why(error)}")
+    if not stat.S_ISREG(status.st_mode):
+        return Found(path, name, "not a regular file (a device, pipe or socket)")
+    return Found(path, name, None, (status.st_dev, status.st_ino))
 
 
 def _walk_directory(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterable[Found]:
@@ -98,14 +116,19 @@ def _walk_directory(root: Path, include: Sequence[str], exclude: Sequence[str]) 
     # os.walk does not descend into linked directories, so a link loop cannot trap it; links
     # to directories are reported below like links to files.
     for directory, subdirs, files in os.walk(root, onerror=unreadable):
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and not _matches(directory, d, exclude))
+        subdirs[:] = sorted(
+            d for d in subdirs
+            if not d.startswith(".") and not _matches(display_name(os.path.join(directory, d)), d, exclude)
+        )
         linked_dirs = [d for d in subdirs if os.path.islink(os.path.join(directory, d))]
         subdirs[:] = [d for d in subdirs if d not in linked_dirs]
         for entry in sorted(files):
-            if entry.startswith(".") or not _matches(directory, entry, include) or _matches(directory, entry, exclude):
+            if entry.startswith("."):
                 continue
-            path = Path(directory, entry)
-            yield Found(path, display_name(path), _link_problem(path, real_root) or _not_regular(path))
+            path = os.path.join(directory, entry)
+            name = display_name(path)
+            if _matches(name, entry, include) and not _matches(name, entry, exclude):
+                yield _inspect(Path(path), name, real_root)
         for entry in linked_dirs:
             path = Path(directory, entry)
             problem = _link_problem(path, real_root)
@@ -114,14 +137,14 @@ def _walk_directory(root: Path, include: Sequence[str], exclude: Sequence[str]) 
     yield from problems
 
 
-def _matches(directory: str, entry: str, patterns: Sequence[str]) -> bool:
-    name = display_name(Path(directory, entry))
+def _matches(name: str, entry: str, patterns: Sequence[str]) -> bool:
+    """Whether the name shown or the base name matches one of the globs."""
     return any(fnmatch(name, pattern) or fnmatch(entry, pattern) for pattern in patterns)
 
 
 def _link_problem(path: Path, real_root: Path | None) -> str | None:
     """Why a symbolic link is not followed: broken, a loop, or leading out of the corpus root."""
-    if not path.is_symlink():
+    if not os.path.islink(path):
         return None
     try:
         target = Path(os.path.realpath(path, strict=True))
@@ -132,32 +155,14 @@ def _link_problem(path: Path, real_root: Path | None) -> str | None:
     return None
 
 
-def _not_regular(path: Path) -> str | None:
-    try:
-        mode = path.stat().st_mode
-    except OSError as error:
-        return f"unreadable: {_why(error)}"
-    return None if stat.S_ISREG(mode) else "not a regular file (a device, pipe or socket)"
-
-
 def _mark_second_names(found: list[Found]) -> list[Found]:
     """A file reached under two names (a link, a hard link) is read once, under the first name."""
     first_name: dict[tuple[int, int], str] = {}
     marked = []
     for item in found:
-        if item.problem is None:
-            identity = _identity(item.path)
-            if identity in first_name:
-                item = Found(item.path, item.name, f"the same file as {first_name[identity]} (read once)")
-            elif identity is not None:
-                first_name[identity] = item.name
+        if item.identity in first_name:
+            item = Found(item.path, item.name, f"the same file as {first_name[item.identity]} (read once)")
+        elif item.identity is not None:
+            first_name[item.identity] = item.name
         marked.append(item)
     return marked
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return status.st_dev, status.st_ino

@@ -18,7 +18,7 @@ from factcheck.corpus import Document
 from factcheck.extract.candidates import candidate_sentences
 from factcheck.extract.claims import claims_in_sentence
 from factcheck.extract.model import load_model
-from factcheck.extract.schema import CLAIM_COLUMNS, claims_frame
+from factcheck.claims_table import CLAIM_COLUMNS, claims_frame
 from factcheck.extract.workers import can_fork, map_documents
 from factcheck.rules import Rules
 

@@ -50,15 +50,17 @@ def participant_weight(kind: str, key: str) -> float:
 
 def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     claims = claims.reset_index(drop=True)
-    all_names = [name for names in claims["participants"] for name in names]
-    ids = canonical_ids(all_names, rules)
+    participants = claims["participants"].tolist()
+    ids = canonical_ids([name for names in participants for name in names], rules)
+    weigh = _Weigher(ids)
     entities = [
-        _weighted(names, kinds, roles, ids)
-        for names, kinds, roles in zip(claims["participants"], claims["participant_kinds"], claims["participant_roles"])
+        weigh(names, kinds, roles)
+        for names, kinds, roles in zip(participants, claims["participant_kinds"], claims["participant_roles"])
     ]
-    families = _families(rules, set(claims["event_type"]))
-    family = [families.get(t, t) for t in claims["event_type"]]
-    pairs = _aligned_pairs(claims, entities, family, rules)
+    types = claims["event_type"].tolist()
+    families = _families(rules, set(types))
+    family = [families.get(t, t) for t in types]
+    pairs = _aligned_pairs(claims["doc"].tolist(), types, entities, family, rules)
     events = _events(len(claims), pairs, claims["claim_id"].tolist())
     claims = claims.assign(
         entities=[sorted(e) for e in entities],
@@ -68,17 +70,25 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     return Alignment(claims, frame)
 
 
-def _weighted(names, kinds, roles, ids) -> dict[str, tuple[float, str]]:
-    """canonical id -> (weight, role) for one claim's participants."""
-    entities: dict[str, tuple[float, str]] = {}
-    for name, kind, role in zip(names, kinds, roles):
-        key = ids[name]
-        if not key:
-            continue
-        weight = participant_weight(kind, key)
-        if key not in entities or weight > entities[key][0]:
-            entities[key] = (weight, role)
-    return entities
+class _Weigher:
+    """A claim's participants as canonical id -> (weight, role)."""
+
+    def __init__(self, ids: dict[str, str]):
+        self.ids = ids
+        self.weights: dict[tuple[str, str], float] = {}
+
+    def __call__(self, names, kinds, roles) -> dict[str, tuple[float, str]]:
+        entities: dict[str, tuple[float, str]] = {}
+        for name, kind, role in zip(names, kinds, roles):
+            key = self.ids[name]
+            if not key:
+                continue
+            weight = self.weights.get((kind, key))
+            if weight is None:
+                weight = self.weights[kind, key] = participant_weight(kind, key)
+            if key not in entities or weight > entities[key][0]:
+                entities[key] = (weight, role)
+        return entities
 
 
 def _families(rules: Rules, types: set[str]) -> dict[str, str]:
@@ -93,14 +103,12 @@ def _families(rules: Rules, types: set[str]) -> dict[str, str]:
     return family
 
 
-def _aligned_pairs(claims, entities, family, rules) -> list[tuple[int, int, float, list[str]]]:
+def _aligned_pairs(docs, types, entities, family, rules) -> list[tuple[int, int, float, list[str]]]:
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for row, (fam, ents) in enumerate(zip(family, entities)):
         for key, (weight, _) in ents.items():
             if weight >= BLOCKING_WEIGHT:
                 blocks[fam, key].append(row)
-    docs = claims["doc"].tolist()
-    types = claims["event_type"].tolist()
     pairs = []
     for a, b in _candidate_pairs(blocks.values(), docs):
         left, right = entities[a], entities[b]

@@ -10,8 +10,7 @@ from factcheck.report import RenderOptions, renderer, shown
 
 @renderer("json")
 def render_json(report: Report, options: RenderOptions) -> str:
-    data = report.to_dict()
-    data["findings"] = [finding.to_dict() for finding in shown(report, options)]
+    data = report.to_dict(shown(report, options))
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 

@@ -10,15 +10,24 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.feather as feather
 import pytest
 
-from factcheck.cache import ClaimsCache
+import factcheck.extract as factcheck_extract
+from factcheck.cache import CACHE_FILE, ClaimsCache, extractor_sources
 from factcheck.corpus import load_document
 from factcheck.extract.model import load_model
 
 
-def _entries(root: Path) -> list[Path]:
-    return sorted((root / ".factcheck_cache" / "claims").rglob("*.json"))
+def _cache_file(root: Path) -> Path:
+    return root / ".factcheck_cache" / CACHE_FILE
+
+
+def _held(root: Path) -> list[str]:
+    """The documents the cache file holds claims for."""
+    metadata = feather.read_table(_cache_file(root)).schema.metadata[b"factcheck"]
+    return sorted(json.loads(metadata)["keys"])
 
 
 def _no_model(*args, **kwargs):
@@ -27,7 +36,7 @@ def _no_model(*args, **kwargs):
 
 def test_a_second_run_on_an_unchanged_corpus_loads_no_model(repo, factcheck, monkeypatch):
     first = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
-    assert len(_entries(repo.root)) == 5
+    assert len(_held(repo.root)) == 5
     loads = load_model.cache_info()
     monkeypatch.setattr("factcheck.extract.load_model", _no_model)
 
@@ -43,55 +52,98 @@ def test_claims_read_from_the_cache_equal_the_claims_extracted(repo, factcheck):
     assert fresh.stdout and cached.stdout == fresh.stdout
 
 
-DAMAGES = [
-    lambda text: "",                                                        # empty
-    lambda text: text[: len(text) // 2],                                    # truncated
-    lambda text: "\x00\xff garbage",                                        # not JSON
-    lambda text: json.dumps({**json.loads(text), "key": "0" * 64}),         # another entry's
-    lambda text: json.dumps({**json.loads(text), "format": 999}),           # another format
-    lambda text: json.dumps({**json.loads(text), "rows": [{"doc": "elsewhere.txt"}]}),  # foreign rows
-    lambda text: json.dumps([1, 2, 3]),                                     # not an entry at all
-]
+def test_only_a_changed_document_is_extracted_again_and_the_table_keeps_the_corpus_order(repo, factcheck, monkeypatch):
+    factcheck("claims", "data/seeds", "--format", "jsonl", cwd=repo.root)
+    changed = sorted((repo.root / "data" / "seeds").iterdir())[2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe agency said it would publish the data.\n", encoding="utf-8")
+    extracted = []
+    extract_rows = factcheck_extract.extract_rows
+
+    def recording(documents, *args, **kwargs):
+        extracted.extend(document.name for document in documents)
+        return extract_rows(documents, *args, **kwargs)
+
+    monkeypatch.setattr("factcheck.extract.extract_rows", recording)
+    partly_cached = factcheck("claims", "data/seeds", "--format", "jsonl", cwd=repo.root)
+    assert extracted == [f"data/seeds/{changed.name}"]
+
+    uncached = factcheck("claims", "data/seeds", "--format", "jsonl", "--no-cache", cwd=repo.root)
+    assert partly_cached.stdout == uncached.stdout
 
 
-@pytest.mark.parametrize("first_damage", [0, 5])
-def test_damaged_entries_are_rebuilt_and_the_answer_does_not_change(repo, factcheck, first_damage):
+def test_a_run_on_part_of_the_corpus_keeps_the_cache_of_the_rest(repo, factcheck, monkeypatch):
+    factcheck("check", "data/seeds", cwd=repo.root)
+    one = sorted((repo.root / "data" / "seeds").iterdir())[0]
+    factcheck("claims", f"data/seeds/{one.name}", cwd=repo.root)
+    monkeypatch.setattr("factcheck.extract.load_model", _no_model)
+
+    assert factcheck("check", "data/seeds", "--format", "json", cwd=repo.root).code == 1
+    assert len(_held(repo.root)) == 5
+
+
+def _rewritten(data: bytes, change) -> bytes:
+    table = feather.read_table(pa.BufferReader(data))
+    table = change(table)
+    sink = pa.BufferOutputStream()
+    feather.write_feather(table, sink)
+    return sink.getvalue().to_pybytes()
+
+
+def _with_metadata(table: pa.Table, **changes) -> pa.Table:
+    metadata = {**json.loads(table.schema.metadata[b"factcheck"]), **changes}
+    return table.replace_schema_metadata({**table.schema.metadata, b"factcheck": json.dumps(metadata).encode()})
+
+
+DAMAGES = {
+    "empty": lambda data: b"",
+    "truncated": lambda data: data[: len(data) // 2],
+    "not arrow": lambda data: b"\x00\xff garbage",
+    "json": lambda data: json.dumps({"format": 1, "rows": []}).encode(),
+    "other settings": lambda data: _rewritten(data, lambda table: _with_metadata(table, salt="[1, 2]")),
+    "no metadata": lambda data: _rewritten(data, lambda table: table.replace_schema_metadata({})),
+    "keys not a map": lambda data: _rewritten(data, lambda table: _with_metadata(table, keys=[1, 2, 3])),
+    "foreign rows": lambda data: _rewritten(data, lambda table: table.set_column(
+        1, "doc", pa.array(["elsewhere.txt"] * len(table), pa.large_string()))),
+    "a column short": lambda data: _rewritten(data, lambda table: table.remove_column(5)),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_damaged_cache_is_rebuilt_and_the_answer_does_not_change(repo, factcheck, damage):
     first = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
-    for number, entry in enumerate(_entries(repo.root)):   # five entries, a different damage each
-        damage = DAMAGES[(first_damage + number) % len(DAMAGES)]
-        entry.write_text(damage(entry.read_text(encoding="utf-8")), encoding="utf-8")
+    cache = _cache_file(repo.root)
+    cache.write_bytes(DAMAGES[damage](cache.read_bytes()))
 
     second = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
 
     assert (second.code, second.stdout) == (first.code, first.stdout)
-    for entry in _entries(repo.root):
-        assert json.loads(entry.read_text(encoding="utf-8"))["key"] == entry.stem
+    assert len(_held(repo.root)) == 5
 
 
 def test_a_run_killed_while_writing_the_cache_leaves_one_the_next_run_can_use(repo, factcheck):
-    # The child dies (SIGKILL) at the first rename of a claims entry: its temporary file is written, not renamed.
+    # The child dies (SIGKILL) at the rename of the cache file: its temporary file is written, not renamed.
     child = textwrap.dedent("""
         import os, signal, sys
         rename = os.replace
-        def killed_at_first_entry(source, target):
-            if str(target).endswith(".json"):
+        def killed_at_the_cache(source, target):
+            if str(target).endswith(".arrow"):
                 os.kill(os.getpid(), signal.SIGKILL)
             rename(source, target)
-        os.replace = killed_at_first_entry
+        os.replace = killed_at_the_cache
         from factcheck.cli import main
         sys.argv = ["factcheck", "check", "data/seeds", "--format", "json"]
         main()
     """)
     done = subprocess.run([sys.executable, "-c", child], cwd=repo.root, capture_output=True, env={**os.environ, "NO_COLOR": "1"})
     assert done.returncode == -signal.SIGKILL
-    assert _entries(repo.root) == []
-    assert list((repo.root / ".factcheck_cache" / "claims").rglob("*.tmp"))   # the half-done write is there
+    assert not _cache_file(repo.root).exists()
+    assert list((repo.root / ".factcheck_cache").glob("*.tmp"))   # the half-done write is there
 
     after = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
     uncached = factcheck("check", "data/seeds", "--format", "json", "--no-cache", cwd=repo.root)
 
     assert (after.code, after.stdout) == (uncached.code, uncached.stdout)
-    assert len(_entries(repo.root)) == 5
+    assert len(_held(repo.root)) == 5
 
 
 def test_no_cache_neither_reads_nor_writes(repo, factcheck):
@@ -122,3 +174,26 @@ def test_a_cache_that_cannot_be_written_is_given_up_with_a_warning(repo, factche
 
     assert result.code == 1 and result.stdout
     assert "factcheck: warning: claims cache not written:" in result.stderr
+
+
+def test_the_extractor_digest_covers_the_code_that_makes_claims_and_no_later_stage():
+    sources = set(extractor_sources())
+    assert {"extract/claims.py", "temporal/tagger.py", "corpus/layout.py", "rules/gazetteer.py", "claims_table.py"} <= sources
+    assert not any(source.startswith(("reconcile/", "compare/", "report/", "cli/", "pipeline")) for source in sources)
+
+
+def test_documents_added_to_the_cache_keep_every_document_s_claims(tmp_path):
+    from factcheck.claims_table import claims_frame
+
+    def claim(doc: str, participants: list[str]) -> dict:
+        return {"claim_id": f"{doc}#0", "doc": doc, "event_type": "launch", "participants": participants,
+                "participant_kinds": ["ORG"] * len(participants), "participant_roles": ["agent"] * len(participants)}
+
+    first, second = load_document("a.md", b"One article.\n"), load_document("b.md", b"Another article.\n")
+    ClaimsCache(tmp_path, "rules", None).store([first], claims_frame([claim("a.md", [])]))
+    both = claims_frame([claim("a.md", []), claim("b.md", ["NASA"])])
+    ClaimsCache(tmp_path, "rules", None).store([first, second], both)
+
+    cached, missing = ClaimsCache(tmp_path, "rules", None).lookup([first, second])
+    assert missing == []
+    assert cached.reset_index(drop=True).equals(both)

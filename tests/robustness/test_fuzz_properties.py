@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from factcheck.cli.dates import date_records
 from factcheck.corpus import Corpus, Document, Skipped, load_document
-from factcheck.extract import claims_frame, extract_rows
+from factcheck.claims_table import claims_frame
+from factcheck.extract import extract_rows
 from factcheck.pipeline import analyse
 
 FAST = settings.get_profile("robustness-fast")
