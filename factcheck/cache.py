@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -31,7 +31,7 @@ import pyarrow.feather as feather
 
 from factcheck import __version__
 from factcheck.claims_table import CLAIM_COLUMNS, claims_frame
-from factcheck.corpus import Document
+from factcheck.corpus import Document, FrontMatter, parse_date, parse_front_matter
 
 CACHE_FORMAT = 2
 DEFAULT_CACHE_DIR = ".factcheck_cache"
@@ -50,6 +50,8 @@ class ClaimsCache:
         self.unwritable: str | None = None
         self._salt = json.dumps([CACHE_FORMAT, __version__, extractor_digest(), rules_sha256, model or "default"])
         self._held: _Held | None = None
+        self._read_front_matter: dict[str, FrontMatter] = {}   # this run's, by text digest
+        self._learned = False                                  # some were parsed, not remembered
 
     def key(self, document: Document) -> str:
         # Names print on one line (control characters are escaped), so NUL separates the parts.
@@ -66,6 +68,17 @@ class ClaimsCache:
             return None, list(documents)
         return held.claims(names), [document for document in documents if document.name not in names]
 
+    def front_matter(self, text: str) -> FrontMatter:
+        """The text's front matter as an earlier run read it, when the cache remembers the text;
+        else parsed (and remembered with the claims). A `FrontMatterReader` for `load_corpus`."""
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        front = self._load().front_matter.get(digest)
+        if front is None:
+            front = parse_front_matter(text)
+            self._learned = True
+        self._read_front_matter[digest] = front
+        return front
+
     def store(self, documents: Sequence[Document], claims: pd.DataFrame) -> None:
         """Record the documents' claims (`claims` holds all of theirs and no other document's),
         keeping what the cache holds for other documents, so that a run on part of a corpus does
@@ -74,24 +87,33 @@ class ClaimsCache:
         held = self._load()
         current = {document.name: self.key(document) for document in documents}
         fresh = {name: key for name, key in current.items() if held.keys.get(name) != key}
-        if not fresh:
+        if not fresh and not self._learned and held.table is not None:
             return
         keys = {**{name: key for name, key in held.keys.items() if name not in fresh}, **fresh}
-        added = pa.Table.from_pandas(claims[claims["doc"].isin(fresh.keys())], preserve_index=False)
-        if held.table is not None:
-            added = pa.concat_tables([*_without(held.table, fresh.keys()), added], promote_options="permissive")
-            if added.column("doc").num_chunks > MAX_CHUNKS:
-                added = added.combine_chunks()
-        table = added.replace_schema_metadata(
-            {**(added.schema.metadata or {}), _METADATA_KEY: json.dumps({"salt": self._salt, "keys": keys}).encode()}
-        )
+        table = held.table
+        if fresh or table is None:
+            added = pa.Table.from_pandas(claims[claims["doc"].isin(fresh.keys())], preserve_index=False)
+            table = added if table is None else pa.concat_tables(
+                [*_without(table, fresh.keys()), added], promote_options="permissive"
+            )
+            if table.column("doc").num_chunks > MAX_CHUNKS:
+                table = table.combine_chunks()
+        # Front matter read in earlier runs is kept until it outnumbers the documents twice over.
+        remembered = {**held.front_matter, **self._read_front_matter}
+        if len(remembered) > 2 * len(keys):
+            remembered = self._read_front_matter
+        metadata = {"salt": self._salt, "keys": keys, "front_matter": {
+            digest: [f.body_start, f.title, f.published and f.published.isoformat(), f.source]
+            for digest, f in remembered.items()
+        }}
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), _METADATA_KEY: json.dumps(metadata).encode()})
         try:
             self._prepare()
             write_atomic(self.path, _feather_bytes(table))
         except (OSError, TypeError, ValueError) as error:
             self.unwritable = f"{self.directory}: {getattr(error, 'strerror', None) or error}"
             return
-        self._held = _Held(keys, table)
+        self._held, self._learned = _Held(keys, table, remembered), False
 
     def _load(self) -> _Held:
         if self._held is None:
@@ -112,10 +134,12 @@ class ClaimsCache:
 
 @dataclass(frozen=True)
 class _Held:
-    """What a cache file holds: each document's key, and the claims table of them all."""
+    """What a cache file holds: each document's key, the claims table of them all, and the front
+    matter of the texts read (by the text's SHA-256)."""
 
     keys: dict[str, str]
     table: pa.Table | None
+    front_matter: dict[str, FrontMatter] = field(default_factory=dict)
 
     def claims(self, names: set[str]) -> pd.DataFrame:
         """The claims of the named documents, in the schema's columns and dtypes."""
@@ -174,7 +198,24 @@ def _read(path: Path, salt: str) -> _Held:
         return nothing
     if len(table) and not pc.all(_is_in(table["doc"], keys)).as_py():
         return nothing   # claims of a document it holds no key for
-    return _Held(keys, table)
+    return _Held(keys, table, _front_matter(metadata.get("front_matter")))
+
+
+def _front_matter(remembered) -> dict[str, FrontMatter]:
+    """The remembered front matter, or none when any of it is not as `store` writes it."""
+    try:
+        fronts = {
+            digest: FrontMatter(body_start, title, None if published is None else parse_date(published), source)
+            for digest, (body_start, title, published, source) in remembered.items()
+        }
+    except (AttributeError, TypeError, ValueError):
+        return {}
+    if all(
+        isinstance(f.body_start, int) and all(v is None or isinstance(v, str) for v in (f.title, f.source))
+        for f in fronts.values()
+    ):
+        return fronts
+    return {}
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:

@@ -100,7 +100,7 @@ def checked_report(
     with preloaded_model(config["model"], ruleset, enabled=cache is not None and cache.path.is_file()) as preload:
         corpus = read_corpus(
             paths, config["published"], include=config["include"], exclude=config["exclude"], quiet=quiet,
-            max_bytes=config["max-bytes"],
+            max_bytes=config["max-bytes"], **({"front_matter": cache.front_matter} if cache else {}),
         )
         claims = extract(corpus, ruleset, config["model"], jobs, cache=cache, preload=preload, progress=not quiet)
     report = analyse(corpus, ruleset, claims)

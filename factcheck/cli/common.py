@@ -18,7 +18,9 @@ from factcheck.cache import ClaimsCache, write_atomic  # noqa: F401  (write_atom
 from factcheck.claims_table import claims_frame
 from factcheck.cli.preload import PRELOAD_LIMIT, ModelPreload
 from factcheck.config import DEFAULT_INCLUDE, Config, load_config
-from factcheck.corpus import DEFAULT_MAX_BYTES, Corpus, Document, load_corpus, parse_date
+from factcheck.corpus import (
+    DEFAULT_MAX_BYTES, Corpus, Document, FrontMatterReader, load_corpus, parse_date, parse_front_matter,
+)
 from factcheck.errors import FactcheckError
 from factcheck.rules import Rules, builtin_rules_dir, load_rules
 
@@ -58,11 +60,12 @@ def read_rules(rules_dirs: Optional[list[Path]], no_builtin: bool) -> Rules:
 def read_corpus(
     paths: Sequence[Path], published: Optional[str], *,
     include: Sequence[str] = DEFAULT_INCLUDE, exclude: Sequence[str] = (), quiet: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES, front_matter: FrontMatterReader = parse_front_matter,
 ) -> Corpus:
     """The documents below the paths whose names match `include` (files named directly always count)."""
     corpus = load_corpus(
-        paths, published=published_date(published), include=include, exclude=exclude, max_bytes=max_bytes
+        paths, published=published_date(published), include=include, exclude=exclude, max_bytes=max_bytes,
+        front_matter=front_matter,
     )
     if not quiet:
         for skipped in corpus.skipped:

@@ -12,15 +12,16 @@ import os
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Sequence
+from typing import Callable, Sequence
 
 from factcheck.corpus.decode import NotText, decode
 from factcheck.corpus.files import Found, find_files, read_bytes
-from factcheck.corpus.frontmatter import FrontMatterError, parse_date, parse_front_matter
+from factcheck.corpus.frontmatter import FrontMatter, FrontMatterError, parse_date, parse_front_matter
 from factcheck.corpus.layout import Paragraph, segment
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "Corpus", "Document", "Paragraph", "Skipped", "load_corpus", "load_document", "parse_date",
+    "DEFAULT_MAX_BYTES", "Corpus", "Document", "FrontMatter", "FrontMatterReader", "Paragraph", "Skipped", "load_corpus",
+    "load_document", "parse_date", "parse_front_matter",
 ]
 
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -84,10 +85,17 @@ class Corpus:
         return len(self.documents)
 
 
+FrontMatterReader = Callable[[str], FrontMatter]
+
+
 def load_document(
-    name: str, data: bytes, *, published: dt.date | None = None
+    name: str, data: bytes, *, published: dt.date | None = None, front_matter: FrontMatterReader = parse_front_matter
 ) -> Document | Skipped:
-    """Build a document from a file's bytes; `published` applies when the file states no date."""
+    """Build a document from a file's bytes; `published` applies when the file states no date.
+
+    `front_matter` reads a text's front matter: `parse_front_matter`, or a memo of what it
+    returned for the same text in an earlier run (YAML is a third of the cost of reading a corpus).
+    """
     try:
         decoded = decode(data)
     except NotText as error:
@@ -96,7 +104,7 @@ def load_document(
     if not text.strip():
         return Skipped(name, "empty file")
     try:
-        front = parse_front_matter(text)
+        front = front_matter(text)
     except FrontMatterError as error:
         where = f"line {error.line}: " if error.line else ""
         return Skipped(name, f"malformed front matter: {where}{error}")
@@ -122,6 +130,7 @@ def load_corpus(
     include: Sequence[str] | None = None,
     exclude: Sequence[str] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
+    front_matter: FrontMatterReader = parse_front_matter,
 ) -> Corpus:
     """Read the documents below each path (files named directly are read whatever their name).
 
@@ -137,15 +146,17 @@ def load_corpus(
     skipped: list[Skipped] = []
     patterns = tuple(include) if include is not None else tuple(f"*{suffix}" for suffix in suffixes)
     for found in find_files(paths, patterns, exclude):
-        outcome = _read(found, max_bytes, published)
+        outcome = _read(found, max_bytes, published, front_matter)
         (skipped if isinstance(outcome, Skipped) else documents).append(outcome)
     return Corpus(documents=tuple(documents), skipped=tuple(skipped))
 
 
-def _read(found: Found, max_bytes: int, published: dt.date | None) -> Document | Skipped:
+def _read(
+    found: Found, max_bytes: int, published: dt.date | None, front_matter: FrontMatterReader
+) -> Document | Skipped:
     if found.problem:
         return Skipped(found.name, found.problem)
     data = read_bytes(found.path, max_bytes)
     if isinstance(data, str):
         return Skipped(found.name, data)
-    return load_document(found.name, data, published=published)
+    return load_document(found.name, data, published=published, front_matter=front_matter)

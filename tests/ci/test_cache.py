@@ -197,3 +197,40 @@ def test_documents_added_to_the_cache_keep_every_document_s_claims(tmp_path):
     cached, missing = ClaimsCache(tmp_path, "rules", None).lookup([first, second])
     assert missing == []
     assert cached.reset_index(drop=True).equals(both)
+
+
+def _no_yaml(text):
+    raise AssertionError("front matter was parsed")
+
+
+def test_a_second_check_reads_front_matter_from_the_cache_and_a_changed_one_afresh(repo, factcheck, monkeypatch):
+    article = repo.write("data/seeds/dated.md", "---\npublished: 2024-06-01\n---\nThe council met on Monday.\n")
+    first = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+    monkeypatch.setattr("factcheck.cache.parse_front_matter", _no_yaml)
+
+    second = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+    assert (second.code, second.stdout) == (first.code, first.stdout)
+
+    article.write_text("---\npublished: 2024-07-01\n---\nThe council met on Monday.\n", encoding="utf-8")
+    changed = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+    assert changed.code == 2 and "front matter was parsed" in changed.stderr
+
+    monkeypatch.undo()
+    third = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+    assert '"published": "2024-07-01"' in third.stdout
+
+
+@pytest.mark.parametrize("remembered", [
+    {"0" * 64: [0, None, "not a date", None]},
+    {"0" * 64: ["five", None, None, None]},
+    {"0" * 64: [5, None]},
+    [1, 2],
+])
+def test_remembered_front_matter_not_as_written_is_ignored(repo, factcheck, remembered):
+    first = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+    cache = _cache_file(repo.root)
+    cache.write_bytes(_rewritten(cache.read_bytes(), lambda table: _with_metadata(table, front_matter=remembered)))
+
+    second = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+
+    assert (second.code, second.stdout) == (first.code, first.stdout)
