@@ -5,7 +5,9 @@ seen and, in its metadata, the key each document was extracted under. A key cove
 extraction depends on: the document's name, bytes and publication date, the rules' hash, the
 model name, and the package (its version and a digest of the extractor's source, so an edited
 checkout never reads claims an older extractor wrote). One columnar file rather than a file per
-document, because a warm run of a large archive is then a single read of a few megabytes.
+document, because a warm run of a large archive is then a single read of a few megabytes. The
+metadata also remembers each text's front matter, so that reading an unchanged corpus parses no
+YAML (`ClaimsCache.front_matter`).
 
 The file is written through a temporary file and a rename; one that is unreadable, truncated, of
 another format or written under other settings is rebuilt, never trusted.
