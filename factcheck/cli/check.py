@@ -96,8 +96,10 @@ def checked_report(
     and how many findings they silenced."""
     ruleset = config_rules(config)
     cache = None if no_cache else ClaimsCache(config.path("cache-dir"), ruleset.sha256, config["model"])
-    # With a cache, most documents will not need the model: it loads in a worker meanwhile.
-    with preloaded_model(config["model"], ruleset, enabled=cache is not None and cache.path.is_file()) as preload:
+    # With a cache, most documents will not need the model: it loads in a second process meanwhile
+    # (unless one process is all that was asked for).
+    preloading = cache is not None and cache.path.is_file() and (jobs or os.cpu_count() or 1) > 1
+    with preloaded_model(config["model"], ruleset, enabled=preloading) as preload:
         corpus = read_corpus(
             paths, config["published"], include=config["include"], exclude=config["exclude"], quiet=quiet,
             max_bytes=config["max-bytes"], **({"front_matter": cache.front_matter} if cache else {}),
