@@ -17,7 +17,8 @@ import pandas as pd
 from factcheck.catalogue import CHECKS, Check
 from factcheck.compare.finding import Evidence, Finding
 from factcheck.compare.values import (
-    date_gap, dates_overlap, describe_place, describe_quantity, describe_time, place_relation, quantities_compatible,
+    date_gap, dates_overlap, describe_place, describe_quantity, describe_time, history_against_news, place_relation,
+    quantities_compatible,
 )
 from factcheck.reconcile import SETTING_KINDS, Alignment
 from factcheck.rules import Rules
@@ -36,7 +37,7 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
     groups: dict[tuple, _Conflict] = {}
     for left, right in zip(alignment.pairs["left"], alignment.pairs["right"]):
         a, b = sorted((claims[left], claims[right]), key=lambda c: c["claim_id"])
-        if a["negated"] or b["negated"]:
+        if a["negated"] or b["negated"] or history_against_news(a, b):
             continue
         for check_id, key_a, key_b, explanation in _conflicts(a, b, claims, by_event, rules):
             group = (a["event"], check_id, *sorted((key_a, key_b)))

@@ -26,6 +26,22 @@ def date_gap(a: dict, b: dict) -> int | None:
     return (dt.date.fromisoformat(later["time_begin"]) - dt.date.fromisoformat(earlier["time_until"])).days + 1
 
 
+HISTORY_DAYS = 365
+
+
+def history_against_news(a: dict, b: dict) -> bool:
+    """One claim is dated more than a year before its article appeared ("won 22 seats in the
+    2019 election") and the other is not dated at all: an undated claim in a news story tells
+    that story's news, so the two are different occurrences, not rival accounts of one."""
+    for old, new in ((a, b), (b, a)):
+        if new["time_text"] or not (old["time_until"] and old["published"]):
+            continue
+        ended = dt.date.fromisoformat(old["time_until"])
+        if (dt.date.fromisoformat(old["published"]) - ended).days > HISTORY_DAYS:
+            return True
+    return False
+
+
 def describe_time(claim: dict) -> str:
     return f"{claim['time_value']} ({claim['time_granularity']})"
 

@@ -111,7 +111,9 @@ def _unit(ent: Span) -> str | None:
     if ent.root.dep_ == "nummod" and head.pos_ == "NOUN":
         return head.lemma_.lower()
     if ent.root.dep_ in ("nsubj", "dobj") and ent.root.pos_ == "NUM":
-        return "count"
+        # "31 of the 90 seats" counts seats
+        counted = [g for c in ent.root.children if c.lower_ == "of" for g in c.children if g.pos_ == "NOUN"]
+        return counted[0].lemma_.lower() if counted else "count"
     return None
 
 

@@ -86,3 +86,8 @@ def test_number_phrases(phrase, value):
     from factcheck.extract.quantities import parse_quantity
 
     assert parse_quantity(phrase).value == pytest.approx(value)
+
+
+def test_a_partitive_count_counts_the_noun_after_of(claims_of):
+    win = one(claims_of("The Greens won 31 of the 90 seats in the assembly on 26 March 2023."), "win")
+    assert (win["quantity_value"], win["quantity_unit"]) == (31, "seat")

@@ -9,3 +9,26 @@ def test_different_events_of_the_same_actors_are_not_contradictions(analyse_path
     report = analyse_paths([TRAPS], rules)
     assert [(f.rule, f.message) for f in report.findings if f.severity != "info"] == []
     assert report.claims > 15
+
+
+def test_a_count_from_years_before_is_background_not_a_rival_to_the_undated_news(analyse_paths, rules, tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2023-03-27\n---\nCivic Renewal won 36 seats in the National Assembly, the commission said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "---\npublished: 2023-03-27\n---\nCivic Renewal won 22 seats in the National Assembly in the 2019 election.\n",
+        encoding="utf-8",
+    )
+    report = analyse_paths([tmp_path], rules)
+    assert report.events == 1 and report.findings == []
+
+
+def test_the_same_counts_both_undated_are_rivals(analyse_paths, rules, tmp_path):
+    for name, seats in (("a.md", 36), ("b.md", 22)):
+        (tmp_path / name).write_text(
+            f"---\npublished: 2023-03-27\n---\nCivic Renewal won {seats} seats in the National Assembly.\n",
+            encoding="utf-8",
+        )
+    report = analyse_paths([tmp_path], rules)
+    assert [f.rule for f in report.findings] == ["FC301"]
