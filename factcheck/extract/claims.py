@@ -99,8 +99,7 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> Iterable[tuple[Token, str, s
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
-            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-            event_type = lexicon.event_type(lemma, particle) or _light_verb_event(token, lexicon)
+            event_type = _phrasal_event(token, lemma, lexicon) or _light_verb_event(token, lexicon)
             if event_type:
                 yield token, event_type, "lexicon"
             elif lemma not in lexicon.ignore and lemma.isalpha():
@@ -109,6 +108,16 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> Iterable[tuple[Token, str, s
             event_type = lexicon.event_type(lemma, noun=True)
             if event_type:
                 yield token, event_type, "lexicon"
+
+
+def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None:
+    """The verb's type, from an entry for it with one of the words that can complete it: its
+    children ("stepped down", "broke into"; the small model gives particles several labels) and
+    an adjective on its object ("found Pellow guilty"). A negated word is looked up with its
+    negation: "found not guilty" is no "found guilty"."""
+    words = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod")]
+    companions = [f"not {w.lower_}" if any(n.dep_ == "neg" for n in w.children) else w.lower_ for w in words]
+    return lexicon.event_type(lemma, companions)
 
 
 def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 
 @dataclass
 class EventLexicon:
-    verbs: dict[str, str] = field(default_factory=dict)        # lemma (or "lemma particle") -> event type
+    verbs: dict[str, str] = field(default_factory=dict)        # lemma (or "lemma word": "step down") -> event type
     nouns: dict[str, str] = field(default_factory=dict)        # nominal trigger lemma -> event type
     compatible: dict[str, set[str]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
@@ -17,10 +18,13 @@ class EventLexicon:
     planned_heads: set[str] = field(default_factory=set)       # "expected to", "plans to"
     possible_aux: set[str] = field(default_factory=set)        # "may", "could": only possible
 
-    def event_type(self, lemma: str, particle: str | None = None, *, noun: bool = False) -> str | None:
+    def event_type(self, lemma: str, companions: Iterable[str] = (), *, noun: bool = False) -> str | None:
+        """The type of a trigger lemma; an entry for the lemma with one of its `companions`
+        (the words that complete a phrasal verb: "step down", "find guilty", "break into") first."""
         table = self.nouns if noun else self.verbs
-        if particle and f"{lemma} {particle}" in table:
-            return table[f"{lemma} {particle}"]
+        for word in companions:
+            if f"{lemma} {word}" in table:
+                return table[f"{lemma} {word}"]
         return table.get(lemma)
 
     def are_compatible(self, left: str, right: str) -> bool:
