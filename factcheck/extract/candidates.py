@@ -43,12 +43,17 @@ def candidate_sentences(
     for paragraph in paragraphs:
         filed = paragraph.start + dateline_end(text[paragraph.start:paragraph.end])
         for start, end in split_sentences(text, paragraph.start, paragraph.end):
+            # A wire dateline ("WARSAW, Sept 6 (Reuters) -") says nothing of events, and parsed
+            # with its sentence it becomes the sentence's subject: the sentence starts after it.
+            start = max(start, filed)
+            if start >= end:
+                continue
             sentence = text[start:end]
             inside = tuple(
                 replace(t, start=t.start - start, end=t.end - start)
                 for t in timexes if start <= t.start and t.end <= end
             )
-            facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)), dateline=max(0, filed - start))
+            facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)))
             if every_sentence or could_hold_claim(sentence, facts):
                 yield start, sentence, facts
 

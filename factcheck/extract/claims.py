@@ -23,7 +23,6 @@ class SentenceFacts:
 
     timexes: tuple[Timex, ...]
     places: tuple[PlaceMatch, ...]
-    dateline: int = 0    # the sentence opens with a dateline this long: it says nothing of events
 
 
 def claims_in_sentence(
@@ -32,19 +31,12 @@ def claims_in_sentence(
 ) -> list[dict]:
     """One claim per event trigger that has a time, a place or a quantity."""
     sent = doc[:]
-    dateline = {t.i for t in doc if t.idx < facts.dateline}
-    facts = SentenceFacts(
-        tuple(t for t in facts.timexes if t.start >= facts.dateline),
-        tuple(p for p in facts.places if p.start >= facts.dateline),
-    )
-    in_timexes = _tokens_of(doc, facts.timexes) | dateline
+    in_timexes = _tokens_of(doc, facts.timexes)
     named = named_mentions(sent, in_timexes)
     taken = in_timexes | {i for m in named for i in range(m.start, m.end)}
     mentions = named + argument_nouns(sent, taken)
     claims = []
     for trigger, event_type, source in _triggers(sent, lexicon):
-        if trigger.i in dateline:
-            continue
         own_clause = scope(trigger, keep_modifiers=False)
         with_descriptions = scope(trigger, keep_modifiers=True)
         object_is_place = event_type in lexicon.object_places
