@@ -7,7 +7,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.clauses import MODIFIER_DEPS, scope, setting_of
+from factcheck.extract.clauses import MODIFIER_DEPS, scope, setting_of, when_clause
 from factcheck.extract.mentions import Mention, argument_nouns, named_mentions, role_of
 from factcheck.extract.slots import best_place, nearest_quantity, nearest_time, overlaps
 from factcheck.rules import Gazetteer, PlaceMatch
@@ -42,9 +42,10 @@ def claims_in_sentence(
         object_is_place = event_type in lexicon.object_places
         time = nearest_time(doc, trigger, facts.timexes, own_clause)
         place = best_place(doc, trigger, facts.places, named, own_clause, gazetteer, object_is_place)
-        setting = setting_of(trigger)
+        setting = setting_of(trigger) or when_clause(trigger)
         if setting is not None:
-            # "struck western Nepal on Friday, killing 150": the participle shares when and where.
+            # "struck western Nepal on Friday, killing 150": the participle shares when and where,
+            # as a "when" clause lends them ("were killed when a train derailed on Thursday").
             head_clause = scope(setting, keep_modifiers=False)
             time = time or nearest_time(doc, setting, facts.timexes, head_clause)
             place = place or best_place(doc, setting, facts.places, named, head_clause, gazetteer,

@@ -52,6 +52,17 @@ def root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def when_clause(trigger: Token) -> Token | None:
+    """The verb of a "when" clause of the trigger ("Seven people were killed when a train
+    derailed ... on Thursday"): it happened at the same time, in the same place. The parser
+    hangs a clause after coordinated verbs on the last ("were killed and 43 injured when ...")."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
+    for child in (c for verb in verbs for c in verb.children):
+        if child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children):
+            return child
+    return None
+
+
 def setting_of(trigger: Token) -> Token | None:
     """The verb whose time and place a participle, an infinitive complement ("agreed on 4
     September to buy") or a conjoined verb shares, if any."""

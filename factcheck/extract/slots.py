@@ -47,8 +47,7 @@ def best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=F
         start, end = doc[mention.start].idx, root.idx + len(root.text)
         if root.i not in scope or any(c[3] < end and start < c[4] for c in candidates):
             continue
-        preposition = root.head
-        located = root.dep_ == "pobj" and preposition.lower_ in _LOCATIVE_PREPOSITIONS
+        located = _located(root)
         # The small model labels unfamiliar towns as people or firms: a name known to the
         # gazetteer, or the object of an event whose object is where it happened, is a place.
         placed = mention.kind in PLACE_LABELS or gazetteer.lookup(mention.text) is not None
@@ -60,6 +59,14 @@ def best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=F
         return None
     *_, start, end, key, known = min(candidates)
     return start, end, key, known
+
+
+def _located(token: Token) -> bool:
+    """The object of a locative preposition, or the name in "off the island of Šolta" and
+    "near the town of Sucha Beskidzka" when the island or the town is."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPOSITIONS
 
 
 def _is_object(token: Token, trigger: Token) -> bool:

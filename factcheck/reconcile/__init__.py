@@ -25,6 +25,7 @@ NAMED_WEIGHT = 1.0       # a person, organisation or named thing: one must be sh
 BLOCKING_WEIGHT = 0.5    # participants at least this specific are blocking keys
 NOMINAL_PHRASE_WEIGHT = 0.5
 MAX_BLOCK = 400          # a blocking key shared by more claims than this does not discriminate
+STORY_SCORE = 0.5        # the score of a pair aligned by its articles' story, not its own participants
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,9 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     types = claims["event_type"].tolist()
     families = _families(rules, set(types))
     family = [families.get(t, t) for t in types]
-    pairs = _aligned_pairs(claims["doc"].tolist(), types, entities, family, rules)
+    docs = claims["doc"].tolist()
+    pairs = _aligned_pairs(docs, types, entities, family, rules)
+    pairs += _same_story_pairs(docs, claims["event_source"].tolist(), entities, family, claims, {(a, b) for a, b, *_ in pairs})
     events = _events(len(claims), pairs, claims["claim_id"].tolist())
     claims = claims.assign(
         entities=[sorted(e) for e in entities],
@@ -119,6 +122,32 @@ def _aligned_pairs(docs, types, entities, family, rules) -> list[tuple[int, int,
         if named and sum(weights) >= ALIGN_SCORE and rules.events.are_compatible(types[a], types[b]) \
                 and not _role_clash(left, right):
             pairs.append((a, b, round(sum(weights), 3), sorted(shared)))
+    return pairs
+
+
+def _same_story_pairs(docs, sources, entities, family, claims, aligned) -> list[tuple[int, int, float, list[str]]]:
+    """Claims the participant rule cannot align because one of them names no one ("Seven people
+    were killed", "the ferry ran aground off Solta"), aligned when everything else says they
+    are one event: their articles tell the same story (they share a named participant
+    somewhere), the lexicon gives both the same kind of event, their dates are the same interval,
+    and their roles do not clash. Only dated claims qualify, so this path finds conflicting
+    places and counts, never conflicting dates."""
+    story: dict[str, set[str]] = defaultdict(set)
+    for doc, ents in zip(docs, entities):
+        story[doc].update(key for key, (weight, _) in ents.items() if weight >= NAMED_WEIGHT)
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    begins, untils = claims["time_begin"].tolist(), claims["time_until"].tolist()
+    for row, (source, begin, until) in enumerate(zip(sources, begins, untils)):
+        if source == "lexicon" and isinstance(begin, str) and begin:
+            blocks[family[row], begin, until].append(row)
+    pairs = []
+    for a, b in _candidate_pairs(blocks.values(), docs):
+        left, right = entities[a], entities[b]
+        names_each = [any(w >= NAMED_WEIGHT for w, _ in ents.values()) for ents in (left, right)]
+        linked = story[docs[a]] & story[docs[b]]
+        if (a, b) in aligned or all(names_each) or not linked or _role_clash(left, right):
+            continue
+        pairs.append((a, b, STORY_SCORE, sorted(linked)))
     return pairs
 
 

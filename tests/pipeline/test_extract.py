@@ -1,5 +1,7 @@
 """Claims from sentences: event type, modality, negation, time, place and quantity."""
 
+import datetime as dt
+
 import pytest
 
 from factcheck.corpus import load_document
@@ -91,3 +93,23 @@ def test_number_phrases(phrase, value):
 def test_a_partitive_count_counts_the_noun_after_of(claims_of):
     win = one(claims_of("The Greens won 31 of the 90 seats in the assembly on 26 March 2023."), "win")
     assert (win["quantity_value"], win["quantity_unit"]) == (31, "seat")
+
+
+def test_a_when_clause_lends_its_time_to_the_coordinated_verbs_it_follows(claims_of):
+    claims = claims_of(
+        "Seven people were killed and 43 injured when a passenger train derailed near Krakow on Thursday, "
+        "officials said.", published=dt.date(2024, 9, 6),
+    )
+    assert one(claims, "kill")["time_value"] == "2024-09-05"
+
+
+def test_the_name_in_the_island_of_is_where_it_happened(claims_of):
+    claims = claims_of("The ferry ran aground off the island of Solta on 9 August 2024.")
+    assert one(claims, "run-aground")["place_text"] == "Solta"
+
+
+def test_a_wire_dateline_is_not_parsed_as_the_subject(claims_of):
+    claims = claims_of("WARSAW, Sept 6 (Reuters) - Seven people were killed on Thursday, police said.",
+                       published=dt.date(2024, 9, 6))
+    kill = one(claims, "kill")
+    assert (kill["quantity_value"], kill["time_value"]) == (7, "2024-09-05")

@@ -32,3 +32,24 @@ def test_the_same_counts_both_undated_are_rivals(analyse_paths, rules, tmp_path)
         )
     report = analyse_paths([tmp_path], rules)
     assert [f.rule for f in report.findings] == ["FC301"]
+
+
+def _article(directory, name: str, published: str, body: str) -> None:
+    (directory / name).write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+
+
+def test_articles_of_one_story_align_a_same_day_event_that_names_no_one(analyse_paths, rules, tmp_path):
+    _article(tmp_path, "a.md", "2024-08-10", "The Dalmatia Star was carrying 196 people. "
+             "The ferry ran aground near Ancona, Italy, late on Friday.")
+    _article(tmp_path, "b.md", "2024-08-10", "The Dalmatia Star left Split on Friday afternoon. "
+             "A passenger ferry ran aground off the island of Hvar, near Split, Croatia, late on Friday.")
+    report = analyse_paths([tmp_path], rules)
+    assert [f.rule for f in report.findings] == ["FC201"]
+
+
+def test_articles_of_one_story_keep_events_of_other_days_apart(analyse_paths, rules, tmp_path):
+    _article(tmp_path, "a.md", "2024-08-10", "The Dalmatia Star was carrying 196 people. "
+             "The ferry ran aground near Ancona, Italy, late on Friday.")
+    _article(tmp_path, "b.md", "2024-08-10", "The Dalmatia Star left Split on Friday afternoon. "
+             "A sister ship ran aground off the island of Hvar, near Split, Croatia, in June 2019.")
+    assert analyse_paths([tmp_path], rules).findings == []
