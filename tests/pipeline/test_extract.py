@@ -113,3 +113,13 @@ def test_a_wire_dateline_is_not_parsed_as_the_subject(claims_of):
                        published=dt.date(2024, 9, 6))
     kill = one(claims, "kill")
     assert (kill["quantity_value"], kill["time_value"]) == (7, "2024-09-05")
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Thieves broke into the museum on 14 March 2023.", "steal"),
+    ("Alemu broke the course record in Frankfurt on 29 October 2023.", "break"),
+    ("Rotich took the title in Frankfurt on 27 October 2024.", "win"),
+    ("The jury found both men not guilty on 8 June 2023.", "acquit"),
+])
+def test_phrasal_entries_match_only_the_words_that_complete_the_verb(claims_of, sentence, event_type):
+    assert [c["event_type"] for c in claims_of(sentence)] == [event_type]
