@@ -14,6 +14,10 @@ _LOCATIVE_PREPOSITIONS = frozenset(
      "around", "throughout", "within", "from", "aboard"}
 )
 
+# Prepositions of a site, whose object's owner is a place ("at Bucharest's airport"); not
+# "aboard China's probe" or "on the Moon's far side", where it is a craft's or a body's.
+_SITE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "within", "throughout", "across", "around"})
+
 _QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
@@ -39,13 +43,13 @@ def best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=F
     candidates = []
     for match in matches:
         root = root_of(doc, match.start, match.end)
-        if root is not None and root.i in scope and not _actor(root):
+        if root is not None and root.i in scope and not _actor(root) and not _hyphenated(doc.text, match.end):
             candidates.append((clause_depth(root, trigger), -gazetteer.depth(match.place),
                                distance(root, trigger), match.start, match.end, match.place, True))
     for mention in named:
         root = doc[mention.end - 1]
         start, end = doc[mention.start].idx, root.idx + len(root.text)
-        if root.i not in scope or any(c[3] < end and start < c[4] for c in candidates):
+        if root.i not in scope or any(c[3] < end and start < c[4] for c in candidates) or _hyphenated(doc.text, end):
             continue
         located = _located(root)
         # The small model labels unfamiliar towns as people or firms: a name known to the
@@ -59,6 +63,12 @@ def best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=F
         return None
     *_, start, end, key, known = min(candidates)
     return start, end, key, known
+
+
+def _hyphenated(text: str, end: int) -> bool:
+    """A name that opens a hyphenated modifier ("a Dubai-bound jet", "a Lagos-based firm")
+    describes something else; it is not where the event happened."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].islower()
 
 
 def _located(token: Token) -> bool:
@@ -83,6 +93,9 @@ def _actor(token: Token) -> bool:
     not for where the event happened."""
     while token.dep_ == "conj" or (token.dep_ == "pobj" and token.head.lower_ == "of"):
         token = token.head if token.dep_ == "conj" else token.head.head
+    site = token.head
+    if token.dep_ in ("poss", "compound") and site.dep_ == "pobj" and site.head.lower_ in _SITE_PREPOSITIONS:
+        return False   # "at Bucharest's main airport", "in the Lisbon stadium": where, not who
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
 
 

@@ -98,15 +98,14 @@ class Gazetteer:
         candidates = []
         for i in range(len(words)):
             for n in range(min(self._longest, len(words) - i), 0, -1):
-                phrase = " ".join(keys[i:i + n])
-                place = self._names.get(phrase)
-                if place and _case_fits(self._cased.get(phrase), [w.group() for w in words[i:i + n]]):
-                    candidates.append((-n, i, place))
+                place, owned = self._name_at(keys[i:i + n], [w.group() for w in words[i:i + n]])
+                if place:
+                    candidates.append((-n, i, place, owned))
                     break
         present = {key.split("'")[0] for key in keys}
         taken: set[int] = set()
         matches = []
-        for negative_length, i, place in sorted(candidates):
+        for negative_length, i, place, owned in sorted(candidates):
             span = range(i, i - negative_length)
             if taken.intersection(span):
                 continue
@@ -114,8 +113,21 @@ class Gazetteer:
             if needed and not any(word.casefold() in present for word in needed):
                 continue
             taken.update(span)
-            matches.append(PlaceMatch(words[i].start(), words[i - negative_length - 1].end(), place))
+            end = words[i - negative_length - 1].end() - (2 if owned else 0)
+            matches.append(PlaceMatch(words[i].start(), end, place))
         return sorted(matches, key=lambda m: m.start)
+
+    def _name_at(self, keys: list[str], words: list[str]) -> tuple[str | None, bool]:
+        """The place the words name, and whether they name it in the possessive ("Bucharest's
+        airport": the match stops before the "'s")."""
+        phrase = " ".join(keys)
+        owned = phrase.endswith("'s") and phrase not in self._names
+        if owned:
+            phrase, words = phrase[:-2], [*words[:-1], words[-1][:-2]]
+        place = self._names.get(phrase)
+        if place and _case_fits(self._cased.get(phrase), words):
+            return place, owned
+        return None, False
 
     def lookup(self, name: str) -> str | None:
         """The place id a whole name denotes, if the gazetteer knows it."""

@@ -123,3 +123,13 @@ def test_a_wire_dateline_is_not_parsed_as_the_subject(claims_of):
 ])
 def test_phrasal_entries_match_only_the_words_that_complete_the_verb(claims_of, sentence, event_type):
     assert [c["event_type"] for c in claims_of(sentence)] == [event_type]
+
+
+def test_a_place_in_a_hyphenated_modifier_is_not_where_it_happened(claims_of):
+    land = one(claims_of("A Dubai-bound jet made an emergency landing in Bucharest on 20 March 2025."), "land")
+    assert land["place_text"] == "Bucharest"
+
+
+def test_a_possessive_after_a_locative_preposition_is_where_it_happened(claims_of):
+    land = one(claims_of("The jet landed at Bucharest's main airport on 20 March 2025."), "land")
+    assert land["place_text"] == "Bucharest"
