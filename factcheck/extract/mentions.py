@@ -67,7 +67,10 @@ def named_mentions(sent: Span, excluded: set[int] = frozenset()) -> list[Mention
 
 
 def _is_proper(token: Token) -> bool:
-    """Tagged a proper noun, or capitalised mid-sentence where the tagger missed it ("Chang’e")."""
+    """Tagged a proper noun, or capitalised mid-sentence where the tagger missed it ("Chang’e");
+    never a number word ("Seventeen inmates" opening a sentence: a count, not a name)."""
+    if token.like_num and token.is_alpha:
+        return False
     if token.tag_ in ("NNP", "NNPS"):
         return True
     return (

@@ -101,8 +101,8 @@ def _actor(token: Token) -> bool:
 
 def nearest_quantity(doc: Doc, trigger: Token, scope: set[int], timexes, taken: set[int]):
     best = None
-    for ent in doc.ents:
-        if ent.label_ not in _QUANTITY_LABELS or ent.root.i not in scope or taken.intersection(range(ent.start, ent.end)):
+    for ent in _quantity_spans(doc):
+        if ent.root.i not in scope or taken.intersection(range(ent.start, ent.end)):
             continue
         if any(t.start < ent.end_char and ent.start_char < t.end for t in timexes):
             continue
@@ -120,6 +120,18 @@ def nearest_quantity(doc: Doc, trigger: Token, scope: set[int], timexes, taken: 
     return best and (best[1], best[2])
 
 
+def _quantity_spans(doc: Doc) -> list[Span]:
+    """The entities that state an amount, and the number words counting a noun that the model
+    took for a name ("Seventeen inmates escaped" at the start of a sentence)."""
+    spans = [ent for ent in doc.ents if ent.label_ in _QUANTITY_LABELS]
+    counted = {i for ent in spans for i in range(ent.start, ent.end)}
+    spans += [
+        Span(doc, t.i, t.i + 1, label="CARDINAL") for t in doc
+        if t.like_num and t.is_alpha and t.dep_ in ("nummod", "compound") and t.head.pos_ == "NOUN" and t.i not in counted
+    ]
+    return spans
+
+
 def _unit(ent: Span) -> str | None:
     if ent.label_ == "MONEY":
         return currency_of(ent.text) or "money"
@@ -128,7 +140,8 @@ def _unit(ent: Span) -> str | None:
     if ent.label_ == "QUANTITY":
         return ent[-1].lemma_.lower()
     head = ent.root.head
-    if ent.root.dep_ == "nummod" and head.pos_ == "NOUN":
+    # "Seventeen inmates": a capitalised number word is parsed as a compound, not a nummod
+    if ent.root.dep_ in ("nummod", "compound") and head.pos_ == "NOUN":
         return head.lemma_.lower()
     if ent.root.dep_ in ("nsubj", "dobj") and ent.root.pos_ == "NUM":
         # "31 of the 90 seats" counts seats

@@ -34,3 +34,10 @@ def test_transliterations_merge_but_a_changed_consonant_or_syllable_does_not(rul
     for (a, b), same in pairs.items():
         ids = canonical_ids([a, b], rules)
         assert (ids[a] == ids[b]) is same, (a, b)
+
+
+def test_a_match_score_the_parser_kept_in_a_name_is_not_part_of_it():
+    from factcheck.text import normalise_name
+
+    assert normalise_name("Tomáš Hradecký 6-4, 3-6") == normalise_name("Tomáš Hradecký") == "tomáš hradecký"
+    assert normalise_name("Boeing 737-800") == "boeing 737 800"

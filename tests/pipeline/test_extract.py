@@ -133,3 +133,9 @@ def test_a_place_in_a_hyphenated_modifier_is_not_where_it_happened(claims_of):
 def test_a_possessive_after_a_locative_preposition_is_where_it_happened(claims_of):
     land = one(claims_of("The jet landed at Bucharest's main airport on 20 March 2025."), "land")
     assert land["place_text"] == "Bucharest"
+
+
+def test_a_number_word_opening_a_sentence_is_a_count_not_a_name(claims_of):
+    escape = one(claims_of("Seventeen inmates escaped from the prison in Ilorin on 13 September 2025."), "escape")
+    assert (escape["quantity_value"], escape["quantity_unit"]) == (17, "inmate")
+    assert "Seventeen" not in escape["participants"]
