@@ -63,7 +63,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     family = [families.get(t, t) for t in types]
     docs = claims["doc"].tolist()
     pairs = _aligned_pairs(docs, types, entities, family, rules)
-    pairs += _same_story_pairs(docs, claims["event_source"].tolist(), entities, family, claims, {(a, b) for a, b, *_ in pairs})
+    pairs += _same_story_pairs(docs, types, entities, family, claims, rules, {(a, b) for a, b, *_ in pairs})
     events = _events(len(claims), pairs, claims["claim_id"].tolist())
     claims = claims.assign(
         entities=[sorted(e) for e in entities],
@@ -125,18 +125,18 @@ def _aligned_pairs(docs, types, entities, family, rules) -> list[tuple[int, int,
     return pairs
 
 
-def _same_story_pairs(docs, sources, entities, family, claims, aligned) -> list[tuple[int, int, float, list[str]]]:
+def _same_story_pairs(docs, types, entities, family, claims, rules, aligned) -> list[tuple[int, int, float, list[str]]]:
     """Claims the participant rule cannot align because one of them names no one ("Seven people
     were killed", "the ferry ran aground off Solta"), aligned when everything else says they
     are one event: their articles tell the same story (they share a named participant
-    somewhere), the lexicon gives both the same kind of event, their dates are the same interval,
-    and their roles do not clash. Only dated claims qualify, so this path finds conflicting
+    somewhere), the lexicon gives them compatible event types, their dates are the same
+    interval, and their roles do not clash. Only dated claims qualify, so this path finds conflicting
     places and counts, never conflicting dates."""
     story: dict[str, set[str]] = defaultdict(set)
     for doc, ents in zip(docs, entities):
         story[doc].update(key for key, (weight, _) in ents.items() if weight >= NAMED_WEIGHT)
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    begins, untils = claims["time_begin"].tolist(), claims["time_until"].tolist()
+    sources, begins, untils = (claims[column].tolist() for column in ("event_source", "time_begin", "time_until"))
     for row, (source, begin, until) in enumerate(zip(sources, begins, untils)):
         if source == "lexicon" and isinstance(begin, str) and begin:
             blocks[family[row], begin, until].append(row)
@@ -145,7 +145,8 @@ def _same_story_pairs(docs, sources, entities, family, claims, aligned) -> list[
         left, right = entities[a], entities[b]
         names_each = [any(w >= NAMED_WEIGHT for w, _ in ents.values()) for ents in (left, right)]
         linked = story[docs[a]] & story[docs[b]]
-        if (a, b) in aligned or all(names_each) or not linked or _role_clash(left, right):
+        if (a, b) in aligned or all(names_each) or not linked or not rules.events.are_compatible(types[a], types[b]) \
+                or _role_clash(left, right):
             continue
         pairs.append((a, b, STORY_SCORE, sorted(linked)))
     return pairs
