@@ -175,7 +175,10 @@ def _feather_bytes(table: pa.Table) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
-_ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
+# Arrow types each dtype of the schema is stored as (pandas before 3 writes strings as `string`).
+_ARROW_TYPES = {
+    "string": (pa.large_string(), pa.string()), "Int64": (pa.int64(),), "Float64": (pa.float64(),), "boolean": (pa.bool_(),),
+}
 
 
 def _read(path: Path, salt: str) -> _Held:
@@ -194,7 +197,7 @@ def _read(path: Path, salt: str) -> _Held:
         return nothing
     if table.column_names != list(CLAIM_COLUMNS) or not all(
         pa.types.is_list(table.schema.field(name).type) or pa.types.is_null(table.schema.field(name).type)
-        if name in _LIST_COLUMNS else table.schema.field(name).type == _ARROW_TYPES[dtype]
+        if name in _LIST_COLUMNS else table.schema.field(name).type in _ARROW_TYPES[dtype]
         for name, (dtype, _) in CLAIM_COLUMNS.items()
     ):
         return nothing

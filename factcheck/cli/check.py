@@ -24,6 +24,7 @@ from factcheck.cli.common import (
     settings, use_color,
 )
 from factcheck.config import Config
+from factcheck.corpus import parse_front_matter
 from factcheck.pipeline import Report, analyse
 from factcheck.report import SEVERITY_RANK, RenderOptions, formats, render
 from factcheck.suppressions import find_suppressions, suppress, unused_findings
@@ -102,7 +103,7 @@ def checked_report(
     with preloaded_model(config["model"], ruleset, enabled=preloading) as preload:
         corpus = read_corpus(
             paths, config["published"], include=config["include"], exclude=config["exclude"], quiet=quiet,
-            max_bytes=config["max-bytes"], **({"front_matter": cache.front_matter} if cache else {}),
+            max_bytes=config["max-bytes"], front_matter=cache.front_matter if cache else parse_front_matter,
         )
         claims = extract(corpus, ruleset, config["model"], jobs, cache=cache, preload=preload, progress=not quiet)
     report = analyse(corpus, ruleset, claims)

@@ -105,7 +105,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> Iterable[tuple[Token, str, s
 
 def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None:
     """The verb's type, from an entry for it with one of the words that can complete it (see
-    `_completes`), or from its lemma alone."""
+    `_completes`), or from its lemma alone. A negated word is looked up with its negation:
+    "found not guilty" is no "found guilty"."""
     words = [c for c in verb.children if _completes(c, verb)]
     # "found Pellow guilty": an adjective on the object completes the verb too.
     words += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
@@ -117,8 +118,7 @@ def _completes(word: Token, verb: Token) -> bool:
     """Whether a child of the verb can complete it into a phrasal entry: a particle, whatever
     label the small model gives it ("stepped down"), a predicate adjective ("found him guilty"),
     the object of an idiom ("took the title") or a preposition right after an active verb
-    ("broke into"). "broke the record in 2019" is no "break in". A negated word is looked up
-    with its negation: "found not guilty"."""
+    ("broke into"). "broke the record in 2019" is no "break in"."""
     if word.dep_ in ("prt", "advmod", "acomp", "oprd", "dobj") or (word.dep_ in ("ccomp", "xcomp") and word.pos_ == "ADJ"):
         return True
     return word.dep_ == "prep" and word.i == verb.i + 1 and not any(c.dep_ == "auxpass" for c in verb.children)

@@ -101,8 +101,8 @@ def _actor(token: Token) -> bool:
 
 def nearest_quantity(doc: Doc, trigger: Token, scope: set[int], timexes, taken: set[int]):
     best = None
-    for ent in _quantity_spans(doc):
-        if ent.root.i not in scope or taken.intersection(range(ent.start, ent.end)):
+    for ent in doc.ents:
+        if ent.label_ not in _QUANTITY_LABELS or ent.root.i not in scope or taken.intersection(range(ent.start, ent.end)):
             continue
         if any(t.start < ent.end_char and ent.start_char < t.end for t in timexes):
             continue
@@ -118,18 +118,6 @@ def nearest_quantity(doc: Doc, trigger: Token, scope: set[int], timexes, taken: 
         if best is None or rank < best[0]:
             best = (rank, ent, quantity)
     return best and (best[1], best[2])
-
-
-def _quantity_spans(doc: Doc) -> list[Span]:
-    """The entities that state an amount, and the number words counting a noun that the model
-    took for a name ("Seventeen inmates escaped" at the start of a sentence)."""
-    spans = [ent for ent in doc.ents if ent.label_ in _QUANTITY_LABELS]
-    counted = {i for ent in spans for i in range(ent.start, ent.end)}
-    spans += [
-        Span(doc, t.i, t.i + 1, label="CARDINAL") for t in doc
-        if t.like_num and t.is_alpha and t.dep_ in ("nummod", "compound") and t.head.pos_ == "NOUN" and t.i not in counted
-    ]
-    return spans
 
 
 def _unit(ent: Span) -> str | None:

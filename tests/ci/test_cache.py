@@ -234,3 +234,21 @@ def test_remembered_front_matter_not_as_written_is_ignored(repo, factcheck, reme
     second = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
 
     assert (second.code, second.stdout) == (first.code, first.stdout)
+
+
+def test_a_cache_written_with_plain_arrow_strings_is_read(repo, factcheck, monkeypatch):
+    # pandas before 3 stores its string dtype as Arrow `string`, pandas 3 as `large_string`.
+    first = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+    cache = _cache_file(repo.root)
+
+    def plain_strings(table: pa.Table) -> pa.Table:
+        schema = pa.schema(
+            [f.with_type(pa.string()) if f.type == pa.large_string() else f for f in table.schema], table.schema.metadata
+        )
+        return table.cast(schema)
+
+    cache.write_bytes(_rewritten(cache.read_bytes(), plain_strings))
+    monkeypatch.setattr("factcheck.extract.load_model", _no_model)
+
+    second = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+    assert (second.code, second.stdout) == (first.code, first.stdout)
