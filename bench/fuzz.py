@@ -33,8 +33,12 @@ _COUNTS = re.compile(r"(\d+) passing, (\d+) failing")
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=5000, help="examples per property (default 5000)")
-    parser.add_argument("--pipeline-examples", type=int, default=500,
-                        help="examples for the whole-pipeline property, which runs the model (default 500)")
+    parser.add_argument(
+        "--pipeline-examples",
+        type=int,
+        default=500,
+        help="examples for the whole-pipeline property, which runs the model (default 500)",
+    )
     args = parser.parse_args()
     results = {}
     started = time.perf_counter()
@@ -52,10 +56,22 @@ def main() -> int:
 def _run(selection: str, examples: int) -> dict[str, tuple[int, int]]:
     """Run the selected properties; -> {test: (examples tried, crashes found)}."""
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *PROPERTIES, "-k", selection,
-         "--hypothesis-show-statistics"],
-        cwd=ROOT, env={**os.environ, "FACTCHECK_FUZZ_EXAMPLES": str(examples)},
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            *PROPERTIES,
+            "-k",
+            selection,
+            "--hypothesis-show-statistics",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "FACTCHECK_FUZZ_EXAMPLES": str(examples)},
+        capture_output=True,
+        text=True,
     )
     results: dict[str, tuple[int, int]] = {}
     test = phase = None
@@ -70,7 +86,7 @@ def _run(selection: str, examples: int) -> dict[str, tuple[int, int]]:
             tried, crashes = results[test]
             results[test] = (tried + passing + failing, crashes + failing)
     failed = set(re.findall(r"^FAILED \S+::(test_\w+)", done.stdout, re.M))
-    for test in failed:            # a failure hypothesis reports without statistics still counts
+    for test in failed:  # a failure hypothesis reports without statistics still counts
         tried, crashes = results.get(test, (0, 0))
         results[test] = (tried, max(crashes, 1))
     if failed or done.returncode not in (0, 5):

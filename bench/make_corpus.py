@@ -81,8 +81,12 @@ CONTEXT = (
     "Two years ago the same venue in {town} drew fewer than {big} visitors.",
 )
 RECENT_POSTS = (
-    "Recent Posts", "Council approves new cycle lanes", "Five things to watch this week",
-    "Local bakery wins regional award", "Weather: showers expected", "Opinion: the housing squeeze",
+    "Recent Posts",
+    "Council approves new cycle lanes",
+    "Five things to watch this week",
+    "Local bakery wins regional award",
+    "Weather: showers expected",
+    "Opinion: the housing squeeze",
 )
 COOKIE = "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Accept"
 COMMENT_FORM = "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nComment\n\nName *\n\nEmail *\n\nPost Comment"
@@ -99,12 +103,12 @@ class Event:
 
     key: str
     topic: str
-    names: dict[str, object]      # slot values every telling shares
+    names: dict[str, object]  # slot values every telling shares
     date: dt.date
     place: str
     count: int
     tellings: int
-    planted: str | None = None            # "date", "place" or "count": one telling differs
+    planted: str | None = None  # "date", "place" or "count": one telling differs
     outlier_value: object = None
 
 
@@ -135,18 +139,30 @@ class Namer:
 def make_event(number: int, rng: random.Random, namer: Namer) -> Event:
     topic = TOPICS[number % len(TOPICS)]
     names = {
-        "person": namer.person(), "rival": namer.person(), "country": rng.choice(COUNTRIES),
-        "company": f"{namer.word()} {rng.choice(COMPANY_SUFFIXES)}", "target": f"{namer.word()} {rng.choice(COMPANY_SUFFIXES)}",
-        "team": f"{namer.word()} {rng.choice(TEAM_SUFFIXES)}", "opponent": f"{namer.word()} {rng.choice(TEAM_SUFFIXES)}",
-        "storm": f"{rng.choice(STORM_KINDS)} {namer.word()}", "mission": f"{namer.word()}-{rng.randint(1, 9)}",
-        "agency": f"{namer.word()} Space Agency", "party": f"{namer.word()} Party",
+        "person": namer.person(),
+        "rival": namer.person(),
+        "country": rng.choice(COUNTRIES),
+        "company": f"{namer.word()} {rng.choice(COMPANY_SUFFIXES)}",
+        "target": f"{namer.word()} {rng.choice(COMPANY_SUFFIXES)}",
+        "team": f"{namer.word()} {rng.choice(TEAM_SUFFIXES)}",
+        "opponent": f"{namer.word()} {rng.choice(TEAM_SUFFIXES)}",
+        "storm": f"{rng.choice(STORM_KINDS)} {namer.word()}",
+        "mission": f"{namer.word()}-{rng.randint(1, 9)}",
+        "agency": f"{namer.word()} Space Agency",
+        "party": f"{namer.word()} Party",
     }
     date = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(700))
     count = rng.choice((rng.randint(3, 95), rng.randint(120, 9000), rng.randint(10, 99) * 1000))
     tellings = rng.choice((1, 2, 2, 3, 3, 4))
     planted = rng.choice(("date", "place", "count", None, None)) if tellings >= 2 else None
-    names.update(town=namer.town(), big=f"{rng.randint(2, 900) * 1000:,}", small=rng.randint(2, 60),
-                 percent=rng.randint(2, 80), year=rng.randint(1950, 2015), month=f"{date:%B}")
+    names.update(
+        town=namer.town(),
+        big=f"{rng.randint(2, 900) * 1000:,}",
+        small=rng.randint(2, 60),
+        percent=rng.randint(2, 80),
+        year=rng.randint(1950, 2015),
+        month=f"{date:%B}",
+    )
     names["context"] = rng.sample(CONTEXT, rng.randint(5, 8))
     event = Event(f"event-{number:05d}", topic, names, date, namer.town(), count, tellings, planted)
     if planted == "date":
@@ -167,7 +183,11 @@ def when(date: dt.date, published: dt.date | None, rng: random.Random) -> str:
         if gap == 1:
             forms += ["yesterday", "yesterday"]
         if 1 < gap < 7:
-            forms += [f"on {WEEKDAYS[date.weekday()]}", f"on {WEEKDAYS[date.weekday()]}", f"last {WEEKDAYS[date.weekday()]}"]
+            forms += [
+                f"on {WEEKDAYS[date.weekday()]}",
+                f"on {WEEKDAYS[date.weekday()]}",
+                f"last {WEEKDAYS[date.weekday()]}",
+            ]
     return rng.choice(forms)
 
 
@@ -205,33 +225,53 @@ LEADS = {
     ),
 }
 COUNTS = {
-    "election": ("{person} won {count} votes, according to the electoral commission.",
-                 "The electoral commission said {person} received {count} votes."),
-    "deal": ("{company} will pay {count} million dollars for {target}, the companies said.",
-             "The takeover of {target} by {company} will affect {count} employees."),
-    "disaster": ("{storm} killed {count} people, the disaster agency said.",
-                 "Officials said {storm} had killed {count} people across the region."),
-    "sport": ("{team} beat {opponent} in front of {count} fans.",
-              "A crowd of {count} fans watched {team} beat {opponent}."),
-    "science": ("The {agency} said the {mission} probe carries {count} sensors.",
-                "The {mission} probe carries {count} sensors built by the {agency}."),
+    "election": (
+        "{person} won {count} votes, according to the electoral commission.",
+        "The electoral commission said {person} received {count} votes.",
+    ),
+    "deal": (
+        "{company} will pay {count} million dollars for {target}, the companies said.",
+        "The takeover of {target} by {company} will affect {count} employees.",
+    ),
+    "disaster": (
+        "{storm} killed {count} people, the disaster agency said.",
+        "Officials said {storm} had killed {count} people across the region.",
+    ),
+    "sport": (
+        "{team} beat {opponent} in front of {count} fans.",
+        "A crowd of {count} fans watched {team} beat {opponent}.",
+    ),
+    "science": (
+        "The {agency} said the {mission} probe carries {count} sensors.",
+        "The {mission} probe carries {count} sensors built by the {agency}.",
+    ),
 }
 BACKGROUND = {
-    "election": ("{person} has promised to cut taxes and expand rail services.",
-                 "{rival} conceded defeat in a short statement to supporters.",
-                 "Turnout was about {percent} percent, the highest in two decades."),
-    "deal": ("Shares in {target} rose {percent} percent after the announcement.",
-             "{company} was founded in {year} and employs staff in {country}.",
-             "The combined group will be led by {person}, the current chief executive."),
-    "disaster": ("Emergency crews from {country} joined the rescue effort.",
-                 "{person}, the regional governor, declared a state of emergency.",
-                 "Forecasters had warned that the storm could intensify over warm water."),
-    "sport": ("{person} scored twice for {team} in the second half.",
-              "{opponent} had not lost at home since {year}.",
-              "The coach, {person}, praised the discipline of his players."),
-    "science": ("The mission is led by {person}, a planetary scientist.",
-                "The probe will study the atmosphere of a distant moon for several years.",
-                "The {agency} was founded in {year} and has flown {small} missions."),
+    "election": (
+        "{person} has promised to cut taxes and expand rail services.",
+        "{rival} conceded defeat in a short statement to supporters.",
+        "Turnout was about {percent} percent, the highest in two decades.",
+    ),
+    "deal": (
+        "Shares in {target} rose {percent} percent after the announcement.",
+        "{company} was founded in {year} and employs staff in {country}.",
+        "The combined group will be led by {person}, the current chief executive.",
+    ),
+    "disaster": (
+        "Emergency crews from {country} joined the rescue effort.",
+        "{person}, the regional governor, declared a state of emergency.",
+        "Forecasters had warned that the storm could intensify over warm water.",
+    ),
+    "sport": (
+        "{person} scored twice for {team} in the second half.",
+        "{opponent} had not lost at home since {year}.",
+        "The coach, {person}, praised the discipline of his players.",
+    ),
+    "science": (
+        "The mission is led by {person}, a planetary scientist.",
+        "The probe will study the atmosphere of a distant moon for several years.",
+        "The {agency} was founded in {year} and has flown {small} missions.",
+    ),
 }
 
 
@@ -250,10 +290,10 @@ def article(event: Event, telling: int, rng: random.Random, namer: Namer) -> tup
     body = [lead, counted, *(b.format(**slots) for b in (*BACKGROUND[event.topic], *event.names["context"]))]
     body += rng.sample(FILLER, rng.randint(8, 14))
     rng.shuffle(body[2:])
-    paragraphs = [" ".join(body[i:i + rng.randint(2, 3)]) for i in range(0, len(body), 3)]
+    paragraphs = [" ".join(body[i : i + rng.randint(2, 3)]) for i in range(0, len(body), 3)]
     title = lead.split(",")[0].rstrip(".")
     page = [title, *paragraphs, *furniture(rng)]
-    front = f"---\ntitle: \"{title}\"\npublished: {published.isoformat()}\nsource: bench\n---\n" if published else ""
+    front = f'---\ntitle: "{title}"\npublished: {published.isoformat()}\nsource: bench\n---\n' if published else ""
     return front + "\n\n".join(page) + "\n", {"date": date.isoformat(), "place": place, "count": count}
 
 
@@ -283,8 +323,16 @@ def generate(count: int, directory: Path, seed: int = 5) -> list[dict]:
         events.append(event)
         if event.planted:
             *agreeing, outlier = told
-            truth.append({"event": event.key, "topic": event.topic, "kind": event.planted,
-                          "outlier": outlier, "agreeing": agreeing, "told": told})
+            truth.append(
+                {
+                    "event": event.key,
+                    "topic": event.topic,
+                    "kind": event.planted,
+                    "outlier": outlier,
+                    "agreeing": agreeing,
+                    "told": told,
+                }
+            )
     (directory / "ground_truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
     return truth
 

@@ -49,7 +49,7 @@ from factcheck.rules import Rules, builtin_rules_dir, load_rules  # noqa: E402
 
 KIND_OF_CHECK = {"FC1": "date", "FC2": "place", "FC3": "count"}
 ROUNDS = 3
-WARM_RUNS = 3   # a warm re-check is short enough for the machine's jitter to matter: take the median
+WARM_RUNS = 3  # a warm re-check is short enough for the machine's jitter to matter: take the median
 
 
 def main() -> None:
@@ -57,15 +57,25 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=600, help="articles in the side-by-side corpus")
     parser.add_argument("--archive", type=int, default=10_000, help="articles in the warm re-check corpus")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="factcheck's worker processes")
-    parser.add_argument("--claims", type=lambda v: [int(n) for n in v.split(",")], default=[10_000, 100_000, 1_000_000],
-                        help="sizes of the claims tables to reconcile (comma-separated)")
-    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-bench",
-                        help="where the corpora are generated (replacing those of an earlier run)")
+    parser.add_argument(
+        "--claims",
+        type=lambda v: [int(n) for n in v.split(",")],
+        default=[10_000, 100_000, 1_000_000],
+        help="sizes of the claims tables to reconcile (comma-separated)",
+    )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "factcheck-bench",
+        help="where the corpora are generated (replacing those of an earlier run)",
+    )
     options = parser.parse_args()
     for previous in ("sample", "archive", "code"):
         shutil.rmtree(options.workdir / previous, ignore_errors=True)
-    say(f"machine: {os.cpu_count()} cores, {_memory_gb():.1f} GB, Python {platform.python_version()}, "
-        f"load average {os.getloadavg()[0]:.1f} at start")
+    say(
+        f"machine: {os.cpu_count()} cores, {_memory_gb():.1f} GB, Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f} at start"
+    )
     rules, nlp = load_rules(), load_model()
 
     sample = options.workdir / "sample"
@@ -76,13 +86,17 @@ def main() -> None:
     full_time, factcheck_time, rows = side_by_side(corpus, rules, nlp, options.jobs)
     full_rate, factcheck_rate = words / full_time, words / factcheck_time
     say(f"(a) full pipe: {full_rate:,.0f} words/s ({full_time:.1f} s, 1 process)")
-    say(f"(b) factcheck cold extraction: {factcheck_rate:,.0f} words/s ({factcheck_time:.1f} s, {options.jobs} processes)")
+    say(
+        f"(b) factcheck cold extraction: {factcheck_rate:,.0f} words/s ({factcheck_time:.1f} s, {options.jobs} processes)"
+    )
     check_recall(corpus, rules, nlp, rows, truth, options.jobs)
 
     archive = options.workdir / "archive"
     generate(options.archive, archive)
     cold, warm, peak = recheck(archive, options.jobs)
-    say(f"(c) factcheck check of {options.archive:,} articles: cold {cold:.1f} s, warm after one file changed {warm:.2f} s")
+    say(
+        f"(c) factcheck check of {options.archive:,} articles: cold {cold:.1f} s, warm after one file changed {warm:.2f} s"
+    )
     say(f"(e) peak memory of the cold check: {peak:,.0f} MB")
 
     claims = [row for document in corpus.documents for row in rows[document.name]]
@@ -126,8 +140,10 @@ def check_recall(corpus: Corpus, rules: Rules, nlp, rows: dict, truth: list[dict
     lost = sum(len([row for row in every[name] if row not in rows[name]]) for name in every)
     found_every = planted_found(corpus, rules, every, truth)
     same = "unchanged" if found == found_every and not lost else "CHANGED"
-    say(f"recall of planted contradictions: {found}/{len(truth)} ({found / max(1, len(truth)):.0%}); "
-        f"parsing every sentence: {found_every}/{len(truth)}, {lost} claims more: recall {same}")
+    say(
+        f"recall of planted contradictions: {found}/{len(truth)} ({found / max(1, len(truth)):.0%}); "
+        f"parsing every sentence: {found_every}/{len(truth)}, {lost} claims more: recall {same}"
+    )
 
 
 def planted_found(corpus: Corpus, rules: Rules, rows: dict, truth: list[dict]) -> int:
@@ -139,8 +155,10 @@ def planted_found(corpus: Corpus, rules: Rules, rows: dict, truth: list[dict]) -
         for finding in findings
     ]
     return sum(
-        any(kind == planted["kind"] and planted["outlier"] in docs and docs & set(planted["agreeing"])
-            for kind, docs in reported)
+        any(
+            kind == planted["kind"] and planted["outlier"] in docs and docs & set(planted["agreeing"])
+            for kind, docs in reported
+        )
         for planted in truth
     )
 
@@ -165,7 +183,9 @@ def recheck(archive: Path, jobs: int) -> tuple[float, float, float]:
     cold, peak = timed(command, archive, environment)
     warm = []
     for changed in sorted(archive.glob("*.md"))[:WARM_RUNS]:
-        changed.write_text(changed.read_text(encoding="utf-8") + "\nThe council met again on Friday.\n", encoding="utf-8")
+        changed.write_text(
+            changed.read_text(encoding="utf-8") + "\nThe council met again on Friday.\n", encoding="utf-8"
+        )
         warm.append(timed(command, archive, environment)[0])
     say(f"    warm re-checks: {', '.join(f'{seconds:.2f} s' for seconds in warm)}")
     return cold, statistics.median(warm), peak
@@ -250,15 +270,17 @@ def replicated(rows: list[dict], size: int) -> pd.DataFrame:
     for copy in range(math.ceil(size / len(rows))):
         mark = _mark(copy)
         for row in rows:
-            copies.append({
-                **row,
-                "claim_id": f"{mark}/{row['claim_id']}",
-                "doc": f"{mark}/{row['doc']}",
-                "participants": [
-                    name if kind in SETTING_KINDS else re.sub(r"[^\W\d_]+", lambda w: w.group() + mark, name)
-                    for name, kind in zip(row["participants"], row["participant_kinds"])
-                ],
-            })
+            copies.append(
+                {
+                    **row,
+                    "claim_id": f"{mark}/{row['claim_id']}",
+                    "doc": f"{mark}/{row['doc']}",
+                    "participants": [
+                        name if kind in SETTING_KINDS else re.sub(r"[^\W\d_]+", lambda w: w.group() + mark, name)
+                        for name, kind in zip(row["participants"], row["participant_kinds"])
+                    ],
+                }
+            )
             if len(copies) == size:
                 return claims_frame(copies)
     return claims_frame(copies)

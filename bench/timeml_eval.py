@@ -124,7 +124,7 @@ def score_document(document: Document, system: list[Mention], tallies: dict[str,
     everything = tallies.setdefault("ALL", Tally())
 
     def quote(m: Mention) -> str:
-        return f"{document.text[m.start:m.end]!r} {m.type} {m.value}"
+        return f"{document.text[m.start : m.end]!r} {m.type} {m.value}"
 
     for mention in system:
         for tally in (everything, tallies.setdefault(mention.type, Tally())):
@@ -163,7 +163,9 @@ def evaluate(directory: Path) -> tuple[int, dict[str, Tally]]:
 
 
 def report(files: int, tallies: dict[str, Tally]) -> str:
-    lines = [f"{'type':<9} {'gold':>5} {'system':>6} {'strict F1':>9} {'relaxed F1':>10} {'type acc':>8} {'value acc':>9}"]
+    lines = [
+        f"{'type':<9} {'gold':>5} {'system':>6} {'strict F1':>9} {'relaxed F1':>10} {'type acc':>8} {'value acc':>9}"
+    ]
     for kind in sorted(tallies, key=lambda k: (k == "ALL", k)):
         t = tallies[kind]
         lines.append(

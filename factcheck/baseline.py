@@ -26,12 +26,14 @@ def identity(finding: Finding, claims: dict[str, dict]) -> dict:
     sides = []
     for evidence in finding.evidence:
         claim = claims.get(evidence.claim, {})
-        sides.append({
-            "doc": evidence.doc,
-            "event": claim.get("event_type") or "",
-            "participants": sorted({normalise_name(name) for name in claim.get("participants") or ()}),
-            "value": evidence.value,
-        })
+        sides.append(
+            {
+                "doc": evidence.doc,
+                "event": claim.get("event_type") or "",
+                "participants": sorted({normalise_name(name) for name in claim.get("participants") or ()}),
+                "value": evidence.value,
+            }
+        )
     return {"rule": finding.rule, "claims": sorted(sides, key=lambda side: json.dumps(side, sort_keys=True))}
 
 
@@ -76,8 +78,15 @@ def baseline_text(report: Report, findings: list[Finding]) -> str:
     entries = {}
     for finding in findings:
         key = identity(finding, claims)
-        entries[fingerprint(key)] = {"fingerprint": fingerprint(key), "name": finding.name, **key, "message": finding.message}
-    ordered = [entries[key] for key in sorted(entries, key=lambda k: (entries[k]["rule"], entries[k]["claims"][0]["doc"], k))]
+        entries[fingerprint(key)] = {
+            "fingerprint": fingerprint(key),
+            "name": finding.name,
+            **key,
+            "message": finding.message,
+        }
+    ordered = [
+        entries[key] for key in sorted(entries, key=lambda k: (entries[k]["rule"], entries[k]["claims"][0]["doc"], k))
+    ]
     return json.dumps({"factcheck_baseline": BASELINE_FORMAT, "entries": ordered}, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -99,6 +108,8 @@ def load_baseline(path: Path) -> Baseline:
     if not isinstance(data, dict) or data.get("factcheck_baseline") != BASELINE_FORMAT:
         raise FactcheckError(f"{path}: not a factcheck baseline (format {BASELINE_FORMAT})")
     entries = data.get("entries")
-    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries):
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries
+    ):
         raise FactcheckError(f"{path}: baseline entries must be a list of objects with a fingerprint")
     return Baseline(Path(path), tuple(entries))

@@ -39,7 +39,7 @@ CACHE_FORMAT = 2
 DEFAULT_CACHE_DIR = ".factcheck_cache"
 CACHE_FILE = "claims.arrow"
 _METADATA_KEY = b"factcheck"
-MAX_CHUNKS = 64   # record batches a cache file may gather from updates before they are merged
+MAX_CHUNKS = 64  # record batches a cache file may gather from updates before they are merged
 _LIST_COLUMNS = ("participants", "participant_kinds", "participant_roles")
 
 
@@ -52,8 +52,8 @@ class ClaimsCache:
         self.unwritable: str | None = None
         self._salt = json.dumps([CACHE_FORMAT, __version__, extractor_digest(), rules_sha256, model or "default"])
         self._held: _Held | None = None
-        self._read_front_matter: dict[str, FrontMatter] = {}   # this run's, by text digest
-        self._learned = False                                  # some were parsed, not remembered
+        self._read_front_matter: dict[str, FrontMatter] = {}  # this run's, by text digest
+        self._learned = False  # some were parsed, not remembered
 
     def key(self, document: Document) -> str:
         # Names print on one line (control characters are escaped), so NUL separates the parts.
@@ -95,8 +95,10 @@ class ClaimsCache:
         table = held.table
         if fresh or table is None:
             added = pa.Table.from_pandas(claims[claims["doc"].isin(fresh.keys())], preserve_index=False)
-            table = added if table is None else pa.concat_tables(
-                [*_without(table, fresh.keys()), added], promote_options="permissive"
+            table = (
+                added
+                if table is None
+                else pa.concat_tables([*_without(table, fresh.keys()), added], promote_options="permissive")
             )
             if table.column("doc").num_chunks > MAX_CHUNKS:
                 table = table.combine_chunks()
@@ -104,11 +106,17 @@ class ClaimsCache:
         remembered = {**held.front_matter, **self._read_front_matter}
         if len(remembered) > 2 * len(keys):
             remembered = self._read_front_matter
-        metadata = {"salt": self._salt, "keys": keys, "front_matter": {
-            digest: [f.body_start, f.title, f.published and f.published.isoformat(), f.source]
-            for digest, f in remembered.items()
-        }}
-        table = table.replace_schema_metadata({**(table.schema.metadata or {}), _METADATA_KEY: json.dumps(metadata).encode()})
+        metadata = {
+            "salt": self._salt,
+            "keys": keys,
+            "front_matter": {
+                digest: [f.body_start, f.title, f.published and f.published.isoformat(), f.source]
+                for digest, f in remembered.items()
+            },
+        }
+        table = table.replace_schema_metadata(
+            {**(table.schema.metadata or {}), _METADATA_KEY: json.dumps(metadata).encode()}
+        )
         try:
             self._prepare()
             write_atomic(self.path, _feather_bytes(table))
@@ -177,7 +185,10 @@ def _feather_bytes(table: pa.Table) -> bytes:
 
 # Arrow types each dtype of the schema is stored as (pandas before 3 writes strings as `string`).
 _ARROW_TYPES = {
-    "string": (pa.large_string(), pa.string()), "Int64": (pa.int64(),), "Float64": (pa.float64(),), "boolean": (pa.bool_(),),
+    "string": (pa.large_string(), pa.string()),
+    "Int64": (pa.int64(),),
+    "Float64": (pa.float64(),),
+    "boolean": (pa.bool_(),),
 }
 
 
@@ -197,12 +208,13 @@ def _read(path: Path, salt: str) -> _Held:
         return nothing
     if table.column_names != list(CLAIM_COLUMNS) or not all(
         pa.types.is_list(table.schema.field(name).type) or pa.types.is_null(table.schema.field(name).type)
-        if name in _LIST_COLUMNS else table.schema.field(name).type in _ARROW_TYPES[dtype]
+        if name in _LIST_COLUMNS
+        else table.schema.field(name).type in _ARROW_TYPES[dtype]
         for name, (dtype, _) in CLAIM_COLUMNS.items()
     ):
         return nothing
     if len(table) and not pc.all(_is_in(table["doc"], keys)).as_py():
-        return nothing   # claims of a document it holds no key for
+        return nothing  # claims of a document it holds no key for
     return _Held(keys, table, _front_matter(metadata.get("front_matter")))
 
 
@@ -258,7 +270,9 @@ def extractor_digest() -> str:
 def extractor_sources() -> list[str]:
     """The package's modules that `factcheck.extract` imports, directly or not (paths within it)."""
     root = Path(__file__).resolve().parent
-    return sorted(path.relative_to(root).as_posix() for path in _imported_sources(root, root / "extract" / "__init__.py"))
+    return sorted(
+        path.relative_to(root).as_posix() for path in _imported_sources(root, root / "extract" / "__init__.py")
+    )
 
 
 def _imported_sources(root: Path, start: Path) -> set[Path]:

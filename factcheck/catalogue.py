@@ -15,7 +15,7 @@ SEVERITIES = ("info", "warning", "error")
 class Check:
     id: str
     name: str
-    default: str        # severity when no rule file sets one
+    default: str  # severity when no rule file sets one
     summary: str
     rationale: str
     example: str
@@ -25,51 +25,67 @@ CHECKS: dict[str, Check] = {
     check.id: check
     for check in (
         Check(
-            "FC001", "unused-suppression", "warning",
+            "FC001",
+            "unused-suppression",
+            "warning",
             "A `<!-- factcheck: ignore RULE -->` comment suppresses no finding.",
             "A suppression that outlives the conflict it silenced would hide the next one unseen; "
             "`factcheck check` reports it so it can be removed (like ruff's RUF100).",
             "<!-- factcheck: ignore FC101 --> above a paragraph that no date conflict involves.",
         ),
         Check(
-            "FC101", "date-conflict", "error",
+            "FC101",
+            "date-conflict",
+            "error",
             "Two articles date the same event to intervals that cannot overlap.",
             "Each date is read as an interval at its own granularity (May 2024 is the whole month), "
             "so only dates that exclude each other conflict; a planned date is never held against a reported one.",
             "A: 'In May 2024, Acme launched its first satellite.'  B: 'Acme launched its first satellite in May 2022.'",
         ),
         Check(
-            "FC102", "date-plan-changed", "info",
+            "FC102",
+            "date-plan-changed",
+            "info",
             "A planned or expected date differs from the date another article reports or plans.",
             "Plans slip: 'expected to launch in 2028' against 'launched in 2029' is news, not an error.",
             "A: 'The probe is expected to launch in 2028.'  B: 'The probe launched in 2029.'",
         ),
         Check(
-            "FC201", "place-disjoint", "error",
+            "FC201",
+            "place-disjoint",
+            "error",
             "Two articles put the same event in places the gazetteer says are disjoint.",
             "Disjoint places (the near and the far side of the Moon, two different countries) cannot both be right.",
             "A: 'The lander touched down on the far side of the Moon.'  B: 'The lander touched down on the near side.'",
         ),
         Check(
-            "FC202", "place-uncertain", "warning",
+            "FC202",
+            "place-uncertain",
+            "warning",
             "Two articles put the same event in places that only overlap, or that the gazetteer does not relate.",
             "Overlapping or unrelated places may both be right, but an editor should look.",
             "A: '... landed in the South Pole-Aitken basin.'  B: '... landed on the far side.'",
         ),
         Check(
-            "FC203", "place-nested", "info",
+            "FC203",
+            "place-nested",
+            "info",
             "One article names a place inside the place another article names.",
             "A city within a country, a crater within a basin: the two agree, one is more precise.",
             "A: 'The quake struck Nepal.'  B: 'The quake struck near Kathmandu.'",
         ),
         Check(
-            "FC301", "count-conflict", "warning",
+            "FC301",
+            "count-conflict",
+            "warning",
             "Two articles give the same event counts or amounts that cannot both hold.",
             "Quantities are read with their qualifiers ('more than 40', 'about 2,000') before they are compared.",
             "A: 'The earthquake killed 2,100 people.'  B: 'The earthquake killed 1,400 people.'",
         ),
         Check(
-            "FC302", "count-update", "info",
+            "FC302",
+            "count-update",
+            "info",
             "A later article gives a different count for the same event: likely an update, not an error.",
             "Tolls and tallies change as news develops; when both articles are dated and the dates differ, the later count is an update.",
             "A (1 May): 'two people died.'  B (3 May): 'three people died.'",

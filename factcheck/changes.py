@@ -21,8 +21,8 @@ from factcheck.errors import FactcheckError
 
 @dataclass(frozen=True)
 class Scope:
-    corpus: list[Path]                 # what to read
-    changed: frozenset[Path] | None    # resolved paths whose findings are reported; None: all
+    corpus: list[Path]  # what to read
+    changed: frozenset[Path] | None  # resolved paths whose findings are reported; None: all
 
     def involves(self, finding: Finding) -> bool:
         return self.changed is None or any(_resolved(e.doc) in self.changed for e in finding.evidence)
@@ -64,7 +64,11 @@ def changed_files(revision: str) -> set[Path]:
     root = git_root(Path.cwd())
     if root is None:
         raise FactcheckError(f"--changed-since {revision}: not inside a git work tree")
-    _git(["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], root, f"--changed-since {revision}: unknown revision")
+    _git(
+        ["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"],
+        root,
+        f"--changed-since {revision}: unknown revision",
+    )
     listed = _git(["diff", "--name-only", "-z", "--diff-filter=ACMR", revision, "--"], root)
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], root)
     names = [name for name in (listed + untracked).split("\0") if name]
@@ -74,7 +78,11 @@ def changed_files(revision: str) -> set[Path]:
 def _git(arguments: list[str], directory: Path, failure: str | None = None) -> str:
     try:
         done = subprocess.run(
-            ["git", *arguments], cwd=directory, capture_output=True, text=True, check=False,
+            ["git", *arguments],
+            cwd=directory,
+            capture_output=True,
+            text=True,
+            check=False,
         )
     except FileNotFoundError:
         raise FactcheckError("git is not installed (needed by --changed-since)") from None

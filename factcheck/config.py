@@ -26,7 +26,7 @@ DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
 @dataclass(frozen=True)
 class Setting:
     value: Any
-    source: str       # "default", "FILE:LINE" or the command-line option
+    source: str  # "default", "FILE:LINE" or the command-line option
 
 
 class ConfigError(FactcheckError):
@@ -36,7 +36,7 @@ class ConfigError(FactcheckError):
 @dataclass(frozen=True)
 class Spec:
     default: Any
-    check: Callable[[Any], Any]       # the value as read -> the value in force; raises ValueError
+    check: Callable[[Any], Any]  # the value as read -> the value in force; raises ValueError
     help: str
 
 
@@ -98,7 +98,7 @@ SETTINGS: dict[str, Spec] = {
     "max-bytes": Spec(DEFAULT_MAX_BYTES, _positive_int, "articles larger than this are skipped unread"),
     "rules": Spec((), _strings, "extra rule directories, read after the built-in rules"),
     "builtin-rules": Spec(True, _flag, "whether to read the built-in rules"),
-    "severity": Spec({}, _severities, "severity per rule (id or name), e.g. FC202 = \"error\""),
+    "severity": Spec({}, _severities, 'severity per rule (id or name), e.g. FC202 = "error"'),
     "fail-on": Spec("error", _severity, "the lowest severity that fails the run"),
     "min-severity": Spec("info", _severity, "the lowest severity shown"),
     "published": Spec(None, _date, "publication date of documents that state none"),
@@ -111,7 +111,7 @@ PATH_SETTINGS = ("paths", "rules", "cache-dir", "baseline")
 
 @dataclass(frozen=True)
 class Config:
-    root: Path                  # the project root: the config file's directory, else the working directory
+    root: Path  # the project root: the config file's directory, else the working directory
     file: Path | None
     settings: dict[str, Setting]
 

@@ -21,8 +21,8 @@ from factcheck.rules import Rules
 class DocumentStatus:
     path: str
     published: str | None
-    status: str              # "checked" or "skipped"
-    reason: str | None       # why it was skipped, or a warning about a checked document
+    status: str  # "checked" or "skipped"
+    reason: str | None  # why it was skipped, or a warning about a checked document
     claims: int = 0
 
 
@@ -69,7 +69,10 @@ def analyse(corpus: Corpus, rules: Rules, claims: pd.DataFrame) -> Report:
     per_document = claims["doc"].value_counts().to_dict() if len(claims) else {}
     documents = [
         DocumentStatus(
-            d.name, d.published.isoformat() if d.published else None, "checked", d.warning,
+            d.name,
+            d.published.isoformat() if d.published else None,
+            "checked",
+            d.warning,
             int(per_document.get(d.name, 0)),
         )
         for d in corpus.documents

@@ -25,8 +25,8 @@ _DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:\s*(?P<scope>ignore-file|ignore)\b
 @dataclass(frozen=True)
 class Suppression:
     doc: str
-    rules: frozenset[str]           # check ids
-    start: int                      # the comment's offsets
+    rules: frozenset[str]  # check ids
+    start: int  # the comment's offsets
     end: int
     covers: tuple[int, int] | None  # offsets silenced; None: the whole file
     text: str
@@ -45,14 +45,16 @@ def find_suppressions(document: Document) -> list[Suppression]:
         if unknown:
             raise FactcheckError(f"{document.name}:{line}: unknown rule {unknown[0]!r} in factcheck suppression")
         whole_file = match["scope"].lower() == "ignore-file"
-        found.append(Suppression(
-            doc=document.name,
-            rules=frozenset(check.id for check in checks),
-            start=match.start(),
-            end=match.end(),
-            covers=None if whole_file else _covered(document, match.end()),
-            text=match.group(0),
-        ))
+        found.append(
+            Suppression(
+                doc=document.name,
+                rules=frozenset(check.id for check in checks),
+                start=match.start(),
+                end=match.end(),
+                covers=None if whole_file else _covered(document, match.end()),
+                text=match.group(0),
+            )
+        )
     return found
 
 
@@ -76,19 +78,30 @@ def unused_findings(unused: list[Suppression], documents: dict[str, Document], r
         line, column = documents[suppression.doc].line_col(suppression.start)
         names = ", ".join(sorted(suppression.rules))
         scope = "file" if suppression.covers is None else "paragraph"
-        findings.append(Finding(
-            rule=check.id,
-            name=check.name,
-            severity=rules.severity(check.id),
-            message=f"unused suppression: no {names} finding in the {scope} it covers; remove the comment.",
-            event="suppressions",
-            event_label="unused suppressions",
-            evidence=(Evidence(
-                doc=suppression.doc, line=line, column=column, text=suppression.text, sentence=suppression.text,
-                start=suppression.start, end=suppression.end, value=f"ignore {names}", claim="",
-                modality="",
-            ),),
-        ))
+        findings.append(
+            Finding(
+                rule=check.id,
+                name=check.name,
+                severity=rules.severity(check.id),
+                message=f"unused suppression: no {names} finding in the {scope} it covers; remove the comment.",
+                event="suppressions",
+                event_label="unused suppressions",
+                evidence=(
+                    Evidence(
+                        doc=suppression.doc,
+                        line=line,
+                        column=column,
+                        text=suppression.text,
+                        sentence=suppression.text,
+                        start=suppression.start,
+                        end=suppression.end,
+                        value=f"ignore {names}",
+                        claim="",
+                        modality="",
+                    ),
+                ),
+            )
+        )
     return findings
 
 
@@ -109,7 +122,7 @@ def _covered(document: Document, after: int) -> tuple[int, int]:
         if paragraph.end <= after:
             continue
         if paragraph.start < after:
-            rest = document.text[after:paragraph.end]
+            rest = document.text[after : paragraph.end]
             if rest.strip():
                 return paragraph.end - len(rest.lstrip()), paragraph.end
         elif paragraph.kind != "comment":

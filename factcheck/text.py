@@ -10,7 +10,7 @@ _DASHES = re.compile(r"[\s\-‐‑‒–—―_/]+")
 _POSSESSIVE = re.compile(r"'s?$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
 _NON_NAME = re.compile(r"[^\w' .&]+")
-_SCORE = re.compile(r"(?:,?\s+\d{1,2}\s*[-–]\s*\d{1,2})+$")   # "Olympique Vérac 2-1": the parser keeps the score
+_SCORE = re.compile(r"(?:,?\s+\d{1,2}\s*[-–]\s*\d{1,2})+$")  # "Olympique Vérac 2-1": the parser keeps the score
 
 
 def normalise_name(name: str) -> str:

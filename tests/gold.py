@@ -34,11 +34,13 @@ def score(gold_path, report: dict) -> tuple[list[str], list[str]]:
     gold = yaml.safe_load(open(gold_path, encoding="utf-8"))
     scored = [f for f in report["findings"] if RANK[f["severity"]] >= 1]
     missed = [
-        pair["id"] for pair in gold.get("must", [])
+        pair["id"]
+        for pair in gold.get("must", [])
         if not any(pair_matches(pair, f) and RANK[f["severity"]] >= RANK[pair["severity"]] for f in scored)
     ]
     false_positives = [
-        f["message"] for f in scored
+        f["message"]
+        for f in scored
         if any(pair_matches(p, f) for p in gold.get("must_not", []))
         or not any(pair_matches(p, f) for p in gold.get("must", []) + gold.get("optional", []))
     ]

@@ -15,10 +15,14 @@ from factcheck.cli.common import ConfigOption, NoCacheOption, OptionalPathsArgum
 
 DEFAULT_BASELINE = "factcheck-baseline.json"
 
-baseline_app = typer.Typer(help="Record known findings in a baseline file, so `check --baseline` hides them.", no_args_is_help=True)
+baseline_app = typer.Typer(
+    help="Record known findings in a baseline file, so `check --baseline` hides them.", no_args_is_help=True
+)
 app.add_typer(baseline_app, name="baseline")
 
-BaselineFileOption = typer.Option(None, "--baseline", "-b", help=f"The baseline file (config: baseline; default: {DEFAULT_BASELINE}).")
+BaselineFileOption = typer.Option(
+    None, "--baseline", "-b", help=f"The baseline file (config: baseline; default: {DEFAULT_BASELINE})."
+)
 
 
 def _command(prune: bool):
@@ -34,7 +38,9 @@ def _command(prune: bool):
         config = settings(config_file, baseline=(baseline, "--baseline"))
         target = config.path("baseline") or config.root / DEFAULT_BASELINE
         known = load_baseline(target) if prune else None
-        report, _ = checked_report(config, scope(list(paths or []), config, None).corpus, no_cache=no_cache, quiet=quiet)
+        report, _ = checked_report(
+            config, scope(list(paths or []), config, None).corpus, no_cache=no_cache, quiet=quiet
+        )
         if known is None:
             write_atomic(target, baseline_text(report, report.findings))
             note = f"recorded {len(report.findings)} findings"
@@ -48,5 +54,7 @@ def _command(prune: bool):
     return command
 
 
-baseline_app.command("write", help="Record every current finding (after suppression comments) in the baseline file.")(_command(prune=False))
+baseline_app.command("write", help="Record every current finding (after suppression comments) in the baseline file.")(
+    _command(prune=False)
+)
 baseline_app.command("prune", help="Remove the baseline entries whose findings no longer occur.")(_command(prune=True))

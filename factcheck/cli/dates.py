@@ -35,22 +35,24 @@ def date_records(documents: list[Document]) -> list[dict]:
     for document in documents:
         for timex in document_dates(document):
             line, column = document.line_col(timex.start)
-            records.append({
-                "document": document.name,
-                "published": document.published.isoformat() if document.published else None,
-                "start": timex.start,
-                "end": timex.end,
-                "line": line,
-                "column": column,
-                "text": timex.text,
-                "type": timex.type,
-                "value": timex.value,
-                "granularity": timex.granularity,
-                "anchor": timex.anchor,
-                "anchored": timex.anchored,
-                "begin": timex.begin.isoformat() if timex.begin else None,
-                "until": timex.until.isoformat() if timex.until else None,
-            })
+            records.append(
+                {
+                    "document": document.name,
+                    "published": document.published.isoformat() if document.published else None,
+                    "start": timex.start,
+                    "end": timex.end,
+                    "line": line,
+                    "column": column,
+                    "text": timex.text,
+                    "type": timex.type,
+                    "value": timex.value,
+                    "granularity": timex.granularity,
+                    "anchor": timex.anchor,
+                    "anchored": timex.anchored,
+                    "begin": timex.begin.isoformat() if timex.begin else None,
+                    "until": timex.until.isoformat() if timex.until else None,
+                }
+            )
     return records
 
 
@@ -67,6 +69,8 @@ def dates(
         return
     table = Table("document", "line:col", "text", "type", "value", "granularity", "anchor")
     for r in records:
-        table.add_row(r["document"], f"{r['line']}:{r['column']}", r["text"], r["type"], r["value"], r["granularity"], r["anchor"])
+        table.add_row(
+            r["document"], f"{r['line']}:{r['column']}", r["text"], r["type"], r["value"], r["granularity"], r["anchor"]
+        )
     # Piped output is not cut to 80 columns: it is read by other tools or by people in a pager.
     Console(width=None if sys.stdout.isatty() else 240).print(table)

@@ -15,7 +15,7 @@ from typing import Iterator, Sequence
 from factcheck.corpus import Document
 from factcheck.rules import Rules
 
-PRELOAD_LIMIT = 64   # more documents than this to parse: the usual worker processes are faster
+PRELOAD_LIMIT = 64  # more documents than this to parse: the usual worker processes are faster
 
 _RULES: Rules | None = None
 _MODEL: str | None = None
@@ -27,7 +27,7 @@ class ModelPreload:
 
     def __init__(self, model: str | None, rules: Rules):
         global _RULES, _MODEL
-        _RULES, _MODEL = rules, model   # inherited by the forked worker
+        _RULES, _MODEL = rules, model  # inherited by the forked worker
         self._pool = multiprocessing.get_context("fork").Pool(1, initializer=_load)
         self._loading = self._pool.apply_async(_loaded)
         self._closed = False

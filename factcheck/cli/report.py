@@ -9,8 +9,20 @@ import typer
 
 from factcheck.cli.app import app
 from factcheck.cli.common import (
-    ModelOption, NoBuiltinRulesOption, NoCacheOption, NoColorOption, OutputOption, PathsArgument, PublishedOption,
-    RulesOption, Severity, emit, extract, read_corpus, read_rules, use_color,
+    ModelOption,
+    NoBuiltinRulesOption,
+    NoCacheOption,
+    NoColorOption,
+    OutputOption,
+    PathsArgument,
+    PublishedOption,
+    RulesOption,
+    Severity,
+    emit,
+    extract,
+    read_corpus,
+    read_rules,
+    use_color,
 )
 from factcheck.pipeline import analyse
 from factcheck.report import RenderOptions, formats, render
@@ -19,12 +31,16 @@ from factcheck.report import RenderOptions, formats, render
 @app.command()
 def report(
     paths: list[Path] = PathsArgument,
-    format: str = typer.Option("text", "--format", "-f", help="Output format: text, json, jsonl, or any other registered renderer."),
+    format: str = typer.Option(
+        "text", "--format", "-f", help="Output format: text, json, jsonl, or any other registered renderer."
+    ),
     rules: Optional[list[Path]] = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
     published: Optional[str] = PublishedOption,
     model: Optional[str] = ModelOption,
-    min_severity: Severity = typer.Option(Severity.info, "--min-severity", help="Show findings at or above this severity."),
+    min_severity: Severity = typer.Option(
+        Severity.info, "--min-severity", help="Show findings at or above this severity."
+    ),
     output: Optional[Path] = OutputOption,
     no_color: bool = NoColorOption,
     no_cache: bool = NoCacheOption,

@@ -17,7 +17,13 @@ import pandas as pd
 from factcheck.catalogue import CHECKS, Check
 from factcheck.compare.finding import Evidence, Finding
 from factcheck.compare.values import (
-    date_gap, dates_overlap, describe_place, describe_quantity, describe_time, history_against_news, place_relation,
+    date_gap,
+    dates_overlap,
+    describe_place,
+    describe_quantity,
+    describe_time,
+    history_against_news,
+    place_relation,
     quantities_compatible,
 )
 from factcheck.reconcile import SETTING_KINDS, Alignment
@@ -58,7 +64,7 @@ class _Conflict:
     a: dict
     b: dict
     explanation: str
-    relation: str | None = None      # the gazetteer's relation, for place conflicts
+    relation: str | None = None  # the gazetteer's relation, for place conflicts
     supporters: dict = field(default_factory=dict)
 
 
@@ -115,8 +121,11 @@ def _sibling_agrees(a: dict, b: dict, claims, by_event) -> bool:
     for mine, other in ((a, b), (b, a)):
         for i in by_event.get(mine["event"], ()):
             sibling = claims[i]
-            if sibling["doc"] == mine["doc"] and sibling["claim_id"] != mine["claim_id"] \
-                    and quantities_compatible(sibling, other):
+            if (
+                sibling["doc"] == mine["doc"]
+                and sibling["claim_id"] != mine["claim_id"]
+                and quantities_compatible(sibling, other)
+            ):
                 return True
     return False
 
@@ -147,12 +156,14 @@ def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outl
         event_label=label,
         evidence=(_evidence(a, kind, describe), _evidence(b, kind, describe)),
         outlier=outlier[0] if outlier else None,
-        details={**({"relation": {"kind": conflict.relation, "explanation": explanation}} if conflict.relation else {}),
-                 "supporting": [
-            _evidence(claim, kind, describe).to_dict()
-            for claim in sorted(conflict.supporters.values(), key=lambda c: c["claim_id"])
-            if claim is not a and claim is not b
-        ]},
+        details={
+            **({"relation": {"kind": conflict.relation, "explanation": explanation}} if conflict.relation else {}),
+            "supporting": [
+                _evidence(claim, kind, describe).to_dict()
+                for claim in sorted(conflict.supporters.values(), key=lambda c: c["claim_id"])
+                if claim is not a and claim is not b
+            ],
+        },
     )
 
 
@@ -195,9 +206,7 @@ def _outlier(kind, event, claims, by_event, rules) -> tuple[str, str] | None:
         return None
     agree = _agreement(kind, rules)
     docs = list(stated)
-    disagreeing = [
-        (x, y) for n, x in enumerate(docs) for y in docs[n + 1:] if not agree(stated[x], stated[y])
-    ]
+    disagreeing = [(x, y) for n, x in enumerate(docs) for y in docs[n + 1 :] if not agree(stated[x], stated[y])]
     if len(disagreeing) != len(docs) - 1:
         return None
     common = set(disagreeing[0]).intersection(*map(set, disagreeing))
@@ -216,7 +225,9 @@ def _agreement(kind: str, rules: Rules) -> Callable[[dict, dict], bool]:
     if kind == "time":
         return lambda x, y: dates_overlap(x, y) is not False
     if kind == "place":
-        return lambda x, y: (r := place_relation(x, y, rules.gazetteer)) is None or r.kind in ("same", "inside", "contains")
+        return lambda x, y: (
+            (r := place_relation(x, y, rules.gazetteer)) is None or r.kind in ("same", "inside", "contains")
+        )
     return lambda x, y: quantities_compatible(x, y) is not False
 
 
@@ -224,8 +235,16 @@ def _evidence(claim: dict, kind: str, describe) -> Evidence:
     start, end, text = claim[f"{kind}_start"], claim[f"{kind}_end"], claim[f"{kind}_text"]
     line, column = _line_col(claim, start)
     return Evidence(
-        doc=claim["doc"], line=line, column=column, text=text, sentence=claim["sentence"],
-        start=start, end=end, value=describe(claim), claim=claim["claim_id"], modality=claim["modality"],
+        doc=claim["doc"],
+        line=line,
+        column=column,
+        text=text,
+        sentence=claim["sentence"],
+        start=start,
+        end=end,
+        value=describe(claim),
+        claim=claim["claim_id"],
+        modality=claim["modality"],
     )
 
 

@@ -10,12 +10,12 @@ class Evidence:
     doc: str
     line: int
     column: int
-    text: str            # the matched text (the date, place or number as written)
+    text: str  # the matched text (the date, place or number as written)
     sentence: str
-    start: int           # offsets of `text` in the document
+    start: int  # offsets of `text` in the document
     end: int
-    value: str           # the normalised value compared
-    claim: str           # claim id
+    value: str  # the normalised value compared
+    claim: str  # claim id
     modality: str = "reported"
 
     def to_dict(self) -> dict:
@@ -24,8 +24,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Finding:
-    rule: str            # stable id, e.g. FC101
-    name: str            # e.g. date-conflict
+    rule: str  # stable id, e.g. FC101
+    name: str  # e.g. date-conflict
     severity: str
     message: str
     event: str

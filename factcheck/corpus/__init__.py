@@ -20,8 +20,17 @@ from factcheck.corpus.frontmatter import FrontMatter, FrontMatterError, parse_da
 from factcheck.corpus.layout import Paragraph, segment
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "Corpus", "Document", "FrontMatter", "FrontMatterReader", "Paragraph", "Skipped", "load_corpus",
-    "load_document", "parse_date", "parse_front_matter",
+    "DEFAULT_MAX_BYTES",
+    "Corpus",
+    "Document",
+    "FrontMatter",
+    "FrontMatterReader",
+    "Paragraph",
+    "Skipped",
+    "load_corpus",
+    "load_document",
+    "parse_date",
+    "parse_front_matter",
 ]
 
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -37,14 +46,14 @@ class Document:
     the decoded file as it is on disk, so it maps back to a line and column of the file.
     """
 
-    name: str                         # the path shown in reports, relative where possible
+    name: str  # the path shown in reports, relative where possible
     text: str
-    sha256: str                       # of the file's bytes
-    body_start: int = 0               # after the front matter
+    sha256: str  # of the file's bytes
+    body_start: int = 0  # after the front matter
     title: str | None = None
     published: dt.date | None = None
     source: str | None = None
-    warning: str | None = None        # checked, but something was off (e.g. bad bytes replaced)
+    warning: str | None = None  # checked, but something was off (e.g. bad bytes replaced)
 
     # Paragraphs and line starts are worked out when first asked for: a run whose claims all
     # come from the cache never needs them.
@@ -108,7 +117,7 @@ def load_document(
     except FrontMatterError as error:
         where = f"line {error.line}: " if error.line else ""
         return Skipped(name, f"malformed front matter: {where}{error}")
-    if not text[front.body_start:].strip():
+    if not text[front.body_start :].strip():
         return Skipped(name, "no text after the front matter")
     return Document(
         name=name,

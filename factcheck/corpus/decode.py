@@ -12,7 +12,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_SNIFF = 8192   # bytes looked at to tell binary from text
+_SNIFF = 8192  # bytes looked at to tell binary from text
 
 
 class NotText(ValueError):
@@ -30,7 +30,7 @@ def decode(data: bytes) -> Decoded:
     """Decode a document's bytes; raise NotText for binary content."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_as(data[len(bom):], encoding)
+            return _decode_as(data[len(bom) :], encoding)
     head = data[:_SNIFF]
     if b"\x00" in head:
         if _looks_like_utf16(head):

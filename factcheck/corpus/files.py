@@ -21,9 +21,9 @@ from factcheck.errors import FactcheckError
 @dataclass(frozen=True)
 class Found:
     path: Path
-    name: str                            # as shown in reports
-    problem: str | None                  # why it will not be read, or None
-    identity: tuple[int, int] | None = None   # device and inode of a file to be read
+    name: str  # as shown in reports
+    problem: str | None  # why it will not be read, or None
+    identity: tuple[int, int] | None = None  # device and inode of a file to be read
 
 
 def find_files(paths: Sequence[str | os.PathLike], include: Sequence[str], exclude: Sequence[str]) -> list[Found]:
@@ -67,7 +67,7 @@ def display_name(path: Path) -> str:
     """
     absolute = os.path.abspath(path)
     here = os.path.join(os.getcwd(), "")
-    shown = absolute[len(here):] if absolute.startswith(here) else os.path.normpath(path)
+    shown = absolute[len(here) :] if absolute.startswith(here) else os.path.normpath(path)
     if os.sep != "/":
         shown = shown.replace(os.sep, "/")
     if shown.isprintable() and shown.isascii():
@@ -117,7 +117,8 @@ def _walk_directory(root: Path, include: Sequence[str], exclude: Sequence[str]) 
     # to directories are reported below like links to files.
     for directory, subdirs, files in os.walk(root, onerror=unreadable):
         subdirs[:] = sorted(
-            d for d in subdirs
+            d
+            for d in subdirs
             if not d.startswith(".") and not _matches(display_name(os.path.join(directory, d)), d, exclude)
         )
         linked_dirs = [d for d in subdirs if os.path.islink(os.path.join(directory, d))]

@@ -20,16 +20,16 @@ _TERMINAL = tuple('.!?"”’)»')
 _ELLIPSIS = ("…", "...")
 
 PROSE_MIN_WORDS = 8
-WRAPPED_LINE_MAX = 100   # hard-wrapped prose keeps lines shorter than this
-MAX_GAP = 3              # non-prose paragraphs that may stand between two prose paragraphs
+WRAPPED_LINE_MAX = 100  # hard-wrapped prose keeps lines shorter than this
+MAX_GAP = 3  # non-prose paragraphs that may stand between two prose paragraphs
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    start: int       # offset into the document text
+    start: int  # offset into the document text
     end: int
-    kind: str        # "prose" | "heading" | "short" | "teaser" | "comment"
-    article: bool    # part of the article, not page furniture
+    kind: str  # "prose" | "heading" | "short" | "teaser" | "comment"
+    article: bool  # part of the article, not page furniture
 
 
 def segment(text: str, start: int = 0) -> tuple[Paragraph, ...]:
@@ -37,9 +37,7 @@ def segment(text: str, start: int = 0) -> tuple[Paragraph, ...]:
     spans = list(_paragraph_spans(text, start))
     kinds = [_kind(text[a:b]) for a, b in spans]
     article = _article_indices(kinds, [_word_count(text[a:b]) for a, b in spans])
-    return tuple(
-        Paragraph(a, b, kind, i in article) for i, ((a, b), kind) in enumerate(zip(spans, kinds))
-    )
+    return tuple(Paragraph(a, b, kind, i in article) for i, ((a, b), kind) in enumerate(zip(spans, kinds)))
 
 
 def _paragraph_spans(text: str, start: int):
@@ -69,9 +67,7 @@ def _line_spans(text: str, start: int, end: int):
 def _is_wrapped_prose(text: str, lines: list[tuple[int, int]]) -> bool:
     if len(lines) < 2:
         return False
-    return all(
-        b - a <= WRAPPED_LINE_MAX and not _LIST_OR_HEADING.match(text[a:b]) for a, b in lines
-    )
+    return all(b - a <= WRAPPED_LINE_MAX and not _LIST_OR_HEADING.match(text[a:b]) for a, b in lines)
 
 
 def _word_count(paragraph: str) -> int:

@@ -36,8 +36,13 @@ _NOT_NAME_START = frozenset(
 
 
 def extract_rows(
-    documents: Sequence[Document], rules: Rules, nlp: Language, *,
-    n_process: int = 1, batch_size: int = 256, every_sentence: bool = False,
+    documents: Sequence[Document],
+    rules: Rules,
+    nlp: Language,
+    *,
+    n_process: int = 1,
+    batch_size: int = 256,
+    every_sentence: bool = False,
 ) -> dict[str, list[dict]]:
     """Claim rows per document name (the unit the cache stores).
 
@@ -68,9 +73,7 @@ def _extract(
     return rows
 
 
-def extract_claims(
-    documents: Iterable[Document], rules: Rules, nlp: Language | None = None, **options
-) -> pd.DataFrame:
+def extract_claims(documents: Iterable[Document], rules: Rules, nlp: Language | None = None, **options) -> pd.DataFrame:
     """The claims table of the documents (see `CLAIM_COLUMNS`)."""
     documents = list(documents)
     per_document = extract_rows(documents, rules, nlp or load_model(), **options)
@@ -104,7 +107,7 @@ def _locate(document: Document, offset: int, sentence: str, claim: dict, index: 
 def _expansions(document: Document) -> dict[str, str]:
     """Short forms the document itself defines: "CNSA" for "China National Space Administration
     (CNSA)", and a surname for the one full name in the document that ends with it."""
-    article = "\n".join(document.text[p.start:p.end] for p in document.article)
+    article = "\n".join(document.text[p.start : p.end] for p in document.article)
     expansions = {short: long.strip() for long, short in _ACRONYM.findall(article)}
     full_names: dict[str, set[str]] = {}
     for name in _NAME_SEQUENCE.findall(article):

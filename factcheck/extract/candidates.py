@@ -41,7 +41,7 @@ def candidate_sentences(
     # One call for the whole article: "A year later" may count from a date a paragraph back.
     timexes = tag(text, document.published, paragraphs=[(p.start, p.end) for p in paragraphs])
     for paragraph in paragraphs:
-        filed = paragraph.start + dateline_end(text[paragraph.start:paragraph.end])
+        filed = paragraph.start + dateline_end(text[paragraph.start : paragraph.end])
         for start, end in split_sentences(text, paragraph.start, paragraph.end):
             # A wire dateline ("WARSAW, Sept 6 (Reuters) -") says nothing of events, and parsed
             # with its sentence it becomes the sentence's subject: the sentence starts after it.
@@ -51,7 +51,8 @@ def candidate_sentences(
             sentence = text[start:end]
             inside = tuple(
                 replace(t, start=t.start - start, end=t.end - start)
-                for t in timexes if start <= t.start and t.end <= end
+                for t in timexes
+                if start <= t.start and t.end <= end
             )
             facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)))
             if every_sentence or could_hold_claim(sentence, facts):
@@ -67,5 +68,5 @@ def could_hold_claim(sentence: str, facts: SentenceFacts) -> bool:
 def _without(sentence: str, timexes: Iterable[Timex]) -> str:
     """The sentence with its temporal expressions blanked: their numbers are never quantities."""
     for timex in timexes:
-        sentence = sentence[:timex.start] + " " * (timex.end - timex.start) + sentence[timex.end:]
+        sentence = sentence[: timex.start] + " " * (timex.end - timex.start) + sentence[timex.end :]
     return sentence

@@ -16,8 +16,6 @@ from factcheck.temporal import Timex
 
 
 @dataclass(frozen=True)
-
-
 class SentenceFacts:
     """What the cheap matchers found in a sentence, with offsets relative to the sentence."""
 
@@ -26,7 +24,10 @@ class SentenceFacts:
 
 
 def claims_in_sentence(
-    doc: Doc, facts: SentenceFacts, lexicon: EventLexicon, gazetteer: Gazetteer,
+    doc: Doc,
+    facts: SentenceFacts,
+    lexicon: EventLexicon,
+    gazetteer: Gazetteer,
     expand: dict[str, str] | None = None,
 ) -> list[dict]:
     """One claim per event trigger that has a time, a place or a quantity."""
@@ -48,34 +49,44 @@ def claims_in_sentence(
             # as a "when" clause lends them ("were killed when a train derailed on Thursday").
             head_clause = scope(setting, keep_modifiers=False)
             time = time or nearest_time(doc, setting, facts.timexes, head_clause)
-            place = place or best_place(doc, setting, facts.places, named, head_clause, gazetteer,
-                                         lexicon.event_type(setting.lemma_.lower()) in lexicon.object_places)
+            place = place or best_place(
+                doc,
+                setting,
+                facts.places,
+                named,
+                head_clause,
+                gazetteer,
+                lexicon.event_type(setting.lemma_.lower()) in lexicon.object_places,
+            )
         quantity = nearest_quantity(doc, trigger, own_clause, facts.timexes, taken)
         if time is None and place is None and quantity is None:
             continue
         participants = [
-            m for m in mentions
+            m
+            for m in mentions
             if m.root(sent).i in with_descriptions
             and not (place and overlaps(doc, m, place[0], place[1]))
             and not _attribution(m.root(sent), trigger)
         ]
         participants += _modified_noun(trigger, mentions, participants)
         participants += _shared_subject(trigger, mentions, participants)
-        claims.append({
-            "event_type": event_type,
-            "event_source": source,
-            "trigger": trigger.text,
-            "trigger_start": trigger.idx,
-            "trigger_end": trigger.idx + len(trigger.text),
-            "participants": [(expand or {}).get(m.text, m.text) for m in participants],
-            "participant_kinds": [m.kind for m in participants],
-            "participant_roles": [m.role or role_of(m, sent, trigger) for m in participants],
-            **_time_columns(time),
-            **_place_columns(doc, place),
-            **_quantity_columns(quantity),
-            "negated": _negated(trigger),
-            "modality": _modality(trigger, lexicon),
-        })
+        claims.append(
+            {
+                "event_type": event_type,
+                "event_source": source,
+                "trigger": trigger.text,
+                "trigger_start": trigger.idx,
+                "trigger_end": trigger.idx + len(trigger.text),
+                "participants": [(expand or {}).get(m.text, m.text) for m in participants],
+                "participant_kinds": [m.kind for m in participants],
+                "participant_roles": [m.role or role_of(m, sent, trigger) for m in participants],
+                **_time_columns(time),
+                **_place_columns(doc, place),
+                **_quantity_columns(quantity),
+                "negated": _negated(trigger),
+                "modality": _modality(trigger, lexicon),
+            }
+        )
     return claims
 
 
@@ -119,13 +130,15 @@ def _completes(word: Token, verb: Token) -> bool:
     label the small model gives it ("stepped down"), a predicate adjective ("found him guilty"),
     the object of an idiom ("took the title") or a preposition right after an active verb
     ("broke into"). "broke the record in 2019" is no "break in"."""
-    if word.dep_ in ("prt", "advmod", "acomp", "oprd", "dobj") or (word.dep_ in ("ccomp", "xcomp") and word.pos_ == "ADJ"):
+    if word.dep_ in ("prt", "advmod", "acomp", "oprd", "dobj") or (
+        word.dep_ in ("ccomp", "xcomp") and word.pos_ == "ADJ"
+    ):
         return True
     return word.dep_ == "prep" and word.i == verb.i + 1 and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
-    """"made landfall", "held talks": the event is the object noun; time and place attach to the verb."""
+    """ "made landfall", "held talks": the event is the object noun; time and place attach to the verb."""
     for child in verb.children:
         if child.dep_ == "dobj":  # the small model tags some event nouns ("landfall") as adjectives
             return lexicon.event_type(child.lemma_.lower(), noun=True)
@@ -162,7 +175,9 @@ def _modified_noun(trigger: Token, mentions: list[Mention], already: list[Mentio
 def _shared_subject(trigger: Token, mentions: list[Mention], already: list[Mention]) -> list[Mention]:
     """A participle, infinitive or conjoined verb without a subject shares its head verb's
     ("Hurricane Delia made landfall ..., killing 43 people")."""
-    if trigger.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+    if trigger.dep_ not in ("advcl", "conj", "xcomp") or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children
+    ):
         return []
     subjects = [c.i for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     found = [m for m in mentions if any(m.start <= i < m.end for i in subjects) and m not in already]
@@ -196,12 +211,25 @@ def _modality(trigger: Token, lexicon: EventLexicon) -> str:
 def _time_columns(time: Timex | None) -> dict:
     if time is None:
         return dict.fromkeys(
-            ("time_text", "time_start", "time_end", "time_type", "time_value", "time_granularity",
-             "time_anchor", "time_begin", "time_until")
+            (
+                "time_text",
+                "time_start",
+                "time_end",
+                "time_type",
+                "time_value",
+                "time_granularity",
+                "time_anchor",
+                "time_begin",
+                "time_until",
+            )
         )
     return {
-        "time_text": time.text, "time_start": time.start, "time_end": time.end,
-        "time_type": time.type, "time_value": time.value, "time_granularity": time.granularity,
+        "time_text": time.text,
+        "time_start": time.start,
+        "time_end": time.end,
+        "time_type": time.type,
+        "time_value": time.value,
+        "time_granularity": time.granularity,
         "time_anchor": time.anchor,
         "time_begin": time.begin.isoformat() if time.begin else None,
         "time_until": time.until.isoformat() if time.until else None,
@@ -212,19 +240,35 @@ def _place_columns(doc: Doc, place) -> dict:
     if place is None:
         return dict.fromkeys(("place_text", "place_start", "place_end", "place_key", "place_known"))
     start, end, key, known = place
-    return {"place_text": doc.text[start:end], "place_start": start, "place_end": end,
-            "place_key": key, "place_known": known}
+    return {
+        "place_text": doc.text[start:end],
+        "place_start": start,
+        "place_end": end,
+        "place_key": key,
+        "place_known": known,
+    }
 
 
 def _quantity_columns(found) -> dict:
     if not found:
         return dict.fromkeys(
-            ("quantity_text", "quantity_start", "quantity_end", "quantity_value", "quantity_low",
-             "quantity_high", "quantity_unit")
+            (
+                "quantity_text",
+                "quantity_start",
+                "quantity_end",
+                "quantity_value",
+                "quantity_low",
+                "quantity_high",
+                "quantity_unit",
+            )
         )
     ent, quantity = found
     return {
-        "quantity_text": ent.text, "quantity_start": ent.start_char, "quantity_end": ent.end_char,
-        "quantity_value": quantity.value, "quantity_low": quantity.low, "quantity_high": quantity.high,
+        "quantity_text": ent.text,
+        "quantity_start": ent.start_char,
+        "quantity_end": ent.end_char,
+        "quantity_value": quantity.value,
+        "quantity_low": quantity.low,
+        "quantity_high": quantity.high,
         "quantity_unit": quantity.unit,
     }

@@ -17,11 +17,11 @@ _PRONOUN_LIKE = {"PRON", "DET"}
 
 @dataclass(frozen=True)
 class Mention:
-    start: int          # token index in the sentence doc
-    end: int            # exclusive
+    start: int  # token index in the sentence doc
+    end: int  # exclusive
     text: str
-    kind: str           # an entity label ("PERSON", "ORG", "GPE", ...), "PROPN" or "NOMINAL"
-    role: str | None = None   # set when the role is not read off the mention's own attachment
+    kind: str  # an entity label ("PERSON", "ORG", "GPE", ...), "PROPN" or "NOMINAL"
+    role: str | None = None  # set when the role is not read off the mention's own attachment
 
     @property
     def named(self) -> bool:
@@ -29,7 +29,7 @@ class Mention:
 
     def root(self, sent: Span) -> Token:
         """The token of the mention whose head lies outside it."""
-        tokens = sent.doc[self.start:self.end]
+        tokens = sent.doc[self.start : self.end]
         return next((t for t in tokens if not (self.start <= t.head.i < self.end) or t.head.i == t.i), tokens[-1])
 
 
@@ -53,8 +53,10 @@ def named_mentions(sent: Span, excluded: set[int] = frozenset()) -> list[Mention
     while i < sent.end:
         if _is_proper(doc[i]) and i not in covered:
             j = i + 1
-            while j < sent.end and j not in covered and (
-                _is_proper(doc[j]) or (_joins(doc, j) and j + 1 < sent.end and _is_proper(doc[j + 1]))
+            while (
+                j < sent.end
+                and j not in covered
+                and (_is_proper(doc[j]) or (_joins(doc, j) and j + 1 < sent.end and _is_proper(doc[j + 1])))
             ):
                 j += 1
             j = _extend_with_number(doc, j, sent.end)
@@ -74,9 +76,30 @@ def _is_proper(token: Token) -> bool:
     if token.tag_ in ("NNP", "NNPS"):
         return True
     return (
-        token.text[:1].isupper() and not token.is_sent_start and not token.is_stop
+        token.text[:1].isupper()
+        and not token.is_sent_start
+        and not token.is_stop
         and token.text.replace("’", "").replace("'", "").isalpha()
-        and token.tag_ not in ("PRP", "PRP$", "WDT", "WP", "MD", "JJ", "NNS", "NN", "VBD", "VB", "VBZ", "VBG", "VBN", "VBP", "RB", "IN", "CC")
+        and token.tag_
+        not in (
+            "PRP",
+            "PRP$",
+            "WDT",
+            "WP",
+            "MD",
+            "JJ",
+            "NNS",
+            "NN",
+            "VBD",
+            "VB",
+            "VBZ",
+            "VBG",
+            "VBN",
+            "VBP",
+            "RB",
+            "IN",
+            "CC",
+        )
     )
 
 
@@ -94,7 +117,8 @@ def argument_nouns(sent: Span, taken: set[int]) -> list[Mention]:
         if token.dep_ not in _ARGUMENT_DEPS and not (token.dep_ == "pobj" and token.head.dep_ == "agent"):
             continue
         modifiers = [
-            child for child in token.lefts
+            child
+            for child in token.lefts
             if child.dep_ in _NOMINAL_MODIFIERS and child.i not in taken and child.pos_ not in _PRONOUN_LIKE
         ]
         words = [m.lemma_.lower() if m.pos_ == "NOUN" else m.text.lower() for m in modifiers]

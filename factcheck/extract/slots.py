@@ -10,8 +10,24 @@ from factcheck.extract.quantities import currency_of, parse_quantity, qualifier_
 from factcheck.temporal import Timex
 
 _LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "on", "near", "off", "across", "over", "inside", "outside", "into", "onto",
-     "around", "throughout", "within", "from", "aboard"}
+    {
+        "in",
+        "at",
+        "on",
+        "near",
+        "off",
+        "across",
+        "over",
+        "inside",
+        "outside",
+        "into",
+        "onto",
+        "around",
+        "throughout",
+        "within",
+        "from",
+        "aboard",
+    }
 )
 
 # Prepositions of a site, whose object's owner is a place ("at Bucharest's airport"); not
@@ -38,14 +54,25 @@ def nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int]) -> Timex | 
     return best[1] if best else None
 
 
-def best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=False) -> tuple[int, int, str, bool] | None:
+def best_place(
+    doc, trigger, matches, named, scope, gazetteer, object_is_place=False
+) -> tuple[int, int, str, bool] | None:
     """(start, end, place key, known to the gazetteer) of the claim's most specific place."""
     candidates = []
     for match in matches:
         root = root_of(doc, match.start, match.end)
         if root is not None and root.i in scope and not _actor(root) and not _hyphenated(doc.text, match.end):
-            candidates.append((clause_depth(root, trigger), -gazetteer.depth(match.place),
-                               distance(root, trigger), match.start, match.end, match.place, True))
+            candidates.append(
+                (
+                    clause_depth(root, trigger),
+                    -gazetteer.depth(match.place),
+                    distance(root, trigger),
+                    match.start,
+                    match.end,
+                    match.place,
+                    True,
+                )
+            )
     for mention in named:
         root = doc[mention.end - 1]
         start, end = doc[mention.start].idx, root.idx + len(root.text)
@@ -57,8 +84,17 @@ def best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=F
         placed = mention.kind in PLACE_LABELS or gazetteer.lookup(mention.text) is not None
         if (located and placed) or (object_is_place and _is_object(root, trigger)):
             key = gazetteer.lookup(mention.text)
-            candidates.append((clause_depth(root, trigger), -(gazetteer.depth(key) if key else -1),
-                               distance(root, trigger), start, end, key or mention.text, key is not None))
+            candidates.append(
+                (
+                    clause_depth(root, trigger),
+                    -(gazetteer.depth(key) if key else -1),
+                    distance(root, trigger),
+                    start,
+                    end,
+                    key or mention.text,
+                    key is not None,
+                )
+            )
     if not candidates:
         return None
     *_, start, end, key, known = min(candidates)
@@ -68,7 +104,7 @@ def best_place(doc, trigger, matches, named, scope, gazetteer, object_is_place=F
 def _hyphenated(text: str, end: int) -> bool:
     """A name that opens a hyphenated modifier ("a Dubai-bound jet", "a Lagos-based firm")
     describes something else; it is not where the event happened."""
-    return text[end:end + 1] == "-" and text[end + 1:end + 2].islower()
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
 
 
 def _located(token: Token) -> bool:
@@ -95,14 +131,18 @@ def _actor(token: Token) -> bool:
         token = token.head if token.dep_ == "conj" else token.head.head
     site = token.head
     if token.dep_ in ("poss", "compound") and site.dep_ == "pobj" and site.head.lower_ in _SITE_PREPOSITIONS:
-        return False   # "at Bucharest's main airport", "in the Lisbon stadium": where, not who
+        return False  # "at Bucharest's main airport", "in the Lisbon stadium": where, not who
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
 
 
 def nearest_quantity(doc: Doc, trigger: Token, scope: set[int], timexes, taken: set[int]):
     best = None
     for ent in doc.ents:
-        if ent.label_ not in _QUANTITY_LABELS or ent.root.i not in scope or taken.intersection(range(ent.start, ent.end)):
+        if (
+            ent.label_ not in _QUANTITY_LABELS
+            or ent.root.i not in scope
+            or taken.intersection(range(ent.start, ent.end))
+        ):
             continue
         if any(t.start < ent.end_char and ent.start_char < t.end for t in timexes):
             continue
@@ -110,8 +150,8 @@ def nearest_quantity(doc: Doc, trigger: Token, scope: set[int], timexes, taken: 
         if unit is None:
             continue
         number_at = next((t.i for t in ent if t.like_num), ent.start)
-        qualifier = qualifier_before(doc[: number_at].text)
-        quantity = parse_quantity(doc[number_at: ent.end].text, qualifier, unit)
+        qualifier = qualifier_before(doc[:number_at].text)
+        quantity = parse_quantity(doc[number_at : ent.end].text, qualifier, unit)
         if quantity is None:
             continue
         rank = distance(ent.root, trigger)

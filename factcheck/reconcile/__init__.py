@@ -20,12 +20,12 @@ from factcheck.reconcile.entities import canonical_ids
 from factcheck.rules import Rules
 
 SETTING_KINDS = frozenset({"GPE", "NORP", "LOC"})
-ALIGN_SCORE = 1.0        # shared participant weight needed to align
-NAMED_WEIGHT = 1.0       # a person, organisation or named thing: one must be shared to align
-BLOCKING_WEIGHT = 0.5    # participants at least this specific are blocking keys
+ALIGN_SCORE = 1.0  # shared participant weight needed to align
+NAMED_WEIGHT = 1.0  # a person, organisation or named thing: one must be shared to align
+BLOCKING_WEIGHT = 0.5  # participants at least this specific are blocking keys
 NOMINAL_PHRASE_WEIGHT = 0.5
-MAX_BLOCK = 400          # a blocking key shared by more claims than this does not discriminate
-STORY_SCORE = 0.5        # the score of a pair aligned by its articles' story, not its own participants
+MAX_BLOCK = 400  # a blocking key shared by more claims than this does not discriminate
+STORY_SCORE = 0.5  # the score of a pair aligned by its articles' story, not its own participants
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Alignment:
     """Claims with their `entities` and `event` columns, and the aligned pairs behind the events."""
 
     claims: pd.DataFrame
-    pairs: pd.DataFrame     # left, right (row positions in claims), score, shared (list of ids)
+    pairs: pd.DataFrame  # left, right (row positions in claims), score, shared (list of ids)
 
 
 def participant_weight(kind: str, key: str) -> float:
@@ -119,8 +119,12 @@ def _aligned_pairs(docs, types, entities, family, rules) -> list[tuple[int, int,
         weights = [min(left[k][0], right[k][0]) for k in shared]
         # Common descriptions alone ("emergency crews joined the rescue effort") are not one event.
         named = any(weight >= NAMED_WEIGHT for weight in weights)
-        if named and sum(weights) >= ALIGN_SCORE and rules.events.are_compatible(types[a], types[b]) \
-                and not _role_clash(left, right):
+        if (
+            named
+            and sum(weights) >= ALIGN_SCORE
+            and rules.events.are_compatible(types[a], types[b])
+            and not _role_clash(left, right)
+        ):
             pairs.append((a, b, round(sum(weights), 3), sorted(shared)))
     return pairs
 
@@ -145,8 +149,13 @@ def _same_story_pairs(docs, types, entities, family, claims, rules, aligned) -> 
         left, right = entities[a], entities[b]
         names_each = [any(w >= NAMED_WEIGHT for w, _ in ents.values()) for ents in (left, right)]
         linked = story[docs[a]] & story[docs[b]]
-        if (a, b) in aligned or all(names_each) or not linked or not rules.events.are_compatible(types[a], types[b]) \
-                or _role_clash(left, right):
+        if (
+            (a, b) in aligned
+            or all(names_each)
+            or not linked
+            or not rules.events.are_compatible(types[a], types[b])
+            or _role_clash(left, right)
+        ):
             continue
         pairs.append((a, b, STORY_SCORE, sorted(linked)))
     return pairs
@@ -161,7 +170,7 @@ def _candidate_pairs(blocks: Iterable[list[int]], docs: list[str]) -> Iterator[t
             for row in rows:
                 member_of[row].append(rows)
     for a in sorted(member_of):
-        partners = {b for rows in member_of[a] for b in rows[bisect_right(rows, a):] if docs[b] != docs[a]}
+        partners = {b for rows in member_of[a] for b in rows[bisect_right(rows, a) :] if docs[b] != docs[a]}
         for b in sorted(partners):
             yield a, b
 

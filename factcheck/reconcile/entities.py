@@ -18,8 +18,8 @@ from rapidfuzz import fuzz
 from factcheck.rules import Rules
 from factcheck.text import numbers_in
 
-SIMILARITY = 80          # rapidfuzz ratio (0-100) at which two spellings of one skeleton are one name
-MIN_FUZZY_LENGTH = 6     # shorter names carry too little to tell a variant from another name ("Sudan", "Sedan")
+SIMILARITY = 80  # rapidfuzz ratio (0-100) at which two spellings of one skeleton are one name
+MIN_FUZZY_LENGTH = 6  # shorter names carry too little to tell a variant from another name ("Sudan", "Sedan")
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -50,12 +50,15 @@ def _merge_similar(keys: list[str], counts: Counter) -> dict[str, str]:
         by_skeleton[_skeleton(key)].append(key)
     for group in by_skeleton.values():
         for i, left in enumerate(group):
-            for right in group[i + 1:]:
+            for right in group[i + 1 :]:
                 if numbers_in(left) != numbers_in(right) or find(left) == find(right):
                     continue
                 # A variant spelling changes a letter, not a syllable ("Niger" is not "Nigeria").
-                if min(len(left), len(right)) >= MIN_FUZZY_LENGTH and _only_added_vowels(left, right) \
-                        and fuzz.ratio(left, right) >= SIMILARITY:
+                if (
+                    min(len(left), len(right)) >= MIN_FUZZY_LENGTH
+                    and _only_added_vowels(left, right)
+                    and fuzz.ratio(left, right) >= SIMILARITY
+                ):
                     a, b = sorted((find(left), find(right)), key=lambda k: (-counts[k], k))
                     parent[b] = a
     return {key: find(key) for key in keys}

@@ -20,7 +20,7 @@ class RenderOptions:
     color: bool = False
     width: int = 100
     min_severity: str = "info"
-    links_from: Path | None = None   # the directory the output is written to, for relative links
+    links_from: Path | None = None  # the directory the output is written to, for relative links
 
 
 Renderer = Callable[[Report, RenderOptions], str]

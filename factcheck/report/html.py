@@ -44,7 +44,7 @@ class Quote:
 class FindingView:
     finding: Finding
     quotes: tuple[Quote, ...]
-    relation: tuple[str, ...]    # place findings: the gazetteer's relation, places at odd positions
+    relation: tuple[str, ...]  # place findings: the gazetteer's relation, places at odd positions
 
 
 @dataclass(frozen=True)
@@ -164,12 +164,12 @@ def _finding_view(finding: Finding, claims: dict[str, dict], links_from: Path | 
 def _quote(evidence: Evidence, claim: dict | None, links_from: Path | None) -> Quote:
     sentence, text = evidence.sentence, evidence.text
     at = evidence.start - claim["sentence_start"] if claim and claim["sentence_start"] is not None else -1
-    if at < 0 or sentence[at: at + len(text)] != text:
+    if at < 0 or sentence[at : at + len(text)] != text:
         at = sentence.find(text)
     href = f"{_file_url(evidence.doc, links_from)}#L{evidence.line}"
     if at < 0 or not text:
         return Quote(evidence, href, sentence, "", "")
-    return Quote(evidence, href, sentence[:at], text, sentence[at + len(text):])
+    return Quote(evidence, href, sentence[:at], text, sentence[at + len(text) :])
 
 
 def _file_url(path: str, links_from: Path | None) -> str:

@@ -20,16 +20,21 @@ def render_junit(report: Report, options: RenderOptions) -> str:
     for finding in findings:
         first = finding.evidence[0]
         case = ET.SubElement(
-            suite, "testcase",
+            suite,
+            "testcase",
             classname=_xml(first.doc),
             name=_xml(f"{finding.rule} {finding.name} at {first.doc}:{first.line}:{first.column}"),
             file=_xml(first.doc),
             line=str(first.line),
         )
-        failure = ET.SubElement(case, "failure", type=finding.rule, message=_xml(f"{finding.severity}: {finding.message}"))
-        failure.text = _xml("\n".join(
-            f"{e.doc}:{e.line}:{e.column}: {e.value}: {' '.join(e.sentence.split())}" for e in finding.evidence
-        ))
+        failure = ET.SubElement(
+            case, "failure", type=finding.rule, message=_xml(f"{finding.severity}: {finding.message}")
+        )
+        failure.text = _xml(
+            "\n".join(
+                f"{e.doc}:{e.line}:{e.column}: {e.value}: {' '.join(e.sentence.split())}" for e in finding.evidence
+            )
+        )
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 

@@ -29,32 +29,38 @@ def render_sarif(report: Report, options: RenderOptions) -> str:
     results = []
     for finding, print_ in zip(findings, fingerprints(report, findings)):
         first, *others = finding.evidence
-        results.append({
-            "ruleId": finding.rule,
-            "ruleIndex": RULE_IDS.index(finding.rule),
-            "level": LEVEL[finding.severity],
-            "message": {"text": finding.message},
-            "locations": [_location(first)],
-            "relatedLocations": [
-                {**_location(evidence), "id": number, "message": {"text": f"{evidence.doc} says {evidence.value}"}}
-                for number, evidence in enumerate(others, start=1)
-            ],
-            "partialFingerprints": {"factcheckClaims/v1": print_},
-            "properties": {"event": finding.event_label, "values": [e.value for e in finding.evidence]},
-        })
+        results.append(
+            {
+                "ruleId": finding.rule,
+                "ruleIndex": RULE_IDS.index(finding.rule),
+                "level": LEVEL[finding.severity],
+                "message": {"text": finding.message},
+                "locations": [_location(first)],
+                "relatedLocations": [
+                    {**_location(evidence), "id": number, "message": {"text": f"{evidence.doc} says {evidence.value}"}}
+                    for number, evidence in enumerate(others, start=1)
+                ],
+                "partialFingerprints": {"factcheckClaims/v1": print_},
+                "properties": {"event": finding.event_label, "values": [e.value for e in finding.evidence]},
+            }
+        )
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "factcheck",
-                "version": __version__,
-                "rules": [_rule(rule_id) for rule_id in RULE_IDS],
-            }},
-            "columnKind": "unicodeCodePoints",
-            "originalUriBaseIds": {"SRCROOT": {"description": {"text": "The directory factcheck ran in."}}},
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "factcheck",
+                        "version": __version__,
+                        "rules": [_rule(rule_id) for rule_id in RULE_IDS],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "originalUriBaseIds": {"SRCROOT": {"description": {"text": "The directory factcheck ran in."}}},
+                "results": results,
+            }
+        ],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 

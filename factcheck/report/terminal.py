@@ -21,19 +21,25 @@ SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
 def render_text(report: Report, options: RenderOptions) -> str:
     buffer = StringIO()
     console = Console(
-        file=buffer, width=options.width, color_system="standard" if options.color else None,
-        force_terminal=options.color, no_color=not options.color, highlight=False,
+        file=buffer,
+        width=options.width,
+        color_system="standard" if options.color else None,
+        force_terminal=options.color,
+        no_color=not options.color,
+        highlight=False,
     )
     findings = shown(report, options)
     by_event: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:
         by_event[finding.event].append(finding)
     for event, group in by_event.items():
-        console.print(Panel(
-            Group(*(_finding(f) for f in group)),
-            title=Text(f"{event} · {group[0].event_label}", style="bold"),
-            title_align="left",
-        ))
+        console.print(
+            Panel(
+                Group(*(_finding(f) for f in group)),
+                title=Text(f"{event} · {group[0].event_label}", style="bold"),
+                title_align="left",
+            )
+        )
     skipped = [d for d in report.documents if d.status == "skipped"]
     for document in skipped:
         console.print(Text.assemble(("skipped ", "bold magenta"), document.path, f": {document.reason}"))
@@ -71,8 +77,10 @@ def _summary(report: Report, shown_count: int) -> Text:
         ("factcheck: ", "bold"),
         f"{checked} documents checked, {len(report.documents) - checked} skipped; "
         f"{report.claims} claims in {report.events} events; ",
-        (f"{counts['error']} errors", SEVERITY_STYLE["error"] if counts["error"] else ""), ", ",
-        (f"{counts['warning']} warnings", SEVERITY_STYLE["warning"] if counts["warning"] else ""), ", ",
+        (f"{counts['error']} errors", SEVERITY_STYLE["error"] if counts["error"] else ""),
+        ", ",
+        (f"{counts['warning']} warnings", SEVERITY_STYLE["warning"] if counts["warning"] else ""),
+        ", ",
         f"{counts['info']} info",
         "" if shown_count == len(report.findings) else f" ({shown_count} shown)",
     )

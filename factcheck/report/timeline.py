@@ -12,17 +12,17 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import PurePath
 
-WIDTH = 880              # the SVG's coordinate width; it scales to the page
-LABEL_WIDTH = 230        # the article names on the left
+WIDTH = 880  # the SVG's coordinate width; it scales to the page
+LABEL_WIDTH = 230  # the article names on the left
 RIGHT_MARGIN = 28
 ROW_HEIGHT = 40
-GAP_HEIGHT = 30          # a lane under the rows for each pair of conflicting dates
-MAX_GAPS = 6             # beyond this many pairs, brackets would bury the marks: the hatching says enough
+GAP_HEIGHT = 30  # a lane under the rows for each pair of conflicting dates
+MAX_GAPS = 6  # beyond this many pairs, brackets would bury the marks: the hatching says enough
 AXIS_HEIGHT = 30
-CHAR_WIDTH = 6.6         # rough width of a 12px label character, to keep labels inside the plot
+CHAR_WIDTH = 6.6  # rough width of a 12px label character, to keep labels inside the plot
 MAX_TICKS = 8
-TICK_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200)   # in months
-MIN_SPAN_DAYS = 60       # an axis narrower than this would make a single day look like an era
+TICK_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200)  # in months
+MIN_SPAN_DAYS = 60  # an axis narrower than this would make a single day look like an era
 NAME_LENGTH = 30
 
 
@@ -30,19 +30,19 @@ NAME_LENGTH = 30
 class Mark:
     x: float
     width: float
-    point: bool          # a day: drawn as a dot rather than a bar
-    label: str           # the date as written
+    point: bool  # a day: drawn as a dot rather than a bar
+    label: str  # the date as written
     label_x: float
-    label_anchor: str    # "start" (right of the mark) or "end" (left of it)
-    title: str           # what the tooltip and a screen reader say
+    label_anchor: str  # "start" (right of the mark) or "end" (left of it)
+    title: str  # what the tooltip and a screen reader say
     conflict: bool
     planned: bool
 
 
 @dataclass(frozen=True)
 class Row:
-    y: float             # the row's centre line
-    name: str            # short name of the article
+    y: float  # the row's centre line
+    name: str  # short name of the article
     path: str
     outlier: bool
     marks: tuple[Mark, ...]
@@ -55,7 +55,9 @@ class Gap:
     x1: float
     x2: float
     y: float
-    rows: tuple[float, float]    # the centre lines of the earlier and the later claim's rows, for guides down to the bracket
+    rows: tuple[
+        float, float
+    ]  # the centre lines of the earlier and the later claim's rows, for guides down to the bracket
     label: str
     label_x: float
     label_anchor: str
@@ -129,7 +131,8 @@ def layout(articles: dict[str, list[dict]], conflicts: list[tuple[str, str]], ou
     )
     unplaced = tuple(
         Unplaced(path, c["time_text"], c["time_value"] or "")
-        for path, claims in articles.items() for c in claims
+        for path, claims in articles.items()
+        for c in claims
         if c["time_text"] and not _interval(c)
     )
     row_of = {c["claim_id"]: row.y for row, claims in zip(rows, articles.values()) for c in claims if _interval(c)}
@@ -184,9 +187,15 @@ def _mark(claim: dict, x_of, plot_right: float, conflict: bool) -> Mark:
     if conflict:
         title += ", conflicting claim"
     return Mark(
-        x=start, width=round(end - start, 1), point=point, label=label,
-        label_x=end + 9 if anchor == "start" else start - 9, label_anchor=anchor,
-        title=title, conflict=conflict, planned=planned,
+        x=start,
+        width=round(end - start, 1),
+        point=point,
+        label=label,
+        label_x=end + 9 if anchor == "start" else start - 9,
+        label_anchor=anchor,
+        title=title,
+        conflict=conflict,
+        planned=planned,
     )
 
 
@@ -217,7 +226,7 @@ def _apart(days: float) -> str:
 def _ticks(first: int, last: int) -> list[tuple[int, str]]:
     """Ticks on month or year boundaries, as few steps as keep their count readable."""
     start, end = dt.date.fromordinal(first), dt.date.fromordinal(last)
-    months = range(start.year * 12 + start.month, end.year * 12 + end.month)   # month after each boundary
+    months = range(start.year * 12 + start.month, end.year * 12 + end.month)  # month after each boundary
     step = next((s for s in TICK_STEPS if len(months) / s <= MAX_TICKS), TICK_STEPS[-1])
     ticks = []
     for index in months:

@@ -25,8 +25,16 @@ from factcheck.safeyaml import describe, error_line
 from factcheck.text import normalise_name
 
 __all__ = [
-    "EventLexicon", "Example", "Gazetteer", "Place", "PlaceMatch", "Relation", "RuleError", "Rules",
-    "builtin_rules_dir", "load_rules",
+    "EventLexicon",
+    "Example",
+    "Gazetteer",
+    "Place",
+    "PlaceMatch",
+    "Relation",
+    "RuleError",
+    "Rules",
+    "builtin_rules_dir",
+    "load_rules",
 ]
 
 MAX_RULE_FILE_BYTES = 2_000_000
@@ -46,10 +54,10 @@ class Example:
 @dataclass
 class Rules:
     events: EventLexicon = field(default_factory=EventLexicon)
-    aliases: dict[str, str] = field(default_factory=dict)      # normalised alias -> canonical name
-    patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)   # name pattern -> canonical name
+    aliases: dict[str, str] = field(default_factory=dict)  # normalised alias -> canonical name
+    patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # name pattern -> canonical name
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
-    severities: dict[str, str] = field(default_factory=dict)   # check id -> severity
+    severities: dict[str, str] = field(default_factory=dict)  # check id -> severity
     examples: list[Example] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     sha256: str = ""
@@ -134,7 +142,9 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
         spec = reader.mapping(
             spec, where, events.line_of(name), ("verbs", "nouns", "compatible", "object_is_place", "description")
         )
-        if reader.flag(spec.get("object_is_place", False), f"{where}: object_is_place", spec.line_of("object_is_place")):
+        if reader.flag(
+            spec.get("object_is_place", False), f"{where}: object_is_place", spec.line_of("object_is_place")
+        ):
             lexicon.object_places.add(name)
         for lemma in reader.strings(spec.get("verbs", []), f"{where}: verbs", spec.line_of("verbs")):
             lexicon.verbs[lemma.lower()] = name
@@ -143,7 +153,9 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
         others = reader.strings(spec.get("compatible", []), f"{where}: compatible", spec.line_of("compatible"))
         lexicon.compatible.setdefault(name, set()).update(others)
         if "description" in spec:
-            lexicon.descriptions[name] = reader.text(spec["description"], f"{where}: description", spec.line_of("description"))
+            lexicon.descriptions[name] = reader.text(
+                spec["description"], f"{where}: description", spec.line_of("description")
+            )
 
 
 def _load_aliases(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
@@ -169,7 +181,9 @@ def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
         where = f"place {place_id!r}"
         line = table.line_of(place_id)
         spec = reader.mapping(
-            spec, where, line,
+            spec,
+            where,
+            line,
             ("label", "names", "within", "overlaps", "disjoint", "context", "disjoint_children", "description"),
         )
         if "names" not in spec:
@@ -199,7 +213,9 @@ def _load_severities(rules: Rules, reader: FileReader, top: LocatedDict) -> None
         if check is None:
             raise reader.fail(table.line_of(key), f"unknown rule {key!r} (see `factcheck rules list`)")
         if severity not in SEVERITIES:
-            raise reader.fail(table.line_of(key), f"severity of {key} must be one of: {', '.join(SEVERITIES)} (got {severity!r})")
+            raise reader.fail(
+                table.line_of(key), f"severity of {key} must be one of: {', '.join(SEVERITIES)} (got {severity!r})"
+            )
         rules.severities[check.id] = severity
 
 

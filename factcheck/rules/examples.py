@@ -48,7 +48,9 @@ def _place(example: Example, rules: Rules, nlp) -> ExampleResult:
         unknown = a if ids[0] is None else b
         return ExampleResult(example, False, f"{unknown!r} is not a name in the gazetteer")
     relation = gazetteer.relation(*ids)
-    return ExampleResult(example, relation.kind == expected, f"{relation.explanation} ({relation.kind}; expected {expected})")
+    return ExampleResult(
+        example, relation.kind == expected, f"{relation.explanation} ({relation.kind}; expected {expected})"
+    )
 
 
 def _event(example: Example, rules: Rules, nlp) -> ExampleResult:

@@ -15,10 +15,10 @@ class Place:
     within: list[str] = field(default_factory=list)
     overlaps: list[str] = field(default_factory=list)
     disjoint: list[str] = field(default_factory=list)
-    context: list[str] = field(default_factory=list)    # a name counts only beside one of these words
-    disjoint_children: bool = False                      # the places within this one never overlap
-    match_case: bool = False                             # capitalised names match only capitalised text
-    source: tuple[str, int] = ("", 0)                    # rule file and line, for error messages
+    context: list[str] = field(default_factory=list)  # a name counts only beside one of these words
+    disjoint_children: bool = False  # the places within this one never overlap
+    match_case: bool = False  # capitalised names match only capitalised text
+    source: tuple[str, int] = ("", 0)  # rule file and line, for error messages
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class PlaceMatch:
 
 @dataclass(frozen=True)
 class Relation:
-    kind: str           # "same" | "inside" | "contains" | "overlap" | "disjoint" | "unknown"
+    kind: str  # "same" | "inside" | "contains" | "overlap" | "disjoint" | "unknown"
     explanation: str
 
 
@@ -68,9 +68,7 @@ class Gazetteer:
     def _names(self) -> dict[str, str]:
         """Each name's word key -> place id."""
         return {
-            _key(m.group() for m in _words(name)): place.id
-            for place in self.places.values()
-            for name in place.names
+            _key(m.group() for m in _words(name)): place.id for place in self.places.values() for name in place.names
         }
 
     @cached_property
@@ -98,7 +96,7 @@ class Gazetteer:
         candidates = []
         for i in range(len(words)):
             for n in range(min(self._longest, len(words) - i), 0, -1):
-                place, owned = self._name_at(keys[i:i + n], [w.group() for w in words[i:i + n]])
+                place, owned = self._name_at(keys[i : i + n], [w.group() for w in words[i : i + n]])
                 if place:
                     candidates.append((-n, i, place, owned))
                     break

@@ -8,15 +8,15 @@ from typing import Iterable
 
 @dataclass
 class EventLexicon:
-    verbs: dict[str, str] = field(default_factory=dict)        # lemma (or "lemma word": "step down") -> event type
-    nouns: dict[str, str] = field(default_factory=dict)        # nominal trigger lemma -> event type
+    verbs: dict[str, str] = field(default_factory=dict)  # lemma (or "lemma word": "step down") -> event type
+    nouns: dict[str, str] = field(default_factory=dict)  # nominal trigger lemma -> event type
     compatible: dict[str, set[str]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
-    ignore: set[str] = field(default_factory=set)              # lemmas that never make a claim
-    object_places: set[str] = field(default_factory=set)       # types whose object is where ("struck Nepal")
-    planned_aux: set[str] = field(default_factory=set)         # "will": the event lies ahead
-    planned_heads: set[str] = field(default_factory=set)       # "expected to", "plans to"
-    possible_aux: set[str] = field(default_factory=set)        # "may", "could": only possible
+    ignore: set[str] = field(default_factory=set)  # lemmas that never make a claim
+    object_places: set[str] = field(default_factory=set)  # types whose object is where ("struck Nepal")
+    planned_aux: set[str] = field(default_factory=set)  # "will": the event lies ahead
+    planned_heads: set[str] = field(default_factory=set)  # "expected to", "plans to"
+    possible_aux: set[str] = field(default_factory=set)  # "may", "could": only possible
 
     def event_type(self, lemma: str, companions: Iterable[str] = (), *, noun: bool = False) -> str | None:
         """The type of a trigger lemma; an entry for the lemma with one of its `companions`

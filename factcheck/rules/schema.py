@@ -77,5 +77,6 @@ def _type_name(value: Any) -> str:
     if value is None:
         return "nothing"
     return {str: "text", int: "a number", float: "a number", bool: "true/false"}.get(
-        type(value), "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else type(value).__name__
+        type(value),
+        "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else type(value).__name__,
     )

@@ -5,50 +5,133 @@ from __future__ import annotations
 import re
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 # Abbreviations are only trusted next to a day number or a year ("Jan 5", "Dec. 2024"):
 # on their own too many are names or words ("Jan", "Mar", "Sun").
 MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 # Months that are also everyday English words ("may", "march"): capitalised at the
 # start of a sentence they look like months, so they need evidence of being one.
 AMBIGUOUS_MONTHS = {"may", "march"}
 
 WEEKDAYS = {
-    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
-    "friday": 5, "saturday": 6, "sunday": 7,
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
 }
 WEEKDAY_ABBREVIATIONS = {
-    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
-    "fri": 5, "sat": 6, "sun": 7,
+    "mon": 1,
+    "tue": 2,
+    "tues": 2,
+    "wed": 3,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "fri": 5,
+    "sat": 6,
+    "sun": 7,
 }
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 PARTS_OF_DAY = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
 }
 
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "twenty-first": 21, "twenty first": 21,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty first": 21,
 }
 
 CARDINALS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
-    "a couple of": 2, "couple of": 2, "a couple": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "dozen": 12,
+    "a dozen": 12,
+    "a couple of": 2,
+    "couple of": 2,
+    "a couple": 2,
 }
 # Vague quantities become the TIMEX3 placeholder "X" ("several years" -> "PXY").
 VAGUE_QUANTITIES = {"several", "few", "a few", "many", "some", "numerous", "a number of"}
@@ -72,23 +155,43 @@ UNITS = {
 UNIT_MULTIPLIERS = {"fortnight": 2}
 
 SET_ADVERBS = {
-    "hourly": ("PT1H", "hour"), "daily": ("P1D", "day"), "nightly": ("P1D", "day"),
-    "weekly": ("P1W", "week"), "biweekly": ("P2W", "week"), "fortnightly": ("P2W", "week"),
-    "monthly": ("P1M", "month"), "quarterly": ("P1Q", "quarter"),
-    "annually": ("P1Y", "year"), "yearly": ("P1Y", "year"),
+    "hourly": ("PT1H", "hour"),
+    "daily": ("P1D", "day"),
+    "nightly": ("P1D", "day"),
+    "weekly": ("P1W", "week"),
+    "biweekly": ("P2W", "week"),
+    "fortnightly": ("P2W", "week"),
+    "monthly": ("P1M", "month"),
+    "quarterly": ("P1Q", "quarter"),
+    "annually": ("P1Y", "year"),
+    "yearly": ("P1Y", "year"),
 }
 
 # Fixed-date holidays: name -> (month, day).
 HOLIDAYS = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-    "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
-    "christmas": (12, 25), "boxing day": (12, 26), "the fourth of july": (7, 4),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "the fourth of july": (7, 4),
 }
 # Movable feasts: name -> days after Easter Sunday.
 MOVABLE_FEASTS = {
-    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
-    "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
-    "pentecost": 49, "whit monday": 50,
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "holy thursday": -3,
+    "maundy thursday": -3,
+    "palm sunday": -7,
+    "ash wednesday": -46,
+    "pentecost": 49,
+    "whit monday": 50,
 }
 
 
@@ -113,5 +216,7 @@ def parse_number(word: str) -> float | None:
 def number_pattern() -> str:
     """Regex for a cardinal written in digits or words ("48", "twenty-five", "a couple of")."""
     words = alternation(k for k in CARDINALS if k not in ("a", "an"))
-    compound = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    compound = (
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    )
     return rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?|{compound}|{words})"

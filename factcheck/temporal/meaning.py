@@ -92,7 +92,7 @@ class AtTime:
 
 @dataclass(frozen=True, slots=True)
 class Modifier:
-    """"early", "late", "the end of": joins the date after it and is dropped on its own."""
+    """ "early", "late", "the end of": joins the date after it and is dropped on its own."""
 
     granularity: str = "none"
 
@@ -107,8 +107,10 @@ def is_day(meaning: Meaning) -> bool:
     """Whether a clock time can attach to the meaning: it names a single day."""
     if isinstance(meaning, Weekday):
         return meaning.day is not None
-    return isinstance(meaning, (Fixed, Yearless, Shift)) and meaning.granularity == "day" and (
-        not isinstance(meaning, Fixed) or meaning.type == "DATE"
+    return (
+        isinstance(meaning, (Fixed, Yearless, Shift))
+        and meaning.granularity == "day"
+        and (not isinstance(meaning, Fixed) or meaning.type == "DATE")
     )
 
 

@@ -17,8 +17,15 @@ from factcheck.temporal.timex import SEASON_MONTHS, interval
 from factcheck.temporal.zones import offset
 
 _UNKNOWN = {
-    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-    "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX", "century": "XX",
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "half": "XXXX-HX",
+    "year": "XXXX",
+    "decade": "XXX",
+    "century": "XX",
 }
 
 
@@ -74,7 +81,7 @@ def resolve(meaning: Meaning, anchors: Anchors) -> Resolved:
 
 
 def _anaphor(meaning: Shift, anchors: Anchors) -> Resolved:
-    """"The next day", "a year later": counted from the latest earlier date precise enough,
+    """ "The next day", "a year later": counted from the latest earlier date precise enough,
     never from publication (the text is about the earlier date, not about today).
 
     A named unit ("the following week", "that year") has the unit's granularity; a counted
@@ -159,10 +166,12 @@ def _reference(
 ) -> Reference | None:
     """The latest earlier date precise enough to count units from ("the next day" needs a day),
     in the given paragraph only when there is one; for a clock time, one that gives it a day."""
-    fine_enough = FINENESS[1:FINENESS.index("week" if unit == "weekend" else unit) + 1]
+    fine_enough = FINENESS[1 : FINENESS.index("week" if unit == "weekend" else unit) + 1]
     for reference in reversed(references):
-        if reference.granularity in fine_enough and (paragraph is None or reference.paragraph == paragraph) and (
-            reference.gives_clock_day or not clock
+        if (
+            reference.granularity in fine_enough
+            and (paragraph is None or reference.paragraph == paragraph)
+            and (reference.gives_clock_day or not clock)
         ):
             return reference
     return None

@@ -48,8 +48,8 @@ def _longest(candidates: list[Atom]) -> list[Atom]:
     for atom in sorted(candidates, key=lambda a: (a.start - a.end, a.rank, a.start)):
         if len(occupied) < atom.end:
             occupied.extend(bytes(atom.end - len(occupied)))
-        if not any(occupied[atom.start:atom.end]):
-            occupied[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
+        if not any(occupied[atom.start : atom.end]):
+            occupied[atom.start : atom.end] = b"\x01" * (atom.end - atom.start)
             taken.append(atom)
     return sorted(taken, key=lambda a: a.start)
 
@@ -68,7 +68,7 @@ def _join(atoms: list[Atom], text: str) -> list[Atom]:
 
 def _combine(left: Atom, right: Atom, text: str) -> list[Atom] | None:
     """What two neighbouring atoms become: one atom, a clock time and its day, or None if unrelated."""
-    gap = text[left.end:right.start]
+    gap = text[left.end : right.start]
     if isinstance(left.meaning, Modifier):
         if gap == "" and is_calendar(right.meaning):
             return [Atom(left.start, right.end, right.meaning, right.weak)]
@@ -104,14 +104,18 @@ def _days_of_clock_times(atoms: list[Atom], text: str) -> list[Atom]:
     result = list(atoms)
     for index in range(len(result) - 2, -1, -1):
         atom, following = result[index], result[index + 1]
-        if _is_bare_clock(atom) and _is_clock(following.meaning) and (
-            _CLOCK_RANGE.fullmatch(text, atom.end, following.start)
+        if (
+            _is_bare_clock(atom)
+            and _is_clock(following.meaning)
+            and (_CLOCK_RANGE.fullmatch(text, atom.end, following.start))
         ):
             result[index] = Atom(atom.start, atom.end, replace(atom.meaning, date=following.meaning.date))
     for index in range(1, len(result)):
         atom, previous = result[index], result[index - 1]
-        schedule = isinstance(previous.meaning, Fixed) and previous.meaning.type == "SET" or (
-            isinstance(previous.meaning, AtTime) and previous.meaning.date == _ANY_DAY
+        schedule = (
+            isinstance(previous.meaning, Fixed)
+            and previous.meaning.type == "SET"
+            or (isinstance(previous.meaning, AtTime) and previous.meaning.date == _ANY_DAY)
         )
         if schedule and _is_bare_clock(atom) and _SCHEDULE_GAP.fullmatch(text, previous.end, atom.start):
             result[index] = Atom(atom.start, atom.end, replace(atom.meaning, date=_ANY_DAY))

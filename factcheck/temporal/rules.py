@@ -71,8 +71,10 @@ _NUMBER_END = r"(?![0-9]|[.,:/-][0-9]|%|[^\W\d_])"
 _DAY_END = r"(?![0-9]|[.,:/][0-9]|[-–][0-9]{3}|%|[^\W\d_])"
 _NUMBER = lx.number_pattern()
 # TimeML keeps these in the extent of a duration (as its "mod"): "nearly two years".
-_APPROXIMATELY = (r"(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than"
-                  r"|fewer\s+than|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under)")
+_APPROXIMATELY = (
+    r"(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than"
+    r"|fewer\s+than|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under)"
+)
 _VAGUE = lx.alternation(lx.VAGUE_QUANTITIES)
 _UNIT = lx.alternation(lx.UNITS)
 _SEASON = rf"(?P<season>{lx.alternation(lx.SEASONS)})"
@@ -115,6 +117,7 @@ def _day_meaning(year: str | None, month: int, day: int) -> Meaning | None:
 
 
 # --- explicit calendar dates ----------------------------------------------------------
+
 
 def _iso(m: re.Match, text: str) -> Atom | None:
     value = f"{m['year']}-{m['mon']}-{m['day']}"
@@ -168,8 +171,15 @@ def _month_relative_year(m: re.Match, text: str) -> Atom | None:
     return atom(m, Yearless(f"{{y}}-{month:02d}", "month", year_shift=shift))
 
 
-_DIRECTIONS = {"last": "before", "past": "before", "this past": "before", "next": "after",
-               "this coming": "after", "coming": "after", "this": "tense"}
+_DIRECTIONS = {
+    "last": "before",
+    "past": "before",
+    "this past": "before",
+    "next": "after",
+    "this coming": "after",
+    "coming": "after",
+    "this": "tense",
+}
 
 
 def _direction(m: re.Match) -> str:
@@ -179,7 +189,7 @@ def _direction(m: re.Match) -> str:
 
 def _hyphen_modified(text: str, start: int) -> bool:
     """Whether a date is written "mid-2025", "end-March", "early-2024"."""
-    return bool(re.search(r"\b(?:mid|end|early|late)-\Z", text[max(0, start - 7):start], re.IGNORECASE))
+    return bool(re.search(r"\b(?:mid|end|early|late)-\Z", text[max(0, start - 7) : start], re.IGNORECASE))
 
 
 def _month_alone(m: re.Match, text: str) -> Atom | None:
@@ -229,7 +239,7 @@ def _head_noun(text: str, end: int) -> str:
     modifier: "jobs" in "2000 new jobs"."""
     word = next_word(text, end)
     if word.islower() and word not in FUNCTION_WORDS and not _counts_something(word):
-        match = re.match(r"\s*\S+", text[end:end + 40])
+        match = re.match(r"\s*\S+", text[end : end + 40])
         return next_word(text, end + match.end()) or word
     return word
 
@@ -239,7 +249,7 @@ def _year(m: re.Match, text: str) -> Atom | None:
     start, end = m.start("t"), m.end("t")
     before = previous_word(text, start)
     after = _head_noun(text, end)
-    hyphenated = text[start - 1:start] in ("-", "–")
+    hyphenated = text[start - 1 : start] in ("-", "–")
     if hyphenated and not _joins_year(text, start):
         return None
     if before in _LABELS or after.lower() in _UNIT_WORDS or not _follows_sensibly(text, end):
@@ -269,13 +279,13 @@ _ADDRESS = re.compile(
 
 def _joins_year(text: str, start: int) -> bool:
     """Whether a hyphen before a year is "mid-2025" or a range "2010-2012"."""
-    head = text[max(0, start - 6):start - 1]
+    head = text[max(0, start - 6) : start - 1]
     return _hyphen_modified(text, start) or bool(re.search(r"(?<![0-9])[12][0-9]{3}\Z", head))
 
 
 def _follows_sensibly(text: str, end: int) -> bool:
     """A year may be followed by a range ("2010-12", "2010-2012") but not by other digit groups."""
-    tail = re.match(r"[-–/]([0-9]+)", text[end:end + 6])
+    tail = re.match(r"[-–/]([0-9]+)", text[end : end + 6])
     return tail is None or len(tail.group(1)) in (2, 4)
 
 
@@ -307,10 +317,21 @@ def _century(m: re.Match, text: str) -> Atom | None:
 
 # --- quarters, halves, seasons, weeks -----------------------------------------------------
 
-_QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                     "fourth": 4, "4th": 4, "final": 4}
-_YEAR_REFERENCE = (r"(?:\s+of\s+(?:(?:the\s+)?(?P<fiscal_year>fiscal\s+(?:year\s+)?)?(?P<year>[12][0-9]{3})"
-                   r"|(?P<yrel>this|last|next|the)\s+year))?")
+_QUARTER_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}
+_YEAR_REFERENCE = (
+    r"(?:\s+of\s+(?:(?:the\s+)?(?P<fiscal_year>fiscal\s+(?:year\s+)?)?(?P<year>[12][0-9]{3})"
+    r"|(?P<yrel>this|last|next|the)\s+year))?"
+)
 _FISCAL = r"(?:fiscal|financial)\s+"
 
 
@@ -321,7 +342,9 @@ def _of_year(m: re.Match, template: str, granularity: str) -> Meaning:
     if m["year"]:
         return Fixed("DATE", template.format(y=m["year"]), granularity)
     if m["yrel"]:
-        return Yearless(template, granularity, year_shift={"this": 0, "the": 0, "last": -1, "next": 1}[m["yrel"].lower()])
+        return Yearless(
+            template, granularity, year_shift={"this": 0, "the": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+        )
     return Yearless(template, granularity)
 
 
@@ -356,8 +379,11 @@ def _reported(meaning: Meaning, m: re.Match, text: str) -> Meaning:
 
 
 # "the second half" is a part of a match in sports news and of the year in business news.
-_BUSINESS = re.compile(r"[$€£%]|\b(?:percent|per\s+cent|billion|million|profits?|revenues?|sales|earnings"
-                       r"|growth|economy|GDP|inflation|output|exports|imports|results)\b", re.IGNORECASE)
+_BUSINESS = re.compile(
+    r"[$€£%]|\b(?:percent|per\s+cent|billion|million|profits?|revenues?|sales|earnings"
+    r"|growth|economy|GDP|inflation|output|exports|imports|results)\b",
+    re.IGNORECASE,
+)
 
 
 def _half(m: re.Match, text: str) -> Atom | None:
@@ -385,7 +411,7 @@ def _season(m: re.Match, text: str) -> Atom | None:
         possessive = before.endswith(("'s", "’s"))  # "Germany's spring was the wettest"
         if not (before in DATE_PREPOSITIONS or possessive) or modifies_noun(text, m.end()):
             return None
-        if m["season"].lower() == "fall" and (not m["the"] or re.match(r"\s+of\b", text[m.end():])):
+        if m["season"].lower() == "fall" and (not m["the"] or re.match(r"\s+of\b", text[m.end() :])):
             return None  # "prices fall", "the fall of Kabul"
     return atom(m, Yearless(template, "season", _direction(m)))
 
@@ -398,6 +424,7 @@ def _week_number(m: re.Match, text: str) -> Atom | None:
 
 
 # --- days of the week and days relative to publication -------------------------------------
+
 
 def _weekday(m: re.Match, text: str) -> Atom | None:
     word = m["weekday"]
@@ -424,15 +451,22 @@ def _weekday_plural(m: re.Match, text: str) -> Atom | None:
     return atom(m, Fixed("SET", f"XXXX-WXX-{lx.WEEKDAYS[m['weekday'].lower()]}", "day"))
 
 
-_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-              "the day before yesterday": -2, "the day after tomorrow": 2}
+_DAY_WORDS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
 
 
 def _day_word(m: re.Match, text: str) -> Atom | None:
     word = re.sub(r"\s+", " ", m["word"].lower())
-    if word == "today" and (previous_word(text, m.start()) == "usa" or (
-        is_capitalised(m["word"]) and next_word(text, m.end()).lower() in ("show", "programme", "program")
-    )):
+    if word == "today" and (
+        previous_word(text, m.start()) == "usa"
+        or (is_capitalised(m["word"]) and next_word(text, m.end()).lower() in ("show", "programme", "program"))
+    ):
         return None
     shift = Shift("day", _DAY_WORDS[word])
     part = m["part"].lower() if m["part"] else ("night" if word == "tonight" else None)
@@ -446,8 +480,18 @@ def _this_part_of_day(m: re.Match, text: str) -> Atom | None:
     return atom(m, AtTime(Shift("day", offset), "T" + lx.PARTS_OF_DAY[m["part"].lower()], "day"))
 
 
-_UNIT_OFFSETS = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1,
-                 "this past": -1, "past": -1, "next": 1, "coming": 1, "this coming": 1}
+_UNIT_OFFSETS = {
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "last": -1,
+    "previous": -1,
+    "this past": -1,
+    "past": -1,
+    "next": 1,
+    "coming": 1,
+    "this coming": 1,
+}
 
 
 def _unit_relative(m: re.Match, text: str) -> Atom | None:
@@ -460,8 +504,18 @@ def _unit_relative(m: re.Match, text: str) -> Atom | None:
     return atom(m, Shift(unit, _UNIT_OFFSETS[rel]))
 
 
-_REFERENCE_OFFSETS = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1, "preceding": -1,
-                      "before": -1, "earlier": -1, "same": 0, "that": 0}
+_REFERENCE_OFFSETS = {
+    "next": 1,
+    "following": 1,
+    "after": 1,
+    "later": 1,
+    "previous": -1,
+    "preceding": -1,
+    "before": -1,
+    "earlier": -1,
+    "same": 0,
+    "that": 0,
+}
 
 
 def _from_reference(m: re.Match, text: str) -> Atom | None:
@@ -475,7 +529,7 @@ def _from_reference(m: re.Match, text: str) -> Atom | None:
 
 
 def _part_of_day_from_reference(m: re.Match, text: str) -> Atom | None:
-    """"the next morning", "that night": a part of the day counted from the day last mentioned."""
+    """ "the next morning", "that night": a part of the day counted from the day last mentioned."""
     day = Shift("day", _REFERENCE_OFFSETS[(m["rel"] or m["rel2"]).lower()], from_reference="text")
     return atom(m, AtTime(day, "T" + lx.PARTS_OF_DAY[m["part"].lower()], "day"))
 
@@ -501,6 +555,7 @@ def _holiday(m: re.Match, text: str) -> Atom | None:
 
 # --- general references -------------------------------------------------------------------
 
+
 def _ref(value: str) -> Build:
     def build(m: re.Match, text: str) -> Atom | None:
         if m.group(0).lower().endswith(("past", "future")) and (
@@ -508,6 +563,7 @@ def _ref(value: str) -> Build:
         ):
             return None  # "the past president", "the future king", "the future of the library"
         return atom(m, Fixed("DATE", value, "none"))
+
     return build
 
 
@@ -549,6 +605,7 @@ def _noon(m: re.Match, text: str) -> Atom | None:
 
 # --- durations and sets ---------------------------------------------------------------------
 
+
 def _quantity(m: re.Match) -> str | None:
     """The TIMEX3 number of a duration: "3", "2.5", or "X" for vague amounts; None if not one."""
     words = re.sub(r"\s+", " ", m["q"].lower())
@@ -574,7 +631,7 @@ def _duration(m: re.Match, text: str) -> Atom | None:
     quantity = _quantity(m)
     if quantity is None or (unit == "second" and m["q"].lower() in ("a", "an")):
         return None  # "a second" is usually the ordinal
-    if unit == "quarter" and re.match(r"\s+of\b|-[a-z]", text[m.end():]):
+    if unit == "quarter" and re.match(r"\s+of\b|-[a-z]", text[m.end() :]):
         return None  # "a quarter of the vote" is a fraction, "a quarter-point cut" a size
     if m["q"].lower() in ("a", "an") and m["plural"]:
         return None
@@ -650,6 +707,7 @@ def _modifier(m: re.Match, text: str) -> Atom | None:
 
 _RELATION = r"(?P<rel>last|next|this\s+past|this\s+coming|this)"
 
+
 def _at_word_starts(pattern: str) -> str:
     """A pattern whose every alternative opens with a word boundary, tried only where a word
     starts: the regex engine then skips the other positions at once (a third of the time)."""
@@ -659,56 +717,179 @@ def _at_word_starts(pattern: str) -> str:
 RULES: tuple[Rule, ...] = tuple(
     Rule(_compile(_at_word_starts(pattern)), build, _compile(trigger) if trigger else None)
     for pattern, build, trigger in (
-        (r"(?<![0-9A-Za-z/.:-])(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2})"
-         r"(?:[T ](?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
-         r"(?![0-9]|[-/:.][0-9])", _iso, r"[0-9]{4}-[0-9]{2}-[0-9]"),
-        (r"(?<![0-9/.-])(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[12][0-9]{3})(?![0-9]|[/.-][0-9])", _numeric, r"[0-9][/.][0-9]{1,2}[/.][12]"),
-        (r"(?<![0-9/.-])(?P<year>[12][0-9]{3})/(?P<mon>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9]|[/.-][0-9])", _year_month_day_slashed, r"[12][0-9]{3}/[0-9]"),
-        (rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_NUMBER_END}", _day_month, _MONTH_STEM),
+        (
+            r"(?<![0-9A-Za-z/.:-])(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2})"
+            r"(?:[T ](?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
+            r"(?![0-9]|[-/:.][0-9])",
+            _iso,
+            r"[0-9]{4}-[0-9]{2}-[0-9]",
+        ),
+        (
+            r"(?<![0-9/.-])(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[12][0-9]{3})(?![0-9]|[/.-][0-9])",
+            _numeric,
+            r"[0-9][/.][0-9]{1,2}[/.][12]",
+        ),
+        (
+            r"(?<![0-9/.-])(?P<year>[12][0-9]{3})/(?P<mon>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?![0-9]|[/.-][0-9])",
+            _year_month_day_slashed,
+            r"[12][0-9]{3}/[0-9]",
+        ),
+        (
+            rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_NUMBER_END}",
+            _day_month,
+            _MONTH_STEM,
+        ),
         (rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?{_DAY_END}", _day_month, _MONTH_STEM),
         (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}{_NUMBER_END}", _month_year, _MONTH_STEM),
         (rf"\b{_FULL_MONTH}\s+(?P<rel>this|last|next)\s+year\b", _month_relative_year, r"(?:this|last|next)\s+year"),
         (rf"\b(?:{_RELATION}\s+)?{_FULL_MONTH}\b(?!\s*[0-9])", _month_alone, _MONTH_STEM),
         (r"(?<![0-9A-Za-z$£€¥#@/.,'’])(?P<t>[12][0-9]{3})(?![0-9]|[.,][0-9]|%|[^\W\d_])", _year, r"[12][0-9]{3}"),
-        (r"(?:\b(?P<the>the)\s+)?(?:(?<![0-9])(?P<digits>[12][0-9]{2}|[0-9])0s\b|'(?P<digits2>[0-9])0s\b"
-         r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", _decade, r"0s\b|ties\b"),
-        (rf"\b(?:the\s+)?(?P<n>{lx.alternation(lx.ORDINALS)}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century\b", _century, r"century"),
-        (rf"\b(?:the\s+)?(?P<fiscal>{_FISCAL})?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:(?P<fiscal2>{_FISCAL})|calendar\s+)?quarter\b{_YEAR_REFERENCE}", _quarter, r"quarter"),
-        (rf"\b(?:{_FISCAL}(?:year\s+)?|(?-i:FY)\s?)(?P<year>[12][0-9]{{3}})\b(?![-–/][0-9])", _fiscal_year, r"fiscal|financial|(?-i:FY)"),
+        (
+            r"(?:\b(?P<the>the)\s+)?(?:(?<![0-9])(?P<digits>[12][0-9]{2}|[0-9])0s\b|'(?P<digits2>[0-9])0s\b"
+            r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
+            _decade,
+            r"0s\b|ties\b",
+        ),
+        (
+            rf"\b(?:the\s+)?(?P<n>{lx.alternation(lx.ORDINALS)}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century\b",
+            _century,
+            r"century",
+        ),
+        (
+            rf"\b(?:the\s+)?(?P<fiscal>{_FISCAL})?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:(?P<fiscal2>{_FISCAL})|calendar\s+)?quarter\b{_YEAR_REFERENCE}",
+            _quarter,
+            r"quarter",
+        ),
+        (
+            rf"\b(?:{_FISCAL}(?:year\s+)?|(?-i:FY)\s?)(?P<year>[12][0-9]{{3}})\b(?![-–/][0-9])",
+            _fiscal_year,
+            r"fiscal|financial|(?-i:FY)",
+        ),
         (r"\b(?-i:Q)(?P<q>[1-4])(?:[\s-]*(?P<year>[12][0-9]{3})|\s*'(?P<yy>[0-9]{2}))?\b", _quarter_code, r"Q[1-4]"),
         (rf"\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\b{_YEAR_REFERENCE}", _half, r"half"),
         (r"\b(?-i:H)(?P<h>[12])\s*(?P<year>[12][0-9]{3})\b", _half_code, r"H[12]"),
-        (rf"(?:\b(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|\b(?P<the>the)\s+)?\b{_SEASON}\b(?:\s+(?:of\s+)?{_YEAR}{_NUMBER_END})?", _season, r"spring|summer|autumn|fall|winter"),
+        (
+            rf"(?:\b(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|\b(?P<the>the)\s+)?\b{_SEASON}\b(?:\s+(?:of\s+)?{_YEAR}{_NUMBER_END})?",
+            _season,
+            r"spring|summer|autumn|fall|winter",
+        ),
         (r"\bweek\s+(?P<n>[0-9]{1,2})\b(?![.,:][0-9])", _week_number, r"week\s+[0-9]"),
-        (rf"\b(?:{_RELATION}\s+)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?\b", _weekday, r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
+        (
+            rf"\b(?:{_RELATION}\s+)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?\b",
+            _weekday,
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+        ),
         (rf"\b{_WEEKDAY}s\b", _weekday_plural, r"days\b"),
-        (rf"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\s+{_PART_OF_DAY})?\b", _day_word, r"today|tonight|yesterday|tomorrow"),
-        (rf"\b(?P<rel>this|last)\s+{_PART_OF_DAY}\b", _this_part_of_day, r"(?:this|last)\s+(?:morning|afternoon|evening|night)"),
-        (r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)"
-         r"\s+(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century)\b", _unit_relative, r"(?:this|last|next|past|previous|coming|current)\s+(?:week|fortnight|month|quarter|year|decade|century)"),
-        (r"\bthe\s+(?P<rel>following|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b", _from_reference, r"following|previous|preceding|same"),
+        (
+            rf"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\s+{_PART_OF_DAY})?\b",
+            _day_word,
+            r"today|tonight|yesterday|tomorrow",
+        ),
+        (
+            rf"\b(?P<rel>this|last)\s+{_PART_OF_DAY}\b",
+            _this_part_of_day,
+            r"(?:this|last)\s+(?:morning|afternoon|evening|night)",
+        ),
+        (
+            r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|this|last|next|past|previous|coming|current)"
+            r"\s+(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century)\b",
+            _unit_relative,
+            r"(?:this|last|next|past|previous|coming|current)\s+(?:week|fortnight|month|quarter|year|decade|century)",
+        ),
+        (
+            r"\bthe\s+(?P<rel>following|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b",
+            _from_reference,
+            r"following|previous|preceding|same",
+        ),
         (r"\b(?P<rel>that)\s+(?P<unit>day|week|month|year)\b", _from_reference, r"that\s+(?:day|week|month|year)"),
         (r"\bthe\s+(?P<rel>next)\s+(?P<unit>day)\b", _from_reference, r"next\s+day"),
-        (rf"\b(?:the\s+(?P<rel>next|following|previous|preceding|same)|(?P<rel2>that))\s+{_PART_OF_DAY}\b",
-         _part_of_day_from_reference, r"(?:next|following|previous|preceding|same|that)\s+(?:morning|afternoon|evening|night)"),
-        (r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", _from_reference, r"day\s+(?:before|after)"),
-        (rf"\b(?P<q>{_NUMBER}|an?)[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<rel>later|earlier)\b", _from_reference, r"later|earlier"),
-        (r"\bthe\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b", _end_of_unit, r"\bof\s+the\s+(?:year|month|week|decade|century)"),
+        (
+            rf"\b(?:the\s+(?P<rel>next|following|previous|preceding|same)|(?P<rel2>that))\s+{_PART_OF_DAY}\b",
+            _part_of_day_from_reference,
+            r"(?:next|following|previous|preceding|same|that)\s+(?:morning|afternoon|evening|night)",
+        ),
+        (
+            r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
+            _from_reference,
+            r"day\s+(?:before|after)",
+        ),
+        (
+            rf"\b(?P<q>{_NUMBER}|an?)[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<rel>later|earlier)\b",
+            _from_reference,
+            r"later|earlier",
+        ),
+        (
+            r"\bthe\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b",
+            _end_of_unit,
+            r"\bof\s+the\s+(?:year|month|week|decade|century)",
+        ),
         (r"\b(?:over\s+|during\s+|at\s+)?(?P<t>the\s+weekend)\b", _weekend, r"weekend"),
-        (rf"\b(?P<name>{_HOLIDAY})(?:\s+{_YEAR})?\b", _holiday, r"christmas|new\s+year|valentine|halloween|boxing|fourth\s+of|easter|friday|thursday|sunday|wednesday|pentecost|whit"),
-        (r"\b(?:right\s+)?now\b(?!\s+that\b|-)|\bcurrently\b|\bnowadays\b|\bthese\s+days\b|\bat\s+(?P<t>present)\b|\bat\s+(?P<t2>the\s+moment)\b|\bthe\s+present\s+day\b", _ref("PRESENT_REF"), r"now|current|present|moment|these\s+days"),
-        (r"\brecently\b|\blately\b|\brecent\s+(?:years|months|weeks|days|decades)\b|\bthe\s+past\b", _ref("PAST_REF"), r"recent|lately|past"),
-        (r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+coming\s+(?:years|months|weeks|days|decades)\b|\bthe\s+(?:years|months|weeks|decades)\s+ahead\b|\byears\s+to\s+come\b", _ref("FUTURE_REF"), r"future|coming|ahead|to\s+come"),
-        (rf"\b{_CLOCK_APPROX}(?P<hour>[0-9]{{1,2}})(?:[:.](?P<minute>[0-5][0-9]))?\s*{_AMPM}(?P<zoned>{ZONE})?", _clock_12, r"[0-9]\s*[ap]\.?\s?m"),
-        (r"(?<![0-9A-Za-z:.,$])(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?P<zoned>\s*(?P<zone>(?-i:GMT|UTC|Z))\b|\s*(?-i:hrs|HRS)\b|\s+local\s+time\b)", _clock_24, r"[0-9]{4}\s*(?:GMT|UTC|Z|hrs|local)"),
-        (rf"(?:\b{_CLOCK_APPROX})?(?<![0-9A-Za-z:.])(?P<hour>[01]?[0-9]|2[0-3])(?P<sep>[:h.])(?P<minute>[0-5][0-9])(?![0-9]|[:.][0-9])(?P<zoned>{ZONE}|\s*(?:hrs|hours)\b)?", _clock_24, r"[0-9][:h.][0-5][0-9]"),
+        (
+            rf"\b(?P<name>{_HOLIDAY})(?:\s+{_YEAR})?\b",
+            _holiday,
+            r"christmas|new\s+year|valentine|halloween|boxing|fourth\s+of|easter|friday|thursday|sunday|wednesday|pentecost|whit",
+        ),
+        (
+            r"\b(?:right\s+)?now\b(?!\s+that\b|-)|\bcurrently\b|\bnowadays\b|\bthese\s+days\b|\bat\s+(?P<t>present)\b|\bat\s+(?P<t2>the\s+moment)\b|\bthe\s+present\s+day\b",
+            _ref("PRESENT_REF"),
+            r"now|current|present|moment|these\s+days",
+        ),
+        (
+            r"\brecently\b|\blately\b|\brecent\s+(?:years|months|weeks|days|decades)\b|\bthe\s+past\b",
+            _ref("PAST_REF"),
+            r"recent|lately|past",
+        ),
+        (
+            r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+coming\s+(?:years|months|weeks|days|decades)\b|\bthe\s+(?:years|months|weeks|decades)\s+ahead\b|\byears\s+to\s+come\b",
+            _ref("FUTURE_REF"),
+            r"future|coming|ahead|to\s+come",
+        ),
+        (
+            rf"\b{_CLOCK_APPROX}(?P<hour>[0-9]{{1,2}})(?:[:.](?P<minute>[0-5][0-9]))?\s*{_AMPM}(?P<zoned>{ZONE})?",
+            _clock_12,
+            r"[0-9]\s*[ap]\.?\s?m",
+        ),
+        (
+            r"(?<![0-9A-Za-z:.,$])(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?P<zoned>\s*(?P<zone>(?-i:GMT|UTC|Z))\b|\s*(?-i:hrs|HRS)\b|\s+local\s+time\b)",
+            _clock_24,
+            r"[0-9]{4}\s*(?:GMT|UTC|Z|hrs|local)",
+        ),
+        (
+            rf"(?:\b{_CLOCK_APPROX})?(?<![0-9A-Za-z:.])(?P<hour>[01]?[0-9]|2[0-3])(?P<sep>[:h.])(?P<minute>[0-5][0-9])(?![0-9]|[:.][0-9])(?P<zoned>{ZONE}|\s*(?:hrs|hours)\b)?",
+            _clock_24,
+            r"[0-9][:h.][0-5][0-9]",
+        ),
         (r"\b(?P<t>noon|midday|midnight)\b", _noon, r"noon|midday|midnight"),
-        (rf"\b(?:{_APPROXIMATELY}\s+)?(?:(?P<pre>the(?:\s+(?:past|last|next|first|coming|previous|following))?|another|a\s+further|an\s+additional)\s+(?!an?\b))?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?", _duration, _UNIT_STEM),
-        (r"\b(?:for|over|within|after|in)\s+(?P<t>(?P<unit>year|month|week|day|hour|minute|decade)s)\b|\b(?P<t2>(?P<unit2>decade|(?:year|month|week|day|hour|minute)(?=s\s+away\b))s)\b", _bare_plural_duration, r"years|months|weeks|days|hours|minutes|decades"),
-        (rf"\b(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{_NUMBER})\s+)?(?P<what>{_UNIT}|{lx.alternation(lx.WEEKDAYS)}|{lx.alternation(lx.PARTS_OF_DAY)}|{lx.alternation(lx.SEASONS)}|{lx.alternation(lx.MONTHS)})s?\b", _every, r"every|each"),
-        (rf"\b(?:once|twice|thrice|{_NUMBER}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency, r"(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)\b"),
-        (rf"\b{_NUMBER}\s+(?:days|nights|hours|shifts)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b", _frequency, r"(?:days|nights|hours|shifts)\s+(?:a|an|per|every|each)\b"),
+        (
+            rf"\b(?:{_APPROXIMATELY}\s+)?(?:(?P<pre>the(?:\s+(?:past|last|next|first|coming|previous|following))?|another|a\s+further|an\s+additional)\s+(?!an?\b))?(?P<q>{_NUMBER}|{_VAGUE}|an?)(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{_UNIT})(?P<plural>s|ies)?\b(?![-\s]+old\b)(?P<ago>\s+ago\b)?",
+            _duration,
+            _UNIT_STEM,
+        ),
+        (
+            r"\b(?:for|over|within|after|in)\s+(?P<t>(?P<unit>year|month|week|day|hour|minute|decade)s)\b|\b(?P<t2>(?P<unit2>decade|(?:year|month|week|day|hour|minute)(?=s\s+away\b))s)\b",
+            _bare_plural_duration,
+            r"years|months|weeks|days|hours|minutes|decades",
+        ),
+        (
+            rf"\b(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<q>{_NUMBER})\s+)?(?P<what>{_UNIT}|{lx.alternation(lx.WEEKDAYS)}|{lx.alternation(lx.PARTS_OF_DAY)}|{lx.alternation(lx.SEASONS)}|{lx.alternation(lx.MONTHS)})s?\b",
+            _every,
+            r"every|each",
+        ),
+        (
+            rf"\b(?:once|twice|thrice|{_NUMBER}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b",
+            _frequency,
+            r"(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)\b",
+        ),
+        (
+            rf"\b{_NUMBER}\s+(?:days|nights|hours|shifts)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})\b",
+            _frequency,
+            r"(?:days|nights|hours|shifts)\s+(?:a|an|per|every|each)\b",
+        ),
         (rf"\b(?P<t>{lx.alternation(lx.SET_ADVERBS)})\b", _set_adverb, r"ly\b"),
-        (r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|end-|the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+)", _modifier, r"earl|late|mid|end|start|beginning|middle|close|turn"),
+        (
+            r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|end-|the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+)",
+            _modifier,
+            r"earl|late|mid|end|start|beginning|middle|close|turn",
+        ),
     )
 )

@@ -41,34 +41,46 @@ def tag(
     atoms, first_atoms = _atoms(text, paragraphs)
     shared = _shared_years(atoms, text)
     for index, atom in enumerate(atoms):
-        if index in first_atoms or "\n" in text[previous_start:atom.start]:
+        if index in first_atoms or "\n" in text[previous_start : atom.start]:
             paragraph, context_year = paragraph + 1, None
         previous_start = atom.start
         anchors = Anchors(
-            published, context_year, shared.get(index), references, paragraph,
+            published,
+            context_year,
+            shared.get(index),
+            references,
+            paragraph,
             functools.partial(tense, text, atom.start, atom.end),
         )
         resolved = resolve(atom.meaning, anchors)
         span = interval(resolved.value) if resolved.anchor != "none" else None
-        found.append(Timex(
-            start=atom.start,
-            end=atom.end,
-            text=text[atom.start:atom.end],
-            type=resolved.type,
-            value=resolved.value,
-            granularity=resolved.granularity,
-            anchor=resolved.anchor,
-            begin=span[0] if span else None,
-            until=span[1] if span else None,
-        ))
+        found.append(
+            Timex(
+                start=atom.start,
+                end=atom.end,
+                text=text[atom.start : atom.end],
+                type=resolved.type,
+                value=resolved.value,
+                granularity=resolved.granularity,
+                anchor=resolved.anchor,
+                begin=span[0] if span else None,
+                until=span[1] if span else None,
+            )
+        )
         bounds_a_period = previous_word(text, atom.start) in _BOUNDARY_WORDS
         if span:
-            counted = isinstance(atom.meaning, Shift) and atom.meaning.keeps_granularity and atom.meaning.unit not in ("day", "week")
-            references.append(Reference(
-                len(found), span[0], paragraph, resolved.granularity, not (bounds_a_period or counted)
-            ))
-        if resolved.anchor == "absolute" and _EXPLICIT_YEAR.match(resolved.value) and not (
-            bounds_a_period or in_aside(text, atom.start, atom.end)
+            counted = (
+                isinstance(atom.meaning, Shift)
+                and atom.meaning.keeps_granularity
+                and atom.meaning.unit not in ("day", "week")
+            )
+            references.append(
+                Reference(len(found), span[0], paragraph, resolved.granularity, not (bounds_a_period or counted))
+            )
+        if (
+            resolved.anchor == "absolute"
+            and _EXPLICIT_YEAR.match(resolved.value)
+            and not (bounds_a_period or in_aside(text, atom.start, atom.end))
         ):
             context_year = int(resolved.value[:4])
     return found
@@ -103,7 +115,8 @@ def _shared_years(atoms: list[Atom], text: str) -> dict[int, int]:
         if isinstance(meaning, Fixed) and meaning.type == "DATE" and _EXPLICIT_YEAR.match(meaning.value):
             year = int(meaning.value[:4])
         elif (
-            isinstance(meaning, Yearless) and year is not None
+            isinstance(meaning, Yearless)
+            and year is not None
             and _LIST_JOIN.fullmatch(text, atoms[index].end, atoms[index + 1].start)
         ):
             shared[index] = year

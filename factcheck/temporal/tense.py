@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-_VERB_WORD = (r"(?!(?:on|in|at|by|until|till|from|for|to|the|a|an|this|that|next|last|after|before|during|since"
-              r"|of|and|or|but|early|late)\b)(?-i:[a-z]+)")
+_VERB_WORD = (
+    r"(?!(?:on|in|at|by|until|till|from|for|to|the|a|an|this|that|next|last|after|before|during|since"
+    r"|of|and|or|but|early|late)\b)(?-i:[a-z]+)"
+)
 # A future auxiliary takes its verb group with it ("will stay closed", "will be announced"):
 # the participle in it is not a past-tense cue.
 _CUES = re.compile(
@@ -89,9 +91,9 @@ def in_aside(text: str, start: int, end: int) -> bool:
 
 
 def tense(text: str, start: int, end: int) -> str | None:
-    """"past", "future", or None when the sentence around text[start:end] has no verb cue."""
+    """ "past", "future", or None when the sentence around text[start:end] has no verb cue."""
     begin, finish = sentence_bounds(text, start, end)
-    if text[max(begin, start - 8):start].rstrip().endswith(_UNTIL) and _STATE_UNTIL.search(
+    if text[max(begin, start - 8) : start].rstrip().endswith(_UNTIL) and _STATE_UNTIL.search(
         text, max(begin, start - 120), start
     ):
         return "future"
@@ -112,11 +114,11 @@ def _distance(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int,
     """(clause tier, characters, side) from the expression to a cue: a cue in the expression's
     own clause on its left first, then one in its clause on the right, then the nearest."""
     if cue.start() < start:  # a verb group may run into the expression: "will report third-quarter"
-        between = text[min(cue.end(), start):start]
+        between = text[min(cue.end(), start) : start]
         if not _LEFT_BOUNDARY.search(between):
             return 0, len(between), 0
         return 2, len(between), 0
-    between = text[end:cue.start()]
+    between = text[end : cue.start()]
     if not _RIGHT_BOUNDARY.search(between):
         return 1, len(between), 1
     return 2, len(between) + (_CLAUSE_PENALTY if "," in between else 0), 1

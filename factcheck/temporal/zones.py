@@ -12,13 +12,39 @@ import datetime
 import re
 
 _FIXED = {
-    "GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
-    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
-    "JST": 540, "KST": 540, "PKT": 300, "AEST": 600, "AEDT": 660,
+    "GMT": 0,
+    "UTC": 0,
+    "Z": 0,
+    "BST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "JST": 540,
+    "KST": 540,
+    "PKT": 300,
+    "AEST": 600,
+    "AEDT": 660,
 }
 # Standard-time offsets of the zones that switch to daylight saving time in the United States.
-_NORTH_AMERICAN = {"ET": -300, "CT": -360, "MT": -420, "PT": -480,
-                   "EASTERN": -300, "CENTRAL": -360, "MOUNTAIN": -420, "PACIFIC": -480}
+_NORTH_AMERICAN = {
+    "ET": -300,
+    "CT": -360,
+    "MT": -420,
+    "PT": -480,
+    "EASTERN": -300,
+    "CENTRAL": -360,
+    "MOUNTAIN": -420,
+    "PACIFIC": -480,
+}
 
 # The zone as written after a clock time; the recogniser keeps it in the expression.
 ZONE = (

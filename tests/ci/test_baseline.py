@@ -29,7 +29,7 @@ def test_a_baseline_hides_a_known_finding_and_survives_an_edit_elsewhere_in_the_
 
 
 def test_a_new_conflict_is_not_hidden_by_the_baseline(repo, factcheck, contradicting):
-    assert factcheck("baseline", "write", cwd=repo.root).code == 0      # the seeds' own conflicts
+    assert factcheck("baseline", "write", cwd=repo.root).code == 0  # the seeds' own conflicts
     repo.commit("add a contradicting article", {"data/new/lunar.md": contradicting})
 
     result = factcheck("check", "--baseline", "factcheck-baseline.json", "--format", "jsonl", cwd=repo.root)

@@ -55,7 +55,9 @@ def test_claims_read_from_the_cache_equal_the_claims_extracted(repo, factcheck):
 def test_only_a_changed_document_is_extracted_again_and_the_table_keeps_the_corpus_order(repo, factcheck, monkeypatch):
     factcheck("claims", "data/seeds", "--format", "jsonl", cwd=repo.root)
     changed = sorted((repo.root / "data" / "seeds").iterdir())[2]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe agency said it would publish the data.\n", encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nThe agency said it would publish the data.\n", encoding="utf-8"
+    )
     extracted = []
     extract_rows = factcheck_extract.extract_rows
 
@@ -102,8 +104,9 @@ DAMAGES = {
     "other settings": lambda data: _rewritten(data, lambda table: _with_metadata(table, salt="[1, 2]")),
     "no metadata": lambda data: _rewritten(data, lambda table: table.replace_schema_metadata({})),
     "keys not a map": lambda data: _rewritten(data, lambda table: _with_metadata(table, keys=[1, 2, 3])),
-    "foreign rows": lambda data: _rewritten(data, lambda table: table.set_column(
-        1, "doc", pa.array(["elsewhere.txt"] * len(table), pa.large_string()))),
+    "foreign rows": lambda data: _rewritten(
+        data, lambda table: table.set_column(1, "doc", pa.array(["elsewhere.txt"] * len(table), pa.large_string()))
+    ),
     "a column short": lambda data: _rewritten(data, lambda table: table.remove_column(5)),
 }
 
@@ -134,10 +137,12 @@ def test_a_run_killed_while_writing_the_cache_leaves_one_the_next_run_can_use(re
         sys.argv = ["factcheck", "check", "data/seeds", "--format", "json"]
         main()
     """)
-    done = subprocess.run([sys.executable, "-c", child], cwd=repo.root, capture_output=True, env={**os.environ, "NO_COLOR": "1"})
+    done = subprocess.run(
+        [sys.executable, "-c", child], cwd=repo.root, capture_output=True, env={**os.environ, "NO_COLOR": "1"}
+    )
     assert done.returncode == -signal.SIGKILL
     assert not _cache_file(repo.root).exists()
-    assert list((repo.root / ".factcheck_cache").glob("*.tmp"))   # the half-done write is there
+    assert list((repo.root / ".factcheck_cache").glob("*.tmp"))  # the half-done write is there
 
     after = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
     uncached = factcheck("check", "data/seeds", "--format", "json", "--no-cache", cwd=repo.root)
@@ -161,7 +166,9 @@ def test_the_key_covers_everything_extraction_depends_on(tmp_path):
         ClaimsCache(tmp_path, "rules-1", "en_core_web_md").key(document),
         ClaimsCache(tmp_path, "rules-1", None).key(load_document("b.md", b"Text of the article.\n")),
         ClaimsCache(tmp_path, "rules-1", None).key(load_document("a.md", b"Text of the article!\n")),
-        ClaimsCache(tmp_path, "rules-1", None).key(load_document("a.md", b"Text of the article.\n", published=dt.date(2024, 1, 1))),
+        ClaimsCache(tmp_path, "rules-1", None).key(
+            load_document("a.md", b"Text of the article.\n", published=dt.date(2024, 1, 1))
+        ),
     ]
     assert key not in variants and len(set(variants)) == len(variants)
 
@@ -178,7 +185,13 @@ def test_a_cache_that_cannot_be_written_is_given_up_with_a_warning(repo, factche
 
 def test_the_extractor_digest_covers_the_code_that_makes_claims_and_no_later_stage():
     sources = set(extractor_sources())
-    assert {"extract/claims.py", "temporal/tagger.py", "corpus/layout.py", "rules/gazetteer.py", "claims_table.py"} <= sources
+    assert {
+        "extract/claims.py",
+        "temporal/tagger.py",
+        "corpus/layout.py",
+        "rules/gazetteer.py",
+        "claims_table.py",
+    } <= sources
     assert not any(source.startswith(("reconcile/", "compare/", "report/", "cli/", "pipeline")) for source in sources)
 
 
@@ -186,8 +199,14 @@ def test_documents_added_to_the_cache_keep_every_document_s_claims(tmp_path):
     from factcheck.claims_table import claims_frame
 
     def claim(doc: str, participants: list[str]) -> dict:
-        return {"claim_id": f"{doc}#0", "doc": doc, "event_type": "launch", "participants": participants,
-                "participant_kinds": ["ORG"] * len(participants), "participant_roles": ["agent"] * len(participants)}
+        return {
+            "claim_id": f"{doc}#0",
+            "doc": doc,
+            "event_type": "launch",
+            "participants": participants,
+            "participant_kinds": ["ORG"] * len(participants),
+            "participant_roles": ["agent"] * len(participants),
+        }
 
     first, second = load_document("a.md", b"One article.\n"), load_document("b.md", b"Another article.\n")
     ClaimsCache(tmp_path, "rules", None).store([first], claims_frame([claim("a.md", [])]))
@@ -220,12 +239,15 @@ def test_a_second_check_reads_front_matter_from_the_cache_and_a_changed_one_afre
     assert '"published": "2024-07-01"' in third.stdout
 
 
-@pytest.mark.parametrize("remembered", [
-    {"0" * 64: [0, None, "not a date", None]},
-    {"0" * 64: ["five", None, None, None]},
-    {"0" * 64: [5, None]},
-    [1, 2],
-])
+@pytest.mark.parametrize(
+    "remembered",
+    [
+        {"0" * 64: [0, None, "not a date", None]},
+        {"0" * 64: ["five", None, None, None]},
+        {"0" * 64: [5, None]},
+        [1, 2],
+    ],
+)
 def test_remembered_front_matter_not_as_written_is_ignored(repo, factcheck, remembered):
     first = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
     cache = _cache_file(repo.root)
@@ -243,7 +265,8 @@ def test_a_cache_written_with_plain_arrow_strings_is_read(repo, factcheck, monke
 
     def plain_strings(table: pa.Table) -> pa.Table:
         schema = pa.schema(
-            [f.with_type(pa.string()) if f.type == pa.large_string() else f for f in table.schema], table.schema.metadata
+            [f.with_type(pa.string()) if f.type == pa.large_string() else f for f in table.schema],
+            table.schema.metadata,
         )
         return table.cast(schema)
 

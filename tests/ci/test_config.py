@@ -12,7 +12,10 @@ def _settings(factcheck, root, *args):
 
 
 def test_settings_come_from_pyproject_with_their_line(repo, factcheck):
-    repo.write("pyproject.toml", '[project]\nname = "news"\n\n[tool.factcheck]\npaths = ["data"]\nfail-on = "warning"\n\n[tool.factcheck.severity]\nplace-uncertain = "error"\n')
+    repo.write(
+        "pyproject.toml",
+        '[project]\nname = "news"\n\n[tool.factcheck]\npaths = ["data"]\nfail-on = "warning"\n\n[tool.factcheck.severity]\nplace-uncertain = "error"\n',
+    )
 
     shown = _settings(factcheck, repo.root)
 
@@ -57,7 +60,10 @@ def test_an_invalid_setting_is_a_one_line_error_with_file_and_line(repo, factche
     repo.write("factcheck.toml", '# gate\nfail-on = "fatal"\n')
     result = factcheck("check", "data/seeds", cwd=repo.root)
     assert result.code == 2
-    assert result.stderr == f"factcheck: error: {repo.root / 'factcheck.toml'}:2: fail-on: must be one of: info, warning, error (got 'fatal')\n"
+    assert (
+        result.stderr
+        == f"factcheck: error: {repo.root / 'factcheck.toml'}:2: fail-on: must be one of: info, warning, error (got 'fatal')\n"
+    )
 
 
 def test_an_unknown_setting_or_rule_is_an_error(repo, factcheck):

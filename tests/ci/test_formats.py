@@ -14,10 +14,21 @@ from factcheck.report import RenderOptions, render
 from factcheck.report.github import escape_data, escape_property
 
 
-def _finding(number: int, severity: str = "error", doc: str = "news/a,b:c.md", message: str = "50% off\nnext line") -> Finding:
+def _finding(
+    number: int, severity: str = "error", doc: str = "news/a,b:c.md", message: str = "50% off\nnext line"
+) -> Finding:
     sides = tuple(
-        Evidence(doc=name, line=3 + number, column=5, text="May 2021", sentence="It launched in May 2021.",
-                 start=10, end=18, value=f"2021-0{side + 1} (month)", claim="")
+        Evidence(
+            doc=name,
+            line=3 + number,
+            column=5,
+            text="May 2021",
+            sentence="It launched in May 2021.",
+            start=10,
+            end=18,
+            value=f"2021-0{side + 1} (month)",
+            claim="",
+        )
         for side, name in enumerate((doc, "news/other.md"))
     )
     return Finding("FC101", "date-conflict", severity, message, "E1", "launch (Acme)", sides)
@@ -51,8 +62,15 @@ def test_the_github_format_appends_a_table_to_the_job_summary(repo, factcheck, c
     summary.write_text("earlier step\n")
     repo.commit("add", {"data/new/lunar.md": contradicting})
 
-    result = factcheck("check", "--changed-since", "HEAD~1", "--format", "github", cwd=repo.root,
-                       env={"GITHUB_STEP_SUMMARY": str(summary)})
+    result = factcheck(
+        "check",
+        "--changed-since",
+        "HEAD~1",
+        "--format",
+        "github",
+        cwd=repo.root,
+        env={"GITHUB_STEP_SUMMARY": str(summary)},
+    )
 
     assert result.code == 1
     text = summary.read_text()

@@ -28,4 +28,4 @@ def test_colour_follows_force_color_no_color_and_the_option(repo, factcheck, mon
     assert "\x1b[" not in factcheck("check", "data/seeds", cwd=repo.root, env={"NO_COLOR": "1"}).stdout
     monkeypatch.delenv("FORCE_COLOR")
     monkeypatch.delenv("NO_COLOR")
-    assert "\x1b[" not in factcheck("check", "data/seeds", cwd=repo.root).stdout     # not a terminal
+    assert "\x1b[" not in factcheck("check", "data/seeds", cwd=repo.root).stdout  # not a terminal

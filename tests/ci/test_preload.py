@@ -27,7 +27,9 @@ def test_a_worker_that_cannot_load_the_model_hands_the_work_back(rules):
         assert preload.extract([_seed(0)]) is None
 
 
-def test_a_changed_document_rechecked_with_the_preloaded_model_gives_the_uncached_report(repo, factcheck, contradicting):
+def test_a_changed_document_rechecked_with_the_preloaded_model_gives_the_uncached_report(
+    repo, factcheck, contradicting
+):
     factcheck("check", "data/seeds", cwd=repo.root)
     repo.write("data/seeds/zz-contradicting.md", contradicting)
 

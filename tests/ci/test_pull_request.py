@@ -13,21 +13,23 @@ def test_an_article_contradicting_the_corpus_fails_with_an_annotation_on_its_lin
     assert result.code == 1, result.stderr
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
     assert annotations, result.stdout
-    line_of_claim = contradicting.splitlines().index(
-        next(line for line in contradicting.splitlines() if "May 2021" in line)
-    ) + 1
+    line_of_claim = (
+        contradicting.splitlines().index(next(line for line in contradicting.splitlines() if "May 2021" in line)) + 1
+    )
     column = contradicting.splitlines()[line_of_claim - 1].index("May 2021") + 1
     assert all(" file=data/new/lunar.md," in annotation for annotation in annotations)
     conflicts = [a for a in annotations if "title=FC101 date-conflict::" in a]
-    assert len(conflicts) == 2                        # against each of the two seed articles that date it
+    assert len(conflicts) == 2  # against each of the two seed articles that date it
     for annotation in conflicts:
-        assert annotation.startswith(f"::error file=data/new/lunar.md,line={line_of_claim},col={column},endColumn={column + 8},")
+        assert annotation.startswith(
+            f"::error file=data/new/lunar.md,line={line_of_claim},col={column},endColumn={column + 8},"
+        )
         assert "2021-05 (month)" in annotation
 
 
 def test_the_corpus_own_conflicts_are_not_reported_in_pull_request_mode(repo, factcheck, unrelated):
     whole = factcheck("check", "--format", "jsonl", cwd=repo.root)
-    assert whole.code == 1                        # the seeds disagree among themselves
+    assert whole.code == 1  # the seeds disagree among themselves
 
     repo.commit("add an unrelated article", {"data/new/library.md": unrelated})
     result = factcheck("check", "--changed-since", "HEAD~1", "--format", "github", cwd=repo.root)
@@ -36,7 +38,9 @@ def test_the_corpus_own_conflicts_are_not_reported_in_pull_request_mode(repo, fa
     assert not re.search(r"^::", result.stdout, re.M)
 
 
-def test_files_named_on_the_command_line_are_aligned_against_the_whole_corpus(repo, factcheck, contradicting, unrelated):
+def test_files_named_on_the_command_line_are_aligned_against_the_whole_corpus(
+    repo, factcheck, contradicting, unrelated
+):
     repo.commit("add two articles", {"data/new/lunar.md": contradicting, "data/new/library.md": unrelated})
 
     contradicting = factcheck("check", "data/new/lunar.md", "--format", "jsonl", cwd=repo.root)

@@ -44,7 +44,7 @@ def test_an_unused_suppression_is_reported_on_its_line(repo, factcheck, unrelate
 
     result = factcheck("check", "--changed-since", "HEAD~1", "--format", "github", cwd=repo.root)
 
-    assert result.code == 0                            # FC001 is a warning; the fail level is error
+    assert result.code == 0  # FC001 is a warning; the fail level is error
     line = with_comment.splitlines().index(COMMENT) + 1
     assert result.stdout.startswith(
         f"::warning file=data/new/library.md,line={line},col=1,endColumn={len(COMMENT) + 1},title=FC001 unused-suppression::"
@@ -67,13 +67,16 @@ def test_suppressions_are_read_with_their_rules_and_reach():
     (suppression,) = find_suppressions(document)
 
     assert suppression.rules == {"FC101", "FC202"}
-    assert text[suppression.covers[0]:suppression.covers[1]] == "First paragraph."
+    assert text[suppression.covers[0] : suppression.covers[1]] == "First paragraph."
 
 
-@pytest.mark.parametrize("comment, message", [
-    ("<!-- factcheck: ignore FC999 -->", "a.md:3: unknown rule 'FC999' in factcheck suppression"),
-    ("<!-- factcheck: ignore -->", "a.md:3: factcheck suppression names no rule"),
-])
+@pytest.mark.parametrize(
+    "comment, message",
+    [
+        ("<!-- factcheck: ignore FC999 -->", "a.md:3: unknown rule 'FC999' in factcheck suppression"),
+        ("<!-- factcheck: ignore -->", "a.md:3: factcheck suppression names no rule"),
+    ],
+)
 def test_a_malformed_suppression_is_an_error_naming_file_and_line(comment, message):
     document = load_document("a.md", f"Title\n\n{comment}\nText of the article.\n".encode())
     with pytest.raises(FactcheckError, match=message):

@@ -9,8 +9,15 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
 )
 
 needs_chromium = pytest.mark.skipif(
@@ -33,7 +40,10 @@ def screenshot(page: Path, picture: Path, profile: Path, size: tuple[int, int] =
 def _run(page: Path, profile: Path, *arguments: str) -> str:
     done = subprocess.run(
         [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", *arguments, page.resolve().as_uri()],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, f"chromium failed ({done.returncode}): {done.stderr[-2000:]}"
     return done.stdout

@@ -29,8 +29,10 @@ def open_report(tmp_path):
 
 def test_seed_findings_and_their_timelines_render(seed_report, open_report, tmp_path):
     page, dom = open_report(seed_report, "seeds")
-    cards = {(c.attrs["data-rule"], *sorted(m.text for m in c.all(lambda e: e.tag == "mark"))): c
-             for c in dom.all(lambda e: e.has("data-finding"))}
+    cards = {
+        (c.attrs["data-rule"], *sorted(m.text for m in c.all(lambda e: e.tag == "mark"))): c
+        for c in dom.all(lambda e: e.has("data-finding"))
+    }
     seeds = ("FC101", "May 2022", "May 2024"), ("FC202", "South Pole Aitken Basin", "moon’s far side")
     assert set(seeds) <= set(cards), f"the page shows {sorted(cards)}"
     dates, places = (cards[key] for key in seeds)

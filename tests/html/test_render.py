@@ -15,8 +15,12 @@ from tests.html.dom import parse
 def card(page, finding):
     """The page's element for one finding: its rule, and links to each piece of its evidence."""
     links = [f"{e.doc}#L{e.line}" for e in finding.evidence]
-    return page.one(lambda e: e.attrs.get("data-rule") == finding.rule
-                    and [a.attrs["href"] for a in e.all(lambda a: a.tag == "a")] == links)
+    return page.one(
+        lambda e: (
+            e.attrs.get("data-rule") == finding.rule
+            and [a.attrs["href"] for a in e.all(lambda a: a.tag == "a")] == links
+        )
+    )
 
 
 def test_every_finding_is_shown_with_its_evidence_highlighted(seed_report):
@@ -25,26 +29,42 @@ def test_every_finding_is_shown_with_its_evidence_highlighted(seed_report):
     for finding in seed_report.findings:
         marks = [m.text for m in card(page, finding).all(lambda e: e.tag == "mark")]
         assert marks == [e.text for e in finding.evidence]
-    assert any(f.rule == "FC101" and {e.text for e in f.evidence} == {"May 2024", "May 2022"} for f in seed_report.findings)
+    assert any(
+        f.rule == "FC101" and {e.text for e in f.evidence} == {"May 2024", "May 2022"} for f in seed_report.findings
+    )
 
 
 def test_places_are_shown_with_their_gazetteer_relation():
     finding = Finding(
-        "FC201", "place-disjoint", "error",
+        "FC201",
+        "place-disjoint",
+        "error",
         "landing (Luna): a.txt says the near side of the Moon, b.txt says the far side of the Moon; "
         "the near side of the Moon and the far side of the Moon do not overlap. b.txt is the outlier: 2 other articles agree.",
-        "E1", "landing (Luna)",
-        (place("a.txt", "the near side", "the near side of the Moon"), place("b.txt", "the far side", "the far side of the Moon")),
+        "E1",
+        "landing (Luna)",
+        (
+            place("a.txt", "the near side", "the near side of the Moon"),
+            place("b.txt", "the far side", "the far side of the Moon"),
+        ),
         outlier="b.txt",
-        details={"relation": {
-            "kind": "disjoint",
-            "explanation": "the near side of the Moon and the far side of the Moon do not overlap",
-        }},
+        details={
+            "relation": {
+                "kind": "disjoint",
+                "explanation": "the near side of the Moon and the far side of the Moon do not overlap",
+            }
+        },
     )
     page = parse(render(Report([finding], [], 2, 1), "html"))
     places = page.one(lambda e: e.has("class", "places"))
-    assert [p.text for p in places.all(lambda e: e.has("class", "place"))] == ["the near side of the Moon", "the far side of the Moon"]
-    assert " ".join(places.text.split()) == "Gazetteer: the near side of the Moon and the far side of the Moon do not overlap."
+    assert [p.text for p in places.all(lambda e: e.has("class", "place"))] == [
+        "the near side of the Moon",
+        "the far side of the Moon",
+    ]
+    assert (
+        " ".join(places.text.split())
+        == "Gazetteer: the near side of the Moon and the far side of the Moon do not overlap."
+    )
 
 
 def place(doc, text, value):
@@ -55,18 +75,27 @@ def place(doc, text, value):
 def test_summary_counts_documents_claims_events_and_findings(seed_report):
     summary = parse(render(seed_report, "html")).one(lambda e: e.has("class", "summary"))
     stats = summary.one(lambda e: e.has("class", "stats"))
-    stats = dict(zip((e.text for e in stats.all(lambda e: e.tag == "dt")), (e.text for e in stats.all(lambda e: e.tag == "dd"))))
+    stats = dict(
+        zip((e.text for e in stats.all(lambda e: e.tag == "dt")), (e.text for e in stats.all(lambda e: e.tag == "dd")))
+    )
     counts = seed_report.counts()
     assert stats == {
-        "Documents checked": "5", "Skipped": "0", "Claims": str(seed_report.claims), "Events": str(seed_report.events),
-        "Errors": str(counts["error"]), "Warnings": str(counts["warning"]), "Info": str(counts["info"]),
+        "Documents checked": "5",
+        "Skipped": "0",
+        "Claims": str(seed_report.claims),
+        "Events": str(seed_report.events),
+        "Errors": str(counts["error"]),
+        "Warnings": str(counts["warning"]),
+        "Info": str(counts["info"]),
     }
     rules = summary.one(lambda e: e.has("class", "rules")).text
     assert "FC101" in rules and "date-conflict" in rules and "FC202" in rules
 
 
 def test_skipped_documents_are_listed_with_their_reason(seed_report):
-    skipped = Report([], [*seed_report.documents[:1], DocumentStatus("notes/empty.txt", None, "skipped", "empty file")], 0, 0)
+    skipped = Report(
+        [], [*seed_report.documents[:1], DocumentStatus("notes/empty.txt", None, "skipped", "empty file")], 0, 0
+    )
     page = parse(render(skipped, "html"))
     assert "notes/empty.txt: empty file" in " ".join(page.one(lambda e: e.has("class", "summary")).text.split())
     assert "No contradictions found" in page.text
@@ -97,4 +126,3 @@ def test_article_text_is_escaped(hostile_report):
     assert hostile_report.findings, "the hostile articles must produce a finding, or nothing is tested"
     assert "<script>document" not in html and "<img src=x" not in html
     assert "&lt;script&gt;document.title" in html and "&lt;img src=x onerror=" in html
-

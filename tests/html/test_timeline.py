@@ -9,8 +9,14 @@ from factcheck.report.timeline import layout
 
 def claim(doc, number, text, value, granularity, begin, until, modality="reported"):
     return {
-        "claim_id": f"{doc}#{number}", "doc": doc, "time_text": text, "time_value": value,
-        "time_granularity": granularity, "time_begin": begin, "time_until": until, "modality": modality,
+        "claim_id": f"{doc}#{number}",
+        "doc": doc,
+        "time_text": text,
+        "time_value": value,
+        "time_granularity": granularity,
+        "time_begin": begin,
+        "time_until": until,
+        "modality": modality,
     }
 
 
@@ -46,7 +52,9 @@ def test_one_row_per_article_and_dates_without_a_year_listed_apart():
 def test_conflicting_claims_and_the_outlier_are_marked():
     timeline = layout({"a.txt": [YEAR], "b.txt": [MONTH], "c.txt": [DAY]}, [("c.txt#0", "a.txt#0")], {"c.txt"})
     assert [(row.outlier, [m.conflict for m in row.marks]) for row in timeline.rows] == [
-        (False, [True]), (False, [False]), (True, [True]),
+        (False, [True]),
+        (False, [False]),
+        (True, [True]),
     ]
     assert "conflicting claim" in timeline.rows[0].marks[0].title
 
@@ -73,7 +81,14 @@ def test_ticks_step_by_months_or_years_as_the_span_needs():
     assert [t.label for t in layout({"b.txt": [MONTH]}, [], set()).ticks] == ["Jun 2023", "Jul 2023"]
     decades = claim("d.txt", 0, "1989", "1989", "year", "1989-01-01", "1990-01-01")
     assert [t.label for t in layout({"a.txt": [YEAR], "d.txt": [decades]}, [], set()).ticks] == [
-        "1990", "1995", "2000", "2005", "2010", "2015", "2020", "2025",
+        "1990",
+        "1995",
+        "2000",
+        "2005",
+        "2010",
+        "2015",
+        "2020",
+        "2025",
     ]
 
 
@@ -83,8 +98,12 @@ def test_an_event_without_calendar_dates_has_nothing_to_place():
 
 
 def test_too_many_conflicts_are_left_to_the_hatching():
-    years = {f"{n}.txt": [claim(f"{n}.txt", 0, str(2000 + n), str(2000 + n), "year", f"{2000 + n}-01-01", f"{2001 + n}-01-01")]
-             for n in range(5)}
+    years = {
+        f"{n}.txt": [
+            claim(f"{n}.txt", 0, str(2000 + n), str(2000 + n), "year", f"{2000 + n}-01-01", f"{2001 + n}-01-01")
+        ]
+        for n in range(5)
+    }
     every_pair = [(f"{a}.txt#0", f"{b}.txt#0") for a in range(5) for b in range(a + 1, 5)]
     timeline = layout(years, every_pair, set())
     assert timeline.gaps == () and all(row.marks[0].conflict for row in timeline.rows)

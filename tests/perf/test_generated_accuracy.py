@@ -24,16 +24,14 @@ def generated(tmp_path_factory, analyse_paths, rules):
 
 def test_planted_contradictions_are_found_and_little_else(generated):
     report, truth = generated
-    planted = {
-        (t["kind"], frozenset({t["outlier"], other})) for t in truth for other in t["agreeing"]
-    }
+    planted = {(t["kind"], frozenset({t["outlier"], other})) for t in truth for other in t["agreeing"]}
     scored = [f for f in report.findings if f.severity != "info"]
-    found = {
-        (KIND_OF_CHECK[f.rule], frozenset(Path(e.doc).name for e in f.evidence))
-        for f in scored
+    found = {(KIND_OF_CHECK[f.rule], frozenset(Path(e.doc).name for e in f.evidence)) for f in scored}
+    hits = {
+        t["event"] for t in truth for other in t["agreeing"] if (t["kind"], frozenset({t["outlier"], other})) in found
     }
-    hits = {t["event"] for t in truth for other in t["agreeing"]
-            if (t["kind"], frozenset({t["outlier"], other})) in found}
-    unplanted = [f for f in scored if (KIND_OF_CHECK[f.rule], frozenset(Path(e.doc).name for e in f.evidence)) not in planted]
+    unplanted = [
+        f for f in scored if (KIND_OF_CHECK[f.rule], frozenset(Path(e.doc).name for e in f.evidence)) not in planted
+    ]
     assert len(hits) / len(truth) >= 0.55, f"recall {len(hits)}/{len(truth)}"
     assert len(unplanted) <= 0.1 * len(scored), [f.message for f in unplanted]

@@ -19,23 +19,29 @@ def sentences_kept(text: str, rules) -> list[str]:
     return [sentence for _, sentence, _ in candidate_sentences(document, rules.gazetteer)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Critics argued that the decision raised difficult questions about accountability.",
-    "The talks have lasted three years without a breakthrough.",
-    "He spoke to Reuters about the plan and its critics.",
-    "Officials spoke at length of Parliament and its many failings.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics argued that the decision raised difficult questions about accountability.",
+        "The talks have lasted three years without a breakthrough.",
+        "He spoke to Reuters about the plan and its critics.",
+        "Officials spoke at length of Parliament and its many failings.",
+    ],
+)
 def test_skips_sentences_without_time_place_or_number(sentence, rules):
     assert sentences_kept(sentence, rules) == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "The storm struck the coast on Tuesday, officials said.",
-    "In northern Velsor, rescuers pulled survivors from the rubble.",
-    "Rescuers found sixty survivors under the collapsed building.",
-    "The plant near the old Dorvale harbour was closed after the accident.",
-    "The probe landed on the Moon after a long journey.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm struck the coast on Tuesday, officials said.",
+        "In northern Velsor, rescuers pulled survivors from the rubble.",
+        "Rescuers found sixty survivors under the collapsed building.",
+        "The plant near the old Dorvale harbour was closed after the accident.",
+        "The probe landed on the Moon after a long journey.",
+    ],
+)
 def test_keeps_sentences_with_a_time_place_or_number(sentence, rules):
     assert sentences_kept(sentence, rules) == [sentence]
 

@@ -39,5 +39,7 @@ def test_replicated_tables_repeat_the_events_without_joining_copies(seed_rows, r
     claims = reconcile(table, rules).claims
     assert len(table) == 3 * len(seed_rows) and table["claim_id"].is_unique
     assert claims["event"].nunique() == 3 * base["event"].nunique() > 0
-    copies_per_event = claims.dropna(subset=["event"]).groupby("event")["doc"].agg(lambda d: {n.split("/")[0] for n in d})
+    copies_per_event = (
+        claims.dropna(subset=["event"]).groupby("event")["doc"].agg(lambda d: {n.split("/")[0] for n in d})
+    )
     assert all(len(copies) == 1 for copies in copies_per_event)

@@ -14,7 +14,10 @@ TOPICS = ROOT / "tests" / "corpus" / "topics"
 
 def factcheck(*args, cwd=ROOT):
     return subprocess.run(
-        [sys.executable, "-m", "factcheck", *map(str, args)], cwd=cwd, capture_output=True, text=True,
+        [sys.executable, "-m", "factcheck", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
         env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
     )
 
@@ -56,5 +59,7 @@ def test_claims_schema_is_documented():
 def test_missing_path_is_a_one_line_error_with_exit_2(tmp_path):
     result = factcheck("report", tmp_path / "nowhere")
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [f"factcheck: error: {tmp_path / 'nowhere'}: no such file or directory"]
+    assert result.stderr.strip().splitlines() == [
+        f"factcheck: error: {tmp_path / 'nowhere'}: no such file or directory"
+    ]
     assert "Traceback" not in result.stderr

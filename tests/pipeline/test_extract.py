@@ -43,7 +43,9 @@ def test_a_place_in_a_description_is_not_the_event_place(claims_of):
 def test_planned_and_possible_events(claims_of):
     planned = one(claims_of("The rover is expected to launch in 2028 from the Wenchang site in Hainan."), "launch")
     assert planned["modality"] == "planned" and planned["time_value"] == "2028"
-    possible = one(claims_of("The finance minister may resign next week after the budget vote, officials said."), "resign")
+    possible = one(
+        claims_of("The finance minister may resign next week after the budget vote, officials said."), "resign"
+    )
     assert possible["modality"] == "possible"
 
 
@@ -59,7 +61,9 @@ def test_quantities_keep_qualifiers_and_units(claims_of):
 
 
 def test_bare_month_inherits_the_paragraph_year(claims_of):
-    claims = claims_of("In May 2024, the probe launched from Hainan with four payloads on board. The mission returned in June with the samples.")
+    claims = claims_of(
+        "In May 2024, the probe launched from Hainan with four payloads on board. The mission returned in June with the samples."
+    )
     assert one(claims, "return")["time_value"] == "2024-06"
 
 
@@ -71,7 +75,7 @@ def test_relative_dates_stay_unanchored_without_a_publication_date(claims_of):
 def test_offsets_map_back_to_line_and_column(claims_of):
     text = "---\ntitle: t\n---\nIntro line without a claim.\n\nOn 3 March 2024, Maria Lopez won the presidential election in Freedonia.\n"
     claim = one(claims_of(text), "win")
-    assert text[claim["time_start"]:claim["time_end"]] == "3 March 2024"
+    assert text[claim["time_start"] : claim["time_end"]] == "3 March 2024"
     assert (claim["line"], claim["sentence_line"], claim["sentence_column"]) == (6, 6, 1)
 
 
@@ -80,10 +84,19 @@ def test_a_one_sentence_brief_is_an_article(claims_of):
     assert claim["time_value"] == "2021-05"
 
 
-@pytest.mark.parametrize("phrase, value", [
-    ("2,100", 2100), ("two million three hundred thousand", 2_300_000), ("52 thousand million", 52e9),
-    ("52,000 million", 52e9), ("$2.1bn", 2.1e9), ("a dozen", 12), ("two dozen", 24), ("1.5m", 1.5e6),
-])
+@pytest.mark.parametrize(
+    "phrase, value",
+    [
+        ("2,100", 2100),
+        ("two million three hundred thousand", 2_300_000),
+        ("52 thousand million", 52e9),
+        ("52,000 million", 52e9),
+        ("$2.1bn", 2.1e9),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("1.5m", 1.5e6),
+    ],
+)
 def test_number_phrases(phrase, value):
     from factcheck.extract.quantities import parse_quantity
 
@@ -98,7 +111,8 @@ def test_a_partitive_count_counts_the_noun_after_of(claims_of):
 def test_a_when_clause_lends_its_time_to_the_coordinated_verbs_it_follows(claims_of):
     claims = claims_of(
         "Seven people were killed and 43 injured when a passenger train derailed near Krakow on Thursday, "
-        "officials said.", published=dt.date(2024, 9, 6),
+        "officials said.",
+        published=dt.date(2024, 9, 6),
     )
     assert one(claims, "kill")["time_value"] == "2024-09-05"
 
@@ -109,18 +123,22 @@ def test_the_name_in_the_island_of_is_where_it_happened(claims_of):
 
 
 def test_a_wire_dateline_is_not_parsed_as_the_subject(claims_of):
-    claims = claims_of("WARSAW, Sept 6 (Reuters) - Seven people were killed on Thursday, police said.",
-                       published=dt.date(2024, 9, 6))
+    claims = claims_of(
+        "WARSAW, Sept 6 (Reuters) - Seven people were killed on Thursday, police said.", published=dt.date(2024, 9, 6)
+    )
     kill = one(claims, "kill")
     assert (kill["quantity_value"], kill["time_value"]) == (7, "2024-09-05")
 
 
-@pytest.mark.parametrize("sentence, event_type", [
-    ("Thieves broke into the museum on 14 March 2023.", "steal"),
-    ("Alemu broke the course record in Frankfurt on 29 October 2023.", "break"),
-    ("Rotich took the title in Frankfurt on 27 October 2024.", "win"),
-    ("The jury found both men not guilty on 8 June 2023.", "acquit"),
-])
+@pytest.mark.parametrize(
+    "sentence, event_type",
+    [
+        ("Thieves broke into the museum on 14 March 2023.", "steal"),
+        ("Alemu broke the course record in Frankfurt on 29 October 2023.", "break"),
+        ("Rotich took the title in Frankfurt on 27 October 2024.", "win"),
+        ("The jury found both men not guilty on 8 June 2023.", "acquit"),
+    ],
+)
 def test_phrasal_entries_match_only_the_words_that_complete_the_verb(claims_of, sentence, event_type):
     assert [c["event_type"] for c in claims_of(sentence)] == [event_type]
 

@@ -21,7 +21,7 @@ def wire(nlp, rules):
 
 def test_only_the_story_is_article_text(wire):
     document, _ = wire
-    article = " ".join(document.text[p.start:p.end] for p in document.article)
+    article = " ".join(document.text[p.start : p.end] for p in document.article)
     assert article.startswith("KATHMANDU, Nov 4 (Reuters)")
     for furniture in ("Skip to main content", "Share this article", "More from World", "All rights reserved"):
         assert furniture not in article

@@ -34,9 +34,9 @@ def test_evidence_points_at_the_matched_text(seed_report):
     for finding in seed_report.findings:
         for evidence in finding.evidence:
             text = (SEEDS / Path(evidence.doc).name).read_text(encoding="utf-8")
-            assert text[evidence.start:evidence.end] == evidence.text
+            assert text[evidence.start : evidence.end] == evidence.text
             line = text.splitlines()[evidence.line - 1]
-            assert line[evidence.column - 1:].startswith(evidence.text)
+            assert line[evidence.column - 1 :].startswith(evidence.text)
             assert evidence.text in evidence.sentence
 
 

@@ -28,7 +28,11 @@ def test_outlier_is_named_when_three_articles_cover_an_event(topics_report):
 
 
 def test_counts_are_compared_with_their_units(topics_report):
-    counts = {f.event_label.split()[0]: sorted(e.value for e in f.evidence) for f in topics_report.findings if f.rule == "FC301"}
+    counts = {
+        f.event_label.split()[0]: sorted(e.value for e in f.evidence)
+        for f in topics_report.findings
+        if f.rule == "FC301"
+    }
     assert counts == {"acquire": ["USD 2.1 billion", "USD 2.4 billion"], "kill": ["43 people", "61 people"]}
 
 

@@ -39,17 +39,35 @@ def _article(directory, name: str, published: str, body: str) -> None:
 
 
 def test_articles_of_one_story_align_a_same_day_event_that_names_no_one(analyse_paths, rules, tmp_path):
-    _article(tmp_path, "a.md", "2024-08-10", "The Dalmatia Star was carrying 196 people. "
-             "The ferry ran aground near Ancona, Italy, late on Friday.")
-    _article(tmp_path, "b.md", "2024-08-10", "The Dalmatia Star left Split on Friday afternoon. "
-             "A passenger ferry ran aground off the island of Hvar, near Split, Croatia, late on Friday.")
+    _article(
+        tmp_path,
+        "a.md",
+        "2024-08-10",
+        "The Dalmatia Star was carrying 196 people. The ferry ran aground near Ancona, Italy, late on Friday.",
+    )
+    _article(
+        tmp_path,
+        "b.md",
+        "2024-08-10",
+        "The Dalmatia Star left Split on Friday afternoon. "
+        "A passenger ferry ran aground off the island of Hvar, near Split, Croatia, late on Friday.",
+    )
     report = analyse_paths([tmp_path], rules)
     assert [f.rule for f in report.findings] == ["FC201"]
 
 
 def test_articles_of_one_story_keep_events_of_other_days_apart(analyse_paths, rules, tmp_path):
-    _article(tmp_path, "a.md", "2024-08-10", "The Dalmatia Star was carrying 196 people. "
-             "The ferry ran aground near Ancona, Italy, late on Friday.")
-    _article(tmp_path, "b.md", "2024-08-10", "The Dalmatia Star left Split on Friday afternoon. "
-             "A sister ship ran aground off the island of Hvar, near Split, Croatia, in June 2019.")
+    _article(
+        tmp_path,
+        "a.md",
+        "2024-08-10",
+        "The Dalmatia Star was carrying 196 people. The ferry ran aground near Ancona, Italy, late on Friday.",
+    )
+    _article(
+        tmp_path,
+        "b.md",
+        "2024-08-10",
+        "The Dalmatia Star left Split on Friday afternoon. "
+        "A sister ship ran aground off the island of Hvar, near Split, Croatia, in June 2019.",
+    )
     assert analyse_paths([tmp_path], rules).findings == []

@@ -35,10 +35,8 @@ def _register(name: str, examples: int) -> None:
     )
 
 
-_register("robustness-fast", 150)        # properties of pure functions on small inputs
-_register("robustness-pipeline", 12)     # the whole pipeline with the statistical model
-
-
+_register("robustness-fast", 150)  # properties of pure functions on small inputs
+_register("robustness-pipeline", 12)  # the whole pipeline with the statistical model
 
 
 @pytest.fixture

@@ -79,7 +79,7 @@ def test_a_timestamp_publication_date_keeps_its_day():
 
 def test_file_over_the_size_limit_is_skipped_before_it_is_read(tmp_path, monkeypatch):
     big = tmp_path / "big.txt"
-    with big.open("wb") as handle:       # sparse: 50 MB on paper, nothing on disk
+    with big.open("wb") as handle:  # sparse: 50 MB on paper, nothing on disk
         handle.truncate(50_000_000)
     monkeypatch.setattr(Path, "read_bytes", _must_not_be_called)
     (skipped,) = load_corpus([big]).skipped
@@ -89,16 +89,14 @@ def test_file_over_the_size_limit_is_skipped_before_it_is_read(tmp_path, monkeyp
 def test_size_limit_is_configurable(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("The bridge opened on 3 May 2024, the city said.\n")
-    assert load_corpus([article], max_bytes=10).skipped[0].reason == (
-        "larger than the size limit (48 > 10 bytes)"
-    )
+    assert load_corpus([article], max_bytes=10).skipped[0].reason == ("larger than the size limit (48 > 10 bytes)")
     assert len(load_corpus([article], max_bytes=48).documents) == 1
 
 
 def test_a_file_that_grows_after_the_size_check_is_still_cut_off(tmp_path, monkeypatch):
     article = tmp_path / "a.txt"
     article.write_bytes(b"x" * 100)
-    monkeypatch.setattr(os, "fstat", lambda descriptor: os.stat_result((0,) * 10))   # claims 0 bytes
+    monkeypatch.setattr(os, "fstat", lambda descriptor: os.stat_result((0,) * 10))  # claims 0 bytes
     assert read_bytes(article, 10) == "larger than the size limit (11 > 10 bytes)"
 
 

@@ -28,7 +28,8 @@ def test_each_problem_is_one_warning_line_naming_the_file(cli, mixed_corpus, tmp
     assert "Traceback" not in run.stderr
     expected = {
         f"factcheck: warning: {mixed_corpus.as_posix()}/{name}: {'skipped: ' if status == 'skipped' else ''}{reason}"
-        for name, (status, reason) in OUTCOMES.items() if reason
+        for name, (status, reason) in OUTCOMES.items()
+        if reason
     }
     assert set(lines) == expected and len(lines) == len(expected)
 

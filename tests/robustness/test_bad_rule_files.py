@@ -89,13 +89,16 @@ def test_pattern_needs_a_canonical_name(tmp_path):
 
 
 def test_patterns_resolve_names_that_no_alias_lists(tmp_path):
-    rules = load_one(tmp_path, """\
+    rules = load_one(
+        tmp_path,
+        """\
         kind: aliases
         aliases:
           International Space Station: [ISS]
         patterns:
           '(?i)chang.?e[- ]?6( lander| probe| mission)?': "Chang'e-6"
-        """)
+        """,
+    )
     assert rules.canonical("Chang'E 6 probe") == rules.canonical("Chang’e-6") == "chang'e 6"
     assert rules.canonical("Chang'e-7") == "chang'e 7"
     assert rules.canonical("the ISS") == "international space station"

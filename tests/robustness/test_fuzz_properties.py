@@ -25,24 +25,50 @@ PIPELINE = settings.get_profile("robustness-pipeline")
 
 # News sentences whose events, dates, places and counts agree or contradict across documents,
 # impossible dates among them; noise is spliced into them at random places.
-SENTENCES = st.sampled_from([
-    "NASA launched the Artemis satellite on 3 May 2024 from Florida, officials said on Monday.",
-    "NASA launched the Artemis satellite on 5 June 2023 from Texas, the agency said in a statement.",
-    "NASA launched the Artemis satellite in May 2022, according to the agency's website.",
-    "At least 12 people died in the flood in Kenya on Tuesday, police said in a statement.",
-    "Some 40 people died in the flood in Kenya, the ministry said on Wednesday in Nairobi.",
-    "France and Germany signed the agreement in Geneva last year, diplomats said on Friday.",
-    "France and Germany signed the agreement in Paris on February 30, 2025, diplomats said.",
-    "The Chinese probe landed on the far side of the Moon on 2 June 2024, state media said.",
-    "The Chinese probe landed in lunar orbit in the year 99999, on 0000-00-00, state media said.",
-    "Acme Corp announced 3,000 job cuts on Monday, the company said in a filing.",
-    "Acme Corp will announce 300 job cuts next month, the company said in a filing.",
-])
+SENTENCES = st.sampled_from(
+    [
+        "NASA launched the Artemis satellite on 3 May 2024 from Florida, officials said on Monday.",
+        "NASA launched the Artemis satellite on 5 June 2023 from Texas, the agency said in a statement.",
+        "NASA launched the Artemis satellite in May 2022, according to the agency's website.",
+        "At least 12 people died in the flood in Kenya on Tuesday, police said in a statement.",
+        "Some 40 people died in the flood in Kenya, the ministry said on Wednesday in Nairobi.",
+        "France and Germany signed the agreement in Geneva last year, diplomats said on Friday.",
+        "France and Germany signed the agreement in Paris on February 30, 2025, diplomats said.",
+        "The Chinese probe landed on the far side of the Moon on 2 June 2024, state media said.",
+        "The Chinese probe landed in lunar orbit in the year 99999, on 0000-00-00, state media said.",
+        "Acme Corp announced 3,000 job cuts on Monday, the company said in a filing.",
+        "Acme Corp will announce 300 job cuts next month, the company said in a filing.",
+    ]
+)
 NOISE = st.one_of(
-    st.sampled_from([
-        "\n", "\r\n", "\r", "\t", "\u2028", "\u00a0", "\ufeff", "\ufffd", "\x00", "\x0c", "é", "e\u0301",
-        "’", "👩‍🚀", "\u202e", "٣", "---", "# ", "…", "<!-- -->", "May", "2024", "12", "in Paris",
-    ]),
+    st.sampled_from(
+        [
+            "\n",
+            "\r\n",
+            "\r",
+            "\t",
+            "\u2028",
+            "\u00a0",
+            "\ufeff",
+            "\ufffd",
+            "\x00",
+            "\x0c",
+            "é",
+            "e\u0301",
+            "’",
+            "👩‍🚀",
+            "\u202e",
+            "٣",
+            "---",
+            "# ",
+            "…",
+            "<!-- -->",
+            "May",
+            "2024",
+            "12",
+            "in Paris",
+        ]
+    ),
     st.text(max_size=12),
 )
 
@@ -57,13 +83,16 @@ def sentences(draw) -> str:
 
 
 PROSE = st.lists(sentences(), min_size=1, max_size=4).map(" ".join)
-PARAGRAPHS = st.one_of(PROSE, PROSE, PROSE, NOISE)   # mostly prose, so documents have an article
+PARAGRAPHS = st.one_of(PROSE, PROSE, PROSE, NOISE)  # mostly prose, so documents have an article
 FRONT_MATTER = st.one_of(
     st.just(""),
     st.just(""),
     st.dates().map("---\ntitle: News\npublished: {}\n---\n".format),
-    st.builds("---\ntitle: {}\npublished: {}\n---\n".format, st.sampled_from(["[", "&a x", "*a", "'"]),
-              st.sampled_from(["2024-02-30", "0000-00-00", "99999-01-01", "x"])),
+    st.builds(
+        "---\ntitle: {}\npublished: {}\n---\n".format,
+        st.sampled_from(["[", "&a x", "*a", "'"]),
+        st.sampled_from(["2024-02-30", "0000-00-00", "99999-01-01", "x"]),
+    ),
 )
 PUBLISHED = st.one_of(st.none(), st.dates())
 ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "latin-1"])
@@ -88,7 +117,7 @@ def check_document(outcome: Document | Skipped) -> None:
     previous = outcome.body_start
     for paragraph in outcome.paragraphs:
         assert previous <= paragraph.start < paragraph.end <= len(text)
-        assert text[paragraph.start:paragraph.end].strip()
+        assert text[paragraph.start : paragraph.end].strip()
         previous = paragraph.end
     for offset in (0, len(text) // 2, len(text)):
         line, column = outcome.line_col(offset)
@@ -110,7 +139,7 @@ def test_dates_of_any_document_point_at_their_text(data, published):
     if isinstance(document, Skipped):
         return
     for record in date_records([document]):
-        assert document.text[record["start"]:record["end"]] == record["text"]
+        assert document.text[record["start"] : record["end"]] == record["text"]
         assert (record["line"], record["column"]) == document.line_col(record["start"])
 
 
@@ -126,16 +155,20 @@ def check_offsets(report: dict, documents: dict[str, Document]) -> None:
         for evidence in finding["evidence"]:
             text = documents[evidence["doc"]].text
             assert 0 <= evidence["start"] <= evidence["end"] <= len(text)
-            assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+            assert text[evidence["start"] : evidence["end"]] == evidence["text"]
             assert (evidence["line"], evidence["column"]) == documents[evidence["doc"]].line_col(evidence["start"])
 
 
 def check_claim_offsets(claims: pd.DataFrame, documents: dict[str, Document]) -> None:
     for claim in claims.to_dict("records"):
         text = documents[claim["doc"]].text
-        assert text[claim["sentence_start"]:claim["sentence_end"]] == claim["sentence"]
-        for key, written in (("trigger", claim["trigger"]), ("time", claim["time_text"]),
-                             ("place", claim["place_text"]), ("quantity", claim["quantity_text"])):
+        assert text[claim["sentence_start"] : claim["sentence_end"]] == claim["sentence"]
+        for key, written in (
+            ("trigger", claim["trigger"]),
+            ("time", claim["time_text"]),
+            ("place", claim["place_text"]),
+            ("quantity", claim["quantity_text"]),
+        ):
             start, end = claim[f"{key}_start"], claim[f"{key}_end"]
             if pd.notna(written):
                 assert 0 <= start <= end <= len(text) and text[start:end] == written

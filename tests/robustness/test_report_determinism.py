@@ -20,9 +20,21 @@ def report_in_subprocess(paths: list[Path], hash_seed: str, cwd: Path) -> bytes:
     cwd.mkdir()
     environment = {**os.environ, "PYTHONHASHSEED": hash_seed, "NO_COLOR": "1"}
     done = subprocess.run(
-        [sys.executable, "-c", "from factcheck.cli import main; main()", "report", *map(str, paths),
-         "--format", "json", "--output", "report.json"],
-        cwd=cwd, env=environment, capture_output=True, timeout=600,
+        [
+            sys.executable,
+            "-c",
+            "from factcheck.cli import main; main()",
+            "report",
+            *map(str, paths),
+            "--format",
+            "json",
+            "--output",
+            "report.json",
+        ],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        timeout=600,
     )
     assert done.returncode in (0, 1), done.stderr.decode()
     return (cwd / "report.json").read_bytes()
@@ -32,7 +44,7 @@ def test_byte_identical_across_hash_seeds_and_file_orders(tmp_path):
     forward = report_in_subprocess(FILES, "0", tmp_path / "forward")
     backward = report_in_subprocess(FILES[::-1], "4242", tmp_path / "backward")
     assert forward == backward
-    assert json.loads(forward)["findings"]   # the seeds do contradict each other
+    assert json.loads(forward)["findings"]  # the seeds do contradict each other
 
 
 def test_byte_identical_across_two_runs_in_one_process(cli, tmp_path):

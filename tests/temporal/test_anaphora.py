@@ -15,8 +15,10 @@ def values(text, published=PUBLISHED, paragraphs=None):
 
 
 def test_a_year_later_counts_from_the_previous_paragraph():
-    text = ("The ferry company bought its first hybrid ship in February 2023.\n\n"
-            "A year later it ordered two more from the same yard in Gdansk.")
+    text = (
+        "The ferry company bought its first hybrid ship in February 2023.\n\n"
+        "A year later it ordered two more from the same yard in Gdansk."
+    )
     assert values(text)[1] == ("A year later", "2024-02", "context")
 
 
@@ -42,8 +44,10 @@ def test_without_an_earlier_date_an_anaphor_stays_open():
 
 
 def test_a_counted_offset_keeps_the_granularity_of_its_anchor():
-    text = ("The bridge opened on 4 June 2019. Two weeks later a crack was found. "
-            "Repairs began in autumn 2020 and ended a year later.")
+    text = (
+        "The bridge opened on 4 June 2019. Two weeks later a crack was found. "
+        "Repairs began in autumn 2020 and ended a year later."
+    )
     assert values(text)[1] == ("Two weeks later", "2019-06-18", "context")
     assert values(text)[3] == ("a year later", "2021-FA", "context")
     quarter = "Exports grew 5% in the third quarter of 2023, against 2% a year earlier."
@@ -56,17 +60,26 @@ def test_a_named_unit_has_the_granularity_of_the_unit():
     text = "The vote took place on Tuesday, 9 May 2023. The following week the minister resigned."
     assert values(text)[1] == ("The following week", "2023-W20", "context")
     assert values("The dam failed on 2 March 2021. That year floods killed 40 people.")[1] == (
-        "That year", "2021", "context")
+        "That year",
+        "2021",
+        "context",
+    )
 
 
 def test_an_offset_needs_an_anchor_precise_enough():
     # "the next day" cannot count from a month, and the publication date is no substitute.
     assert values("The talks collapsed in May 2022. The next day, markets fell.")[1] == (
-        "The next day", "XXXX-XX-XX", "none")
+        "The next day",
+        "XXXX-XX-XX",
+        "none",
+    )
 
 
 def test_part_of_the_day_after_an_earlier_day():
     text = "The fire started at 11 p.m. on Saturday, 2 December 2023, and was put out the next morning."
     assert values(text)[-1] == ("the next morning", "2023-12-03TMO", "context")
     assert values("The shop was robbed on 5 May 2022. That night police arrested two men.")[1] == (
-        "That night", "2022-05-05TNI", "context")
+        "That night",
+        "2022-05-05TNI",
+        "context",
+    )

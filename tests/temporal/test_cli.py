@@ -40,12 +40,24 @@ def test_json_lists_every_expression_with_its_position(article):
         ("June", "2022-06", "month", "context"),
     ]
     for record in records:
-        assert ARTICLE[record["start"]:record["end"]] == record["text"]
+        assert ARTICLE[record["start"] : record["end"]] == record["text"]
         line = ARTICLE.split("\n")[record["line"] - 1]
-        assert line[record["column"] - 1:].startswith(record["text"])
+        assert line[record["column"] - 1 :].startswith(record["text"])
     assert set(records[0]) == {
-        "document", "published", "start", "end", "line", "column", "text", "type", "value",
-        "granularity", "anchor", "anchored", "begin", "until",
+        "document",
+        "published",
+        "start",
+        "end",
+        "line",
+        "column",
+        "text",
+        "type",
+        "value",
+        "granularity",
+        "anchor",
+        "anchored",
+        "begin",
+        "until",
     }
     assert records[2]["begin"] == "2022-05-01" and records[2]["until"] == "2022-06-01"
 
@@ -55,7 +67,8 @@ def test_published_resolves_relative_expressions(tmp_path):
     path.write_text("Officials said on Tuesday that the launch went well, and that more would follow next year.\n")
     records = json.loads(run(str(path), "--published", "2024-11-07", "-f", "json").stdout)
     assert [(r["value"], r["anchor"], r["published"]) for r in records] == [
-        ("2024-11-05", "document", "2024-11-07"), ("2025", "document", "2024-11-07"),
+        ("2024-11-05", "document", "2024-11-07"),
+        ("2025", "document", "2024-11-07"),
     ]
 
 
@@ -83,7 +96,9 @@ def test_an_anaphor_counts_from_a_date_in_an_earlier_paragraph(tmp_path: Path):
         "Ferry line expands\n\nThe company bought its first hybrid ferry from a shipyard in Gdansk in "
         "March 2021, after two years of trials on the route to the islands.\n\n"
         "A year later it ordered two more ferries from the same yard, and said it would retire its "
-        "diesel ships by the end of the decade.\n", encoding="utf-8")
+        "diesel ships by the end of the decade.\n",
+        encoding="utf-8",
+    )
     result = run(str(path), "--published", "2024-05-01", "--format", "json")
     assert result.exit_code == 0, result.output
     later = [r for r in json.loads(result.stdout) if r["text"] == "A year later"]

@@ -42,8 +42,13 @@ def only(text: str, published: datetime.date | None = PUBLISHED):
         ("The games were held in summer 2012.", "summer 2012", "DATE", "2012-SU", "season"),
         ("The games were held in the summer of 2012.", "the summer of 2012", "DATE", "2012-SU", "season"),
         ("It happened on Christmas Day 2012.", "Christmas Day 2012", "DATE", "2012-12-25", "day"),
-        ("The quake struck at 2:46 p.m. Friday, March 11, 2011.",
-         "2:46 p.m. Friday, March 11, 2011", "TIME", "2011-03-11T14:46", "minute"),
+        (
+            "The quake struck at 2:46 p.m. Friday, March 11, 2011.",
+            "2:46 p.m. Friday, March 11, 2011",
+            "TIME",
+            "2011-03-11T14:46",
+            "minute",
+        ),
         ("The report came out at 2024-05-03T14:30.", "2024-05-03T14:30", "TIME", "2024-05-03T14:30", "minute"),
     ],
 )
@@ -67,8 +72,7 @@ def test_explicit_expressions(sentence, span, type_, value, granularity):
         ("Earlier this month the bank cut rates.", "Earlier this month", "2013-03", "month"),
         ("Rates will rise early next year.", "early next year", "2014", "year"),
         ("In February this year, they signed.", "February this year", "2013-02", "month"),
-        ("The talks are scheduled for the second half of the year.",
-         "the second half of the year", "2013-H2", "half"),
+        ("The talks are scheduled for the second half of the year.", "the second half of the year", "2013-H2", "half"),
         ("Profits will improve in the second quarter.", "the second quarter", "2013-Q2", "quarter"),
     ],
 )
@@ -211,7 +215,11 @@ def test_fiscal_periods_are_not_calendar_periods():
     assert spans("Sales fell in FY2012.") == [("FY2012", "FY2012", "none")]
     assert spans("Margins widened in the fiscal third quarter.") == [("the fiscal third quarter", "FYXXXX-Q3", "none")]
     assert spans("Margins widened in the second fiscal quarter of fiscal 2013.") == [
-        ("the second fiscal quarter of fiscal 2013", "FY2013-Q2", "none")]
+        ("the second fiscal quarter of fiscal 2013", "FY2013-Q2", "none")
+    ]
     # A fiscal year does not give its year to a later bare month.
     assert spans("Fiscal 2014 forecasts were raised. The quarter will end in December.")[1] == (
-        "December", "2013-12", "document")
+        "December",
+        "2013-12",
+        "document",
+    )

@@ -51,7 +51,9 @@ def test_may_and_march_need_evidence(sentence, expected):
     assert [t.text for t in tag(sentence, datetime.date(2024, 5, 1))] == expected
 
 
-@pytest.mark.parametrize("sentence", ["It was February 30.", "It was the year 99999.", "It was 0000-00-00.", "It was 2023-02-29."])
+@pytest.mark.parametrize(
+    "sentence", ["It was February 30.", "It was the year 99999.", "It was 0000-00-00.", "It was 2023-02-29."]
+)
 def test_impossible_dates_are_not_tagged(sentence):
     assert [t for t in tag(sentence) if t.granularity == "day"] == []
     assert all(t.begin is None or t.begin.year < 10000 for t in tag(sentence))

@@ -26,7 +26,9 @@ def test_bare_month_follows_the_tense_of_its_sentence():
 
 
 def test_without_a_verb_cue_the_nearest_occurrence_wins():
-    assert values("A hearing is set for Aug. 12.", datetime.date(2019, 7, 17)) == [("Aug. 12", "2019-08-12", "document")]
+    assert values("A hearing is set for Aug. 12.", datetime.date(2019, 7, 17)) == [
+        ("Aug. 12", "2019-08-12", "document")
+    ]
     assert values("The new season starts in August.", datetime.date(2022, 5, 29)) == [("August", "2022-08", "document")]
 
 
@@ -39,7 +41,10 @@ def test_last_and_next_exclude_the_current_occurrence():
 def test_bare_month_takes_the_year_of_the_paragraph():
     text = "In May 2024, Pakistan launched its first lunar satellite. The mission returned in June."
     found = tag(text, None)
-    assert [(t.text, t.value, t.anchor) for t in found] == [("May 2024", "2024-05", "absolute"), ("June", "2024-06", "context")]
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("May 2024", "2024-05", "absolute"),
+        ("June", "2024-06", "context"),
+    ]
     assert (found[1].begin, found[1].until) == (datetime.date(2024, 6, 1), datetime.date(2024, 7, 1))
 
 
@@ -56,7 +61,11 @@ def test_without_publication_date_relative_values_keep_x_placeholders():
     text = "In February this year, last year, yesterday, last week and on Tuesday, it rained."
     found = tag(text)
     assert [(t.value, t.granularity) for t in found] == [
-        ("XXXX-02", "month"), ("XXXX", "year"), ("XXXX-XX-XX", "day"), ("XXXX-WXX", "week"), ("XXXX-WXX-2", "day"),
+        ("XXXX-02", "month"),
+        ("XXXX", "year"),
+        ("XXXX-XX-XX", "day"),
+        ("XXXX-WXX", "week"),
+        ("XXXX-WXX-2", "day"),
     ]
     assert all(t.anchor == "none" and not t.anchored and t.begin is None and t.until is None for t in found)
 
@@ -97,15 +106,25 @@ def test_dates_that_bound_a_period_do_not_set_the_paragraph_year():
 
 
 def test_quarter_adjective_and_possessive_season():
-    assert values("Fourth-quarter profits fell.", datetime.date(2013, 1, 9)) == [("Fourth-quarter", "2012-Q4", "document")]
-    assert values("Germany's spring was the wettest in decades.", datetime.date(2013, 6, 4))[0] == ("spring", "2013-SP", "document")
+    assert values("Fourth-quarter profits fell.", datetime.date(2013, 1, 9)) == [
+        ("Fourth-quarter", "2012-Q4", "document")
+    ]
+    assert values("Germany's spring was the wettest in decades.", datetime.date(2013, 6, 4))[0] == (
+        "spring",
+        "2013-SP",
+        "document",
+    )
 
 
 def test_a_bare_clock_time_is_on_the_day_last_mentioned():
     text = "He was arrested on Tuesday. The hearing began at 3 p.m."
     assert values(text)[1] == ("3 p.m.", "2013-03-12T15:00", "context")
     assert values("The market opened at 9:30 a.m.") == [("9:30 a.m.", "2013-03-14T09:30", "document")]
-    assert values("He resigned on Feb. 28. Voting will resume at 4 p.m.")[1] == ("4 p.m.", "2013-03-14T16:00", "document")
+    assert values("He resigned on Feb. 28. Voting will resume at 4 p.m.")[1] == (
+        "4 p.m.",
+        "2013-03-14T16:00",
+        "document",
+    )
 
 
 def test_movable_feasts():
@@ -127,8 +146,11 @@ def test_a_reporting_clause_does_not_set_the_tense():
 def test_listed_dates_share_the_year_written_after_the_last():
     text = "In May, June and July 2024, output rose. Between January and March 2013, sales fell."
     assert [(t.text, t.value, t.anchor) for t in tag(text, THURSDAY)] == [
-        ("May", "2024-05", "context"), ("June", "2024-06", "context"), ("July 2024", "2024-07", "absolute"),
-        ("January", "2013-01", "context"), ("March 2013", "2013-03", "absolute"),
+        ("May", "2024-05", "context"),
+        ("June", "2024-06", "context"),
+        ("July 2024", "2024-07", "absolute"),
+        ("January", "2013-01", "context"),
+        ("March 2013", "2013-03", "absolute"),
     ]
 
 
@@ -147,7 +169,10 @@ def test_ago_keeps_the_unit_of_its_count():
 def test_results_still_to_come_are_for_the_quarter_just_ended():
     january = datetime.date(2019, 1, 20)
     assert values("The bank will report fourth-quarter earnings on Tuesday.", january)[0] == (
-        "fourth-quarter", "2018-Q4", "document")
+        "fourth-quarter",
+        "2018-Q4",
+        "document",
+    )
     assert values("The group will publish its Q4 figures next month.", january)[0][1] == "2018-Q4"
     # not a quarter that ended long ago, and not without results
     assert values("The bank will report third-quarter earnings in October.", january)[0][1] == "2019-Q3"

@@ -9,12 +9,59 @@ from hypothesis import strategies as st
 
 from factcheck.temporal import tag
 
-DATE_WORDS = st.sampled_from([
-    "May", "may", "March", "3", "2024", "2,028", "-", "/", ".", ",", " ", "\n", "on", "in", "last", "next",
-    "Tuesday", "p.m.", "14:00", "years", "ago", "the", "1990s", "Q2", "week", "every", "mid-", "0000-00-00",
-    "February 30", "99999", "$", "%", "3-1", "summer", "of", "early", "tonight", "’", "é", "٣",
-    "a year later", "the next morning", "that day", "fiscal", "GMT", "ET", "midnight", "daily", "and",
-])
+DATE_WORDS = st.sampled_from(
+    [
+        "May",
+        "may",
+        "March",
+        "3",
+        "2024",
+        "2,028",
+        "-",
+        "/",
+        ".",
+        ",",
+        " ",
+        "\n",
+        "on",
+        "in",
+        "last",
+        "next",
+        "Tuesday",
+        "p.m.",
+        "14:00",
+        "years",
+        "ago",
+        "the",
+        "1990s",
+        "Q2",
+        "week",
+        "every",
+        "mid-",
+        "0000-00-00",
+        "February 30",
+        "99999",
+        "$",
+        "%",
+        "3-1",
+        "summer",
+        "of",
+        "early",
+        "tonight",
+        "’",
+        "é",
+        "٣",
+        "a year later",
+        "the next morning",
+        "that day",
+        "fiscal",
+        "GMT",
+        "ET",
+        "midnight",
+        "daily",
+        "and",
+    ]
+)
 
 
 def check(text: str, published: datetime.date | None, paragraphs=None) -> None:
@@ -25,7 +72,7 @@ def check(text: str, published: datetime.date | None, paragraphs=None) -> None:
         assert previous_end <= timex.start < timex.end <= len(text)
         if paragraphs is not None:
             assert any(start <= timex.start and timex.end <= end for start, end in paragraphs)
-        assert timex.text == text[timex.start:timex.end]
+        assert timex.text == text[timex.start : timex.end]
         assert timex.type in ("DATE", "TIME", "DURATION", "SET")
         assert timex.anchor in ("absolute", "document", "context", "none")
         assert (timex.begin is None) == (timex.until is None)

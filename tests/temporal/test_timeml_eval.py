@@ -37,8 +37,9 @@ def test_reading_keeps_gold_offsets_into_the_plain_text(sample):
     document = timeml_eval.read_timeml(sample)
     assert document.creation == datetime.date(2013, 3, 14)
     assert "<" not in document.text and "Stocks & bonds rose Thursday" in document.text
-    assert [(document.text[g.start:g.end], g.type, g.value) for g in document.gold] == [
-        ("Thursday", "DATE", "2013-03-14"), ("three days", "DURATION", "P3D"),
+    assert [(document.text[g.start : g.end], g.type, g.value) for g in document.gold] == [
+        ("Thursday", "DATE", "2013-03-14"),
+        ("three days", "DURATION", "P3D"),
     ]
 
 

@@ -32,7 +32,9 @@ def test_interval(value, begin, until):
     assert interval(value) == (begin, until)
 
 
-@pytest.mark.parametrize("value", ["P3Y", "PRESENT_REF", "XXXX-06", "XXXX-WXX-2", "0000", "2023-02-29", "2024-13", "2013-W60", ""])
+@pytest.mark.parametrize(
+    "value", ["P3Y", "PRESENT_REF", "XXXX-06", "XXXX-WXX-2", "0000", "2023-02-29", "2024-13", "2013-W60", ""]
+)
 def test_no_interval(value):
     assert interval(value) is None
 

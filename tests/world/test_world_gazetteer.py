@@ -50,20 +50,23 @@ def test_the_description_credits_geonames():
     assert "GeoNames" in description and "CC BY 4.0" in description
 
 
-@pytest.mark.parametrize(("a", "b", "kind"), [
-    ("Geneva", "Switzerland", "inside"),
-    ("Switzerland", "Geneva", "contains"),
-    ("Paris", "Tokyo", "disjoint"),
-    ("Texas", "California", "disjoint"),
-    ("Houston", "Texas", "inside"),
-    ("Houston", "Dallas", "disjoint"),
-    ("Russia", "Europe", "overlap"),
-    ("Turkey", "Greece", "disjoint"),
-    ("France", "Asia", "disjoint"),
-    ("United States", "USA", "same"),
-    ("South Korea", "Republic of Korea", "same"),
-    ("Hong Kong", "China", "inside"),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("Geneva", "Switzerland", "inside"),
+        ("Switzerland", "Geneva", "contains"),
+        ("Paris", "Tokyo", "disjoint"),
+        ("Texas", "California", "disjoint"),
+        ("Houston", "Texas", "inside"),
+        ("Houston", "Dallas", "disjoint"),
+        ("Russia", "Europe", "overlap"),
+        ("Turkey", "Greece", "disjoint"),
+        ("France", "Asia", "disjoint"),
+        ("United States", "USA", "same"),
+        ("South Korea", "Republic of Korea", "same"),
+        ("Hong Kong", "China", "inside"),
+    ],
+)
 def test_relations(rules, a, b, kind):
     gazetteer = rules.gazetteer
     assert gazetteer.relation(gazetteer.lookup(a), gazetteer.lookup(b)).kind == kind
@@ -82,13 +85,18 @@ def test_qualified_names_stand_in_for_ambiguous_ones(rules):
 
 def test_capitalised_abbreviations_never_match_ordinary_words(rules):
     text = "Tell us what the US and the U.K. decided."
-    found = [(text[m.start:m.end], m.place) for m in rules.gazetteer.find(text)]
+    found = [(text[m.start : m.end], m.place) for m in rules.gazetteer.find(text)]
     assert found == [("US", "united-states"), ("U.K", "united-kingdom")]
 
 
 def test_short_names_are_only_country_abbreviations(rules):
     world = set(_place_ids(WORLD))
-    short = {(name, place.id) for place in rules.gazetteer.places.values() if place.id in world
-             for name in place.names if len(name) < 4}
+    short = {
+        (name, place.id)
+        for place in rules.gazetteer.places.values()
+        if place.id in world
+        for name in place.names
+        if len(name) < 4
+    }
     countries = {i for i in world if "world" in rules.gazetteer.places[i].within}
     assert short and all(name.isupper() and place in countries for name, place in short)
