@@ -20,15 +20,99 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-SYLLABLES = (
-    "ka lor vin dre mos tal ber ash mer lin quen sar vel dor nis kel bran hol tor wen fal ris gam "
-    "pel sor dun mar cal ves tren bel hav rin zol sten mor gar lan sil vor kas ter bo ran del "
-    "fen ko lu mi na tas ven wil cor ly rad ost fin ham"
-).split()
-FIRST_NAMES = (
-    "Maria Daniel Aisha Tomas Ingrid Kwame Lucia Rafael Helena Omar Priya Jonas Elena Samuel Mei "
-    "Viktor Amara Felix Nadia Hugo Leila Marco Sofia Anders Chiara Tariq Ruth Pavel Yara Dmitri"
-).split()
+SYLLABLES = [
+    "ka",
+    "lor",
+    "vin",
+    "dre",
+    "mos",
+    "tal",
+    "ber",
+    "ash",
+    "mer",
+    "lin",
+    "quen",
+    "sar",
+    "vel",
+    "dor",
+    "nis",
+    "kel",
+    "bran",
+    "hol",
+    "tor",
+    "wen",
+    "fal",
+    "ris",
+    "gam",
+    "pel",
+    "sor",
+    "dun",
+    "mar",
+    "cal",
+    "ves",
+    "tren",
+    "bel",
+    "hav",
+    "rin",
+    "zol",
+    "sten",
+    "mor",
+    "gar",
+    "lan",
+    "sil",
+    "vor",
+    "kas",
+    "ter",
+    "bo",
+    "ran",
+    "del",
+    "fen",
+    "ko",
+    "lu",
+    "mi",
+    "na",
+    "tas",
+    "ven",
+    "wil",
+    "cor",
+    "ly",
+    "rad",
+    "ost",
+    "fin",
+    "ham",
+]
+FIRST_NAMES = [
+    "Maria",
+    "Daniel",
+    "Aisha",
+    "Tomas",
+    "Ingrid",
+    "Kwame",
+    "Lucia",
+    "Rafael",
+    "Helena",
+    "Omar",
+    "Priya",
+    "Jonas",
+    "Elena",
+    "Samuel",
+    "Mei",
+    "Viktor",
+    "Amara",
+    "Felix",
+    "Nadia",
+    "Hugo",
+    "Leila",
+    "Marco",
+    "Sofia",
+    "Anders",
+    "Chiara",
+    "Tariq",
+    "Ruth",
+    "Pavel",
+    "Yara",
+    "Dmitri",
+]
 COMPANY_SUFFIXES = ("Holdings", "Group", "Systems", "Energy", "Pharma", "Logistics", "Foods", "Motors")
 TEAM_SUFFIXES = ("Rovers", "United", "Athletic", "Wanderers", "City", "Rangers")
 STORM_KINDS = ("Cyclone", "Storm", "Typhoon", "Hurricane")
@@ -89,7 +173,10 @@ RECENT_POSTS = (
     "Opinion: the housing squeeze",
 )
 COOKIE = "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Accept"
-COMMENT_FORM = "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nComment\n\nName *\n\nEmail *\n\nPost Comment"
+COMMENT_FORM = (
+    "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n"
+    "Comment\n\nName *\n\nEmail *\n\nPost Comment"
+)
 TEASERS = (
     "Related: Inside the race to rebuild the old harbour district, where developers and residents have…",
     "Read more: Why the price of coffee keeps rising and what growers say could happen next…",

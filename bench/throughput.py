@@ -40,8 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import generate  # noqa: E402
 
 import factcheck  # noqa: E402
-from factcheck.corpus import Corpus, load_corpus  # noqa: E402
 from factcheck.claims_table import claims_frame  # noqa: E402
+from factcheck.corpus import Corpus, load_corpus  # noqa: E402
 from factcheck.extract import extract_rows, load_model  # noqa: E402
 from factcheck.pipeline import analyse  # noqa: E402
 from factcheck.reconcile import SETTING_KINDS, reconcile  # noqa: E402
@@ -87,7 +87,8 @@ def main() -> None:
     full_rate, factcheck_rate = words / full_time, words / factcheck_time
     say(f"(a) full pipe: {full_rate:,.0f} words/s ({full_time:.1f} s, 1 process)")
     say(
-        f"(b) factcheck cold extraction: {factcheck_rate:,.0f} words/s ({factcheck_time:.1f} s, {options.jobs} processes)"
+        f"(b) factcheck cold extraction: {factcheck_rate:,.0f} words/s "
+        f"({factcheck_time:.1f} s, {options.jobs} processes)"
     )
     check_recall(corpus, rules, nlp, rows, truth, options.jobs)
 
@@ -95,7 +96,8 @@ def main() -> None:
     generate(options.archive, archive)
     cold, warm, peak = recheck(archive, options.jobs)
     say(
-        f"(c) factcheck check of {options.archive:,} articles: cold {cold:.1f} s, warm after one file changed {warm:.2f} s"
+        f"(c) factcheck check of {options.archive:,} articles: cold {cold:.1f} s, "
+        f"warm after one file changed {warm:.2f} s"
     )
     say(f"(e) peak memory of the cold check: {peak:,.0f} MB")
 
@@ -276,7 +278,9 @@ def replicated(rows: list[dict], size: int) -> pd.DataFrame:
                     "claim_id": f"{mark}/{row['claim_id']}",
                     "doc": f"{mark}/{row['doc']}",
                     "participants": [
-                        name if kind in SETTING_KINDS else re.sub(r"[^\W\d_]+", lambda w: w.group() + mark, name)
+                        name
+                        if kind in SETTING_KINDS
+                        else re.sub(r"[^\W\d_]+", lambda w, mark=mark: w.group() + mark, name)
                         for name, kind in zip(row["participants"], row["participant_kinds"])
                     ],
                 }

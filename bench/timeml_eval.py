@@ -50,13 +50,7 @@ def read_timeml(path: Path) -> Document:
     body = _TEXT_ELEMENT.search(source)
     if body is None:
         raise ValueError(f"{path}: no <TEXT> element")
-    creation = None
-    dct = _CREATION_TIME.search(source)
-    if dct:
-        try:
-            creation = datetime.date.fromisoformat(_attributes(dct.group(0)).get("value", "")[:10])
-        except ValueError:
-            creation = None
+    creation = _creation_date(source)
     pieces: list[str] = []
     length = 0
     open_timexes: list[tuple[int, dict[str, str]]] = []
@@ -75,6 +69,16 @@ def read_timeml(path: Path) -> Document:
             elif not token.group("empty"):
                 open_timexes.append((length, _attributes(token.group("attrs"))))
     return Document(path.name, "".join(pieces), creation, tuple(sorted(gold, key=lambda m: m.start)))
+
+
+def _creation_date(source: str) -> datetime.date | None:
+    dct = _CREATION_TIME.search(source)
+    if not dct:
+        return None
+    try:
+        return datetime.date.fromisoformat(_attributes(dct.group(0)).get("value", "")[:10])
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -142,12 +146,20 @@ def score_document(document: Document, system: list[Mention], tallies: dict[str,
                 tally.relaxed_gold += 1
                 tally.same_type += match.type == g.type
                 tally.same_value += match.value == g.value
-        if match is None:
-            everything.errors.append(f"{name}: missed {quote(g)}")
-        elif match.value != g.value or match.type != g.type:
-            everything.errors.append(f"{name}: {quote(match)} for gold {quote(g)}")
-        elif not _same_extent(match, g):
-            everything.errors.append(f"{name}: extent {quote(match)} for gold {quote(g)}")
+        error = _error(match, g, quote)
+        if error:
+            everything.errors.append(f"{name}: {error}")
+
+
+def _error(match: Mention | None, g: Mention, quote) -> str | None:
+    """How the system's mention differs from the gold one, if it does."""
+    if match is None:
+        return f"missed {quote(g)}"
+    if match.value != g.value or match.type != g.type:
+        return f"{quote(match)} for gold {quote(g)}"
+    if not _same_extent(match, g):
+        return f"extent {quote(match)} for gold {quote(g)}"
+    return None
 
 
 def evaluate(directory: Path) -> tuple[int, dict[str, Tally]]:

@@ -87,7 +87,8 @@ CHECKS: dict[str, Check] = {
             "count-update",
             "info",
             "A later article gives a different count for the same event: likely an update, not an error.",
-            "Tolls and tallies change as news develops; when both articles are dated and the dates differ, the later count is an update.",
+            "Tolls and tallies change as news develops; when both articles are dated and the dates differ, "
+            "the later count is an update.",
             "A (1 May): 'two people died.'  B (3 May): 'three people died.'",
         ),
     )

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from factcheck.cache import DEFAULT_CACHE_DIR
 from factcheck.catalogue import SEVERITIES, find_check

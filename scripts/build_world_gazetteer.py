@@ -183,8 +183,33 @@ CITY_ALIASES = {
 SUBDIVISION_ALIASES = {"Washington": ["Washington State"], "Delhi": ["National Capital Territory of Delhi"]}
 # Words that say where, not which place: a name made only of them is no name ("North West").
 GENERIC_WORDS = frozenset(
-    "north south east west northern southern eastern western central middle upper lower far new "
-    "greater capital city region province state territory district coast island islands".split()
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "middle",
+        "upper",
+        "lower",
+        "far",
+        "new",
+        "greater",
+        "capital",
+        "city",
+        "region",
+        "province",
+        "state",
+        "territory",
+        "district",
+        "coast",
+        "island",
+        "islands",
+    ]
 )
 _ADMIN_PREFIXES = re.compile(r"^(?:State of|City state|Free and Hanseatic City of)\s+")
 

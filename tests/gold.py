@@ -31,7 +31,8 @@ def pair_matches(pair: dict, finding: dict) -> bool:
 
 def score(gold_path, report: dict) -> tuple[list[str], list[str]]:
     """(missed must ids, false positive descriptions) of a report against a gold file."""
-    gold = yaml.safe_load(open(gold_path, encoding="utf-8"))
+    with open(gold_path, encoding="utf-8") as file:
+        gold = yaml.safe_load(file)
     scored = [f for f in report["findings"] if RANK[f["severity"]] >= 1]
     missed = [
         pair["id"]

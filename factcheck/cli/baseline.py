@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -29,9 +28,9 @@ def _command(prune: bool):
     """`baseline write` or `baseline prune`: the same inputs, a different file written."""
 
     def command(
-        paths: Optional[list[Path]] = OptionalPathsArgument,
-        baseline: Optional[Path] = BaselineFileOption,
-        config_file: Optional[Path] = ConfigOption,
+        paths: list[Path] | None = OptionalPathsArgument,
+        baseline: Path | None = BaselineFileOption,
+        config_file: Path | None = ConfigOption,
         no_cache: bool = NoCacheOption,
         quiet: bool = QuietOption,
     ) -> None:

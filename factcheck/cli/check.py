@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -17,7 +16,6 @@ from factcheck.baseline import load_baseline
 from factcheck.cache import ClaimsCache
 from factcheck.changes import scope
 from factcheck.cli.app import app
-from factcheck.cli.preload import preloaded_model
 from factcheck.cli.common import (
     ConfigOption,
     JobsOption,
@@ -38,6 +36,7 @@ from factcheck.cli.common import (
     settings,
     use_color,
 )
+from factcheck.cli.preload import preloaded_model
 from factcheck.config import Config
 from factcheck.corpus import parse_front_matter
 from factcheck.pipeline import Report, analyse
@@ -49,32 +48,32 @@ FORMATS = "text, json, jsonl, github, sarif, junit, markdown"
 
 @app.command()
 def check(
-    paths: Optional[list[Path]] = OptionalPathsArgument,
+    paths: list[Path] | None = OptionalPathsArgument,
     format: str = typer.Option(
         "text", "--format", "-f", help=f"Output format: {FORMATS}, or any other registered renderer."
     ),
-    output: Optional[Path] = OutputOption,
-    config_file: Optional[Path] = ConfigOption,
-    fail_on: Optional[Severity] = typer.Option(
+    output: Path | None = OutputOption,
+    config_file: Path | None = ConfigOption,
+    fail_on: Severity | None = typer.Option(
         None, "--fail-on", help="Exit 1 when a finding reaches this severity (config: fail-on; default: error)."
     ),
-    min_severity: Optional[Severity] = typer.Option(
+    min_severity: Severity | None = typer.Option(
         None, "--min-severity", help="Show findings at or above this severity (config: min-severity; default: info)."
     ),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach the fail level."),
-    baseline: Optional[Path] = typer.Option(
+    baseline: Path | None = typer.Option(
         None, "--baseline", help="Hide the findings recorded in this baseline file (config: baseline)."
     ),
-    changed_since: Optional[str] = typer.Option(
+    changed_since: str | None = typer.Option(
         None,
         "--changed-since",
         metavar="REV",
         help="Report only findings involving documents changed since this git revision.",
     ),
-    rules: Optional[list[Path]] = RulesOption,
+    rules: list[Path] | None = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
-    published: Optional[str] = PublishedOption,
-    model: Optional[str] = ModelOption,
+    published: str | None = PublishedOption,
+    model: str | None = ModelOption,
     jobs: int = JobsOption,
     no_cache: bool = NoCacheOption,
     no_color: bool = NoColorOption,

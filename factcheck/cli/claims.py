@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import io
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -27,7 +26,7 @@ from factcheck.cli.common import (
 from factcheck.errors import FactcheckError
 
 
-class ClaimsFormat(str, Enum):
+class ClaimsFormat(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
     parquet = "parquet"
@@ -35,16 +34,16 @@ class ClaimsFormat(str, Enum):
 
 @app.command()
 def claims(
-    paths: Optional[list[Path]] = typer.Argument(
+    paths: list[Path] | None = typer.Argument(
         None, help="Article files or directories (searched recursively for .txt and .md)."
     ),
     schema: bool = typer.Option(False, "--schema", help="Print the table's columns and their meaning, then exit."),
     format: ClaimsFormat = typer.Option(ClaimsFormat.csv, "--format", "-f", help="Output format."),
-    rules: Optional[list[Path]] = RulesOption,
+    rules: list[Path] | None = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
-    published: Optional[str] = PublishedOption,
-    model: Optional[str] = ModelOption,
-    output: Optional[Path] = OutputOption,
+    published: str | None = PublishedOption,
+    model: str | None = ModelOption,
+    output: Path | None = OutputOption,
     no_cache: bool = NoCacheOption,
 ) -> None:
     """Export the claims table: one row per event mention with a date, place or quantity."""

@@ -6,10 +6,10 @@ import datetime as dt
 import os
 import sys
 import time
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Iterator, Optional, Sequence
 
 import pandas as pd
 import typer
@@ -31,7 +31,7 @@ from factcheck.errors import FactcheckError
 from factcheck.rules import Rules, builtin_rules_dir, load_rules
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     info = "info"
     warning = "warning"
     error = "error"
@@ -51,7 +51,7 @@ NoColorOption = typer.Option(False, "--no-color", help="No colour, even on a ter
 JobsOption = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for extraction (0: one per core).")
 
 
-def published_date(value: Optional[str]) -> dt.date | None:
+def published_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -60,7 +60,7 @@ def published_date(value: Optional[str]) -> dt.date | None:
         raise typer.BadParameter(f"not a date (YYYY-MM-DD): {value!r}", param_hint="--published") from None
 
 
-def read_rules(rules_dirs: Optional[list[Path]], no_builtin: bool) -> Rules:
+def read_rules(rules_dirs: list[Path] | None, no_builtin: bool) -> Rules:
     directories = ([] if no_builtin else [builtin_rules_dir()]) + list(rules_dirs or [])
     if not directories:
         raise FactcheckError("--no-builtin-rules needs at least one --rules directory")
@@ -69,7 +69,7 @@ def read_rules(rules_dirs: Optional[list[Path]], no_builtin: bool) -> Rules:
 
 def read_corpus(
     paths: Sequence[Path],
-    published: Optional[str],
+    published: str | None,
     *,
     include: Sequence[str] = DEFAULT_INCLUDE,
     exclude: Sequence[str] = (),
@@ -101,7 +101,7 @@ _DEFAULT_CACHE = object()
 def extract(
     corpus: Corpus,
     rules: Rules,
-    model: Optional[str],
+    model: str | None,
     jobs: int = 1,
     *,
     cache: ClaimsCache | None | object = _DEFAULT_CACHE,
@@ -146,7 +146,7 @@ def extract(
 def _extracted(
     documents: list[Document],
     rules: Rules,
-    model: Optional[str],
+    model: str | None,
     jobs: int,
     preload: ModelPreload | None,
     progress: bool,
@@ -218,7 +218,7 @@ def use_color(no_color: bool) -> bool:
     return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
-def emit(text: str, output: Optional[Path]) -> None:
+def emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -229,7 +229,8 @@ def emit(text: str, output: Optional[Path]) -> None:
 ConfigOption = typer.Option(
     None,
     "--config",
-    help="Read settings from this TOML file (default: factcheck.toml, or pyproject.toml with a tool.factcheck table, searched upwards).",
+    help="Read settings from this TOML file (default: factcheck.toml, "
+    "or pyproject.toml with a tool.factcheck table, searched upwards).",
 )
 NoCacheOption = typer.Option(False, "--no-cache", help="Neither read nor write the claims cache.")
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress and no warnings on standard error: errors only.")
@@ -240,7 +241,7 @@ OptionalPathsArgument = typer.Argument(
 )
 
 
-def settings(config_file: Optional[Path], **overrides: tuple[object, str]) -> Config:
+def settings(config_file: Path | None, **overrides: tuple[object, str]) -> Config:
     """The configuration with the command-line options given: setting=(value, option name)."""
     config = load_config(config_file)
     for name, (value, option) in overrides.items():

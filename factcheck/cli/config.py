@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -17,14 +16,14 @@ from factcheck.cli.common import ConfigOption
 from factcheck.config import SETTINGS, load_config
 
 
-class ConfigFormat(str, Enum):
+class ConfigFormat(StrEnum):
     text = "text"
     json = "json"
 
 
 @app.command("config")
 def show_config(
-    config_file: Optional[Path] = ConfigOption,
+    config_file: Path | None = ConfigOption,
     format: ConfigFormat = typer.Option(ConfigFormat.text, "--format", "-f", help="text (a table) or json."),
 ) -> None:
     """Show the settings in force, each with its source: default, or FILE:LINE."""

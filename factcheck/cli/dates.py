@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -18,7 +17,7 @@ from factcheck.corpus import Document
 from factcheck.temporal import Timex, tag
 
 
-class DatesFormat(str, Enum):
+class DatesFormat(StrEnum):
     text = "text"
     json = "json"
 
@@ -59,7 +58,7 @@ def date_records(documents: list[Document]) -> list[dict]:
 @app.command()
 def dates(
     paths: list[Path] = PathsArgument,
-    published: Optional[str] = PublishedOption,
+    published: str | None = PublishedOption,
     format: DatesFormat = typer.Option(DatesFormat.text, "--format", "-f", help="text (a table) or json (one list)."),
 ) -> None:
     """List the temporal expressions of the articles with their TIMEX3 values."""

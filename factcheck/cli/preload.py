@@ -9,8 +9,8 @@ documents when they are known; when none changed it is stopped unused.
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Iterator, Sequence
 
 from factcheck.corpus import Document
 from factcheck.rules import Rules

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -34,14 +33,14 @@ def report(
     format: str = typer.Option(
         "text", "--format", "-f", help="Output format: text, json, jsonl, or any other registered renderer."
     ),
-    rules: Optional[list[Path]] = RulesOption,
+    rules: list[Path] | None = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
-    published: Optional[str] = PublishedOption,
-    model: Optional[str] = ModelOption,
+    published: str | None = PublishedOption,
+    model: str | None = ModelOption,
     min_severity: Severity = typer.Option(
         Severity.info, "--min-severity", help="Show findings at or above this severity."
     ),
-    output: Optional[Path] = OutputOption,
+    output: Path | None = OutputOption,
     no_color: bool = NoColorOption,
     no_cache: bool = NoCacheOption,
 ) -> None:

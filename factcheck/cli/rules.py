@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -20,7 +19,7 @@ app.add_typer(rules_app, name="rules")
 
 @rules_app.command("list")
 def list_checks(
-    rules: Optional[list[Path]] = RulesOption,
+    rules: list[Path] | None = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
 ) -> None:
     """Every check with its id, name, severity in force and summary."""
@@ -43,9 +42,9 @@ def explain(check: str = typer.Argument(..., help="A check id (FC101) or name (d
 
 @rules_app.command("test")
 def test_examples(
-    rules: Optional[list[Path]] = RulesOption,
+    rules: list[Path] | None = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
-    model: Optional[str] = ModelOption,
+    model: str | None = ModelOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print failures only."),
 ) -> None:
     """Check the examples the rule files carry; exit 1 if any fails."""

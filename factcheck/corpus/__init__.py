@@ -10,9 +10,9 @@ import datetime as dt
 import hashlib
 import os
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Sequence
 
 from factcheck.corpus.decode import NotText, decode
 from factcheck.corpus.files import Found, find_files, read_bytes

@@ -8,17 +8,17 @@ in as many worker processes as asked for (`workers.py`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import partial
-from typing import Iterable, Sequence
 
 import pandas as pd
 from spacy.language import Language
 
+from factcheck.claims_table import CLAIM_COLUMNS, claims_frame
 from factcheck.corpus import Document
 from factcheck.extract.candidates import candidate_sentences
 from factcheck.extract.claims import claims_in_sentence
 from factcheck.extract.model import load_model
-from factcheck.claims_table import CLAIM_COLUMNS, claims_frame
 from factcheck.extract.workers import can_fork, map_documents
 from factcheck.rules import Rules
 
@@ -30,8 +30,47 @@ _ACRONYM = re.compile(
 )
 _NAME_SEQUENCE = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}\b")
 _NOT_NAME_START = frozenset(
-    "In The On At A An For And But By From With As Of To This That These Those Last Next Meanwhile "
-    "During After Before Since Until When While If Its Their His Her Our Mr Mrs Ms Dr".split()
+    [
+        "In",
+        "The",
+        "On",
+        "At",
+        "A",
+        "An",
+        "For",
+        "And",
+        "But",
+        "By",
+        "From",
+        "With",
+        "As",
+        "Of",
+        "To",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Last",
+        "Next",
+        "Meanwhile",
+        "During",
+        "After",
+        "Before",
+        "Since",
+        "Until",
+        "When",
+        "While",
+        "If",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
 )
 
 

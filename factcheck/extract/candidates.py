@@ -8,8 +8,8 @@ or a capitalised name governed by a locative preposition. Everything else is nev
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from factcheck.corpus import Document
 from factcheck.extract.claims import SentenceFacts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 Rows = dict[str, list[dict]]
 _JOB: Callable[[Sequence], Rows] | None = None

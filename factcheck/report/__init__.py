@@ -6,9 +6,9 @@ only this layer formats.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from factcheck.pipeline import Report
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.rules.located import LocatedDict, LocatedList

@@ -133,15 +133,7 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     published = anchors.published
     try:
         if isinstance(meaning, Yearless):
-            # A year from the text that makes no such day ("February 29") is passed over.
-            if anchors.shared_year is not None and meaning.year_shift is None:
-                if interval(meaning.value_for(anchors.shared_year)):
-                    return meaning.value_for(anchors.shared_year), "context"
-            if _context_applies(meaning, anchors) and interval(meaning.value_for(anchors.context_year)):
-                return meaning.value_for(anchors.context_year), "context"
-            if published is not None:
-                return _yearless(meaning, published, anchors), "document"
-            return meaning.value_for(None), "none"
+            return _yearless_value(meaning, anchors)
         if isinstance(meaning, Shift) and meaning.from_reference == "paragraph":
             reference = _reference(anchors.references, meaning.unit, anchors.paragraph, clock=True)
             if reference is not None and (
@@ -159,6 +151,18 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
     if isinstance(meaning, Yearless):
         return meaning.value_for(None), "none"
     return _UNKNOWN[meaning.unit], "none"
+
+
+def _yearless_value(meaning: Yearless, anchors: Anchors) -> tuple[str, str]:
+    # A year from the text that makes no such day ("February 29") is passed over.
+    shared = anchors.shared_year
+    if shared is not None and meaning.year_shift is None and interval(meaning.value_for(shared)):
+        return meaning.value_for(shared), "context"
+    if _context_applies(meaning, anchors) and interval(meaning.value_for(anchors.context_year)):
+        return meaning.value_for(anchors.context_year), "context"
+    if anchors.published is not None:
+        return _yearless(meaning, anchors.published, anchors), "document"
+    return meaning.value_for(None), "none"
 
 
 def _reference(

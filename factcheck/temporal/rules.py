@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import replace
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.temporal import lexicon as lx
 from factcheck.temporal.context import (
@@ -211,19 +210,141 @@ def _month_alone(m: re.Match, text: str) -> Atom | None:
 
 # Words before a number that make it a label or a count, not a year.
 _LABELS = frozenset(
-    "section sec page pages p pp no nos number room flight route article chapter rule highway "
-    "bus model suite box ext tel phone fax code line item clause paragraph exhibit ward gate "
-    "platform channel vol volume issue resolution bill order form unit apartment apt lot block "
-    "pin id account ticket version build iso rfc than approximately nearly roughly almost exactly "
-    "total totalling totaling".split()
+    [
+        "section",
+        "sec",
+        "page",
+        "pages",
+        "p",
+        "pp",
+        "no",
+        "nos",
+        "number",
+        "room",
+        "flight",
+        "route",
+        "article",
+        "chapter",
+        "rule",
+        "highway",
+        "bus",
+        "model",
+        "suite",
+        "box",
+        "ext",
+        "tel",
+        "phone",
+        "fax",
+        "code",
+        "line",
+        "item",
+        "clause",
+        "paragraph",
+        "exhibit",
+        "ward",
+        "gate",
+        "platform",
+        "channel",
+        "vol",
+        "volume",
+        "issue",
+        "resolution",
+        "bill",
+        "order",
+        "form",
+        "unit",
+        "apartment",
+        "apt",
+        "lot",
+        "block",
+        "pin",
+        "id",
+        "account",
+        "ticket",
+        "version",
+        "build",
+        "iso",
+        "rfc",
+        "than",
+        "approximately",
+        "nearly",
+        "roughly",
+        "almost",
+        "exactly",
+        "total",
+        "totalling",
+        "totaling",
+    ]
 )
 _UNIT_WORDS = frozenset(
-    "people persons men women children kids km kg mm cm m ft feet miles metres meters tonnes tons "
-    "mph kph mw gw kw gb mb tb euros dollars pounds rupees yuan yen staff troops police personnel "
-    "times hectares acres litres liters barrels calories".split()
+    [
+        "people",
+        "persons",
+        "men",
+        "women",
+        "children",
+        "kids",
+        "km",
+        "kg",
+        "mm",
+        "cm",
+        "m",
+        "ft",
+        "feet",
+        "miles",
+        "metres",
+        "meters",
+        "tonnes",
+        "tons",
+        "mph",
+        "kph",
+        "mw",
+        "gw",
+        "kw",
+        "gb",
+        "mb",
+        "tb",
+        "euros",
+        "dollars",
+        "pounds",
+        "rupees",
+        "yuan",
+        "yen",
+        "staff",
+        "troops",
+        "police",
+        "personnel",
+        "times",
+        "hectares",
+        "acres",
+        "litres",
+        "liters",
+        "barrels",
+        "calories",
+    ]
 )
-_NOT_PLURAL = frozenset("is was has as its his this thus plus versus us across whereas yes pass less unless".split())
-_POSSESSIVE_OR_ARTICLE = frozenset("the its their his her our your my a".split())
+_NOT_PLURAL = frozenset(
+    [
+        "is",
+        "was",
+        "has",
+        "as",
+        "its",
+        "his",
+        "this",
+        "thus",
+        "plus",
+        "versus",
+        "us",
+        "across",
+        "whereas",
+        "yes",
+        "pass",
+        "less",
+        "unless",
+    ]
+)
+_POSSESSIVE_OR_ARTICLE = frozenset(["the", "its", "their", "his", "her", "our", "your", "my", "a"])
 
 
 def _counts_something(word: str) -> bool:
@@ -264,11 +385,12 @@ def _year(m: re.Match, text: str) -> Atom | None:
     article = before in _POSSESSIVE_OR_ARTICLE or before.endswith(("'s", "’s"))
     if _counts_something(after) and (before == "of" or not 1800 <= year <= 2099):
         return None  # "in front of 1946 fans", "2941 fans": a count, not a year
-    if article or before not in DATE_PREPOSITIONS:
-        # Without a preposition a number is a year only if it looks like a recent one
-        # and does not count something: "the 2024 elections" but not "1500 seats".
-        if not 1800 <= year <= 2099 or (not article and _counts_something(after)):
-            return None
+    # Without a preposition a number is a year only if it looks like a recent one
+    # and does not count something: "the 2024 elections" but not "1500 seats".
+    if (article or before not in DATE_PREPOSITIONS) and (
+        not 1800 <= year <= 2099 or (not article and _counts_something(after))
+    ):
+        return None
     return atom(m, Fixed("DATE", m["t"], "year"))
 
 
@@ -585,7 +707,9 @@ def _clock_12(m: re.Match, text: str) -> Atom | None:
 
 # TimeML keeps an approximation in the extent (as its mod APPROX): "about 6:50 p.m.".
 _CLOCK_APPROX = r"(?:(?P<approx>about|around|approximately|roughly)\s+)?"
-_CLOCK_CUES = frozenset("at by until till from before after around about since to between".split())
+_CLOCK_CUES = frozenset(
+    ["at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to", "between"]
+)
 
 
 def _clock_24(m: re.Match, text: str) -> Atom | None:
@@ -651,8 +775,29 @@ def _duration(m: re.Match, text: str) -> Atom | None:
 
 
 _AMOUNT_WORDS = frozenset(
-    "hundred thousand million billion trillion percent cent cents dollars euros pounds yuan yen rupees "
-    "barrels tonnes tons people visitors cases deaths".split()
+    [
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "percent",
+        "cent",
+        "cents",
+        "dollars",
+        "euros",
+        "pounds",
+        "yuan",
+        "yen",
+        "rupees",
+        "barrels",
+        "tonnes",
+        "tons",
+        "people",
+        "visitors",
+        "cases",
+        "deaths",
+    ]
 )
 
 

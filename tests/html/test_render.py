@@ -116,7 +116,7 @@ def test_nothing_is_fetched_and_only_our_own_style_and_script_are_allowed(seed_r
     policy = page.one(lambda e: e.has("http-equiv", "Content-Security-Policy")).attrs["content"]
     assert "default-src 'none'" in policy
     for tag, directive in (("script", "script-src"), ("style", "style-src")):
-        body = page.one(lambda e: e.tag == tag).text
+        body = page.one(lambda e, tag=tag: e.tag == tag).text
         digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
         assert f"{directive} 'sha256-{digest}';" in policy
 

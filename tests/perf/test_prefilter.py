@@ -10,7 +10,6 @@ from factcheck.corpus import load_corpus, load_document
 from factcheck.extract import extract_rows
 from factcheck.extract.candidates import candidate_sentences
 
-
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
 
 

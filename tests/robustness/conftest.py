@@ -15,7 +15,6 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from factcheck.cli import main
-
 from tests.conftest import SEEDS
 from tests.robustness.bad_inputs import BAD_FILES, GOOD_FILE
 

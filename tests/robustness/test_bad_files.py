@@ -10,7 +10,6 @@ import pytest
 from factcheck.corpus import Document, Skipped, load_corpus, load_document
 from factcheck.corpus.files import read_bytes
 from factcheck.errors import FactcheckError
-
 from tests.robustness.bad_inputs import BAD_FILES
 
 

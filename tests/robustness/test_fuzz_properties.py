@@ -14,9 +14,9 @@ import pandas as pd
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from factcheck.claims_table import claims_frame
 from factcheck.cli.dates import date_records
 from factcheck.corpus import Corpus, Document, Skipped, load_document
-from factcheck.claims_table import claims_frame
 from factcheck.extract import extract_rows
 from factcheck.pipeline import analyse
 
