@@ -21,6 +21,7 @@ from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.located import LocatedDict, LocatedList, load_located
 from factcheck.rules.patterns import PatternError, compile_pattern
 from factcheck.rules.schema import FileReader, RuleError
+from factcheck.rules.stories import StorySettings
 from factcheck.safeyaml import describe, error_line
 from factcheck.text import normalise_name
 
@@ -38,7 +39,7 @@ __all__ = [
 ]
 
 MAX_RULE_FILE_BYTES = 2_000_000
-_KINDS = ("events", "aliases", "places", "severities")
+_KINDS = ("events", "aliases", "places", "severities", "stories")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Rules:
     patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # name pattern -> canonical name
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
     severities: dict[str, str] = field(default_factory=dict)  # check id -> severity
+    stories: StorySettings = field(default_factory=StorySettings)
     examples: list[Example] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     sha256: str = ""
@@ -140,8 +142,13 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     for name, spec in events.items():
         where = f"event {name!r}"
         spec = reader.mapping(
-            spec, where, events.line_of(name), ("verbs", "nouns", "compatible", "object_is_place", "description")
+            spec,
+            where,
+            events.line_of(name),
+            ("verbs", "nouns", "compatible", "object_is_place", "once", "description"),
         )
+        if reader.flag(spec.get("once", False), f"{where}: once", spec.line_of("once")):
+            lexicon.once.add(name)
         if reader.flag(
             spec.get("object_is_place", False), f"{where}: object_is_place", spec.line_of("object_is_place")
         ):
@@ -219,6 +226,22 @@ def _load_severities(rules: Rules, reader: FileReader, top: LocatedDict) -> None
         rules.severities[check.id] = severity
 
 
+def _load_stories(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
+    settings = rules.stories
+    settings.stopwords.update(
+        word.lower() for word in reader.strings(top.get("stopwords", []), "stopwords", top.line_of("stopwords"))
+    )
+    table = reader.mapping(
+        top.get("settings", LocatedDict()),
+        "settings",
+        top.line_of("settings"),
+        StorySettings.NUMBERS + StorySettings.WHOLE_NUMBERS,
+    )
+    for key, value in table.items():
+        whole = key in StorySettings.WHOLE_NUMBERS
+        setattr(settings, key, reader.number(value, f"settings.{key}", table.line_of(key), whole=whole))
+
+
 def _check_references(rules: Rules) -> None:
     places = rules.gazetteer.places
     for place in places.values():
@@ -241,11 +264,13 @@ _LOADERS = {
     "aliases": _load_aliases,
     "places": _load_places,
     "severities": _load_severities,
+    "stories": _load_stories,
 }
 _SECTIONS_OF = {
     "events": ("events", "ignore", "modality"),
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case"),
     "severities": ("rules",),
+    "stories": ("settings", "stopwords"),
 }
 _SECTIONS = tuple(sorted({key for keys in _SECTIONS_OF.values() for key in keys}))

@@ -13,6 +13,7 @@ class EventLexicon:
     compatible: dict[str, set[str]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
     ignore: set[str] = field(default_factory=set)  # lemmas that never make a claim
+    once: set[str] = field(default_factory=set)  # types that happen once to what they name
     object_places: set[str] = field(default_factory=set)  # types whose object is where ("struck Nepal")
     planned_aux: set[str] = field(default_factory=set)  # "will": the event lies ahead
     planned_heads: set[str] = field(default_factory=set)  # "expected to", "plans to"
