@@ -139,9 +139,7 @@ def _read_data(path: Path, pos: str) -> dict[tuple[str, int], Synset]:
     for line in _records(path):
         fields = line.split(" | ")[0].split()
         offset, lex_file, word_count = int(fields[0]), int(fields[1]), int(fields[3], 16)
-        words = tuple(
-            (_index_form(fields[4 + 2 * i]), int(fields[5 + 2 * i], 16)) for i in range(word_count)
-        )
+        words = tuple((_index_form(fields[4 + 2 * i]), int(fields[5 + 2 * i], 16)) for i in range(word_count))
         at = 4 + 2 * word_count
         pointers = []
         for i in range(int(fields[at])):
@@ -359,7 +357,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     missing = [n for n in ("index.verb", "data.verb", "cntlist.rev") if not (args.wordnet / n).is_file()]
     if missing:
-        print(f"{args.wordnet}: no WordNet 3.0 files ({', '.join(missing)}); apt-get install wordnet-base", file=sys.stderr)
+        print(
+            f"{args.wordnet}: no WordNet 3.0 files ({', '.join(missing)}); apt-get install wordnet-base",
+            file=sys.stderr,
+        )
         return 2
     table = derive(WordNet(args.wordnet), HandLexicon.read(args.lexicon))
     args.output.write_text(render(table, "python scripts/build_event_vocabulary.py"), encoding="utf-8")
