@@ -75,6 +75,8 @@ EXCLUDED = {
     "break away": "a group, a region or a runner leaving the rest",
     "predecease": "dying before someone: the subject is not the one news reports dead",
     "expiry": "the end of a contract, a term or a deadline",
+    "walk off": "leaving a pitch, a stage or a job",
+    "shake off": "an injury, a marker or a reputation",
 }
 POINTERS_DOWN = {"~", "~i"}
 DERIVED = "+"
