@@ -49,7 +49,7 @@ DERIVED_TYPES = (
     "kill", "die", "injure", "arrest", "charge", "convict", "acquit", "sentence", "steal", "escape",
     "acquire", "resign", "erupt", "evacuate",
 )  # fmt: skip
-DEPTH = 2  # troponym / hyponym steps below a seed's sense
+DEPTH = 2  # troponym steps below a seed's sense
 MAX_SPREAD = 60  # a seed sense with more troponyms than this within DEPTH is too general to expand
 MIN_EVIDENCE = 4  # fewer tags than this on a word's senses decide nothing
 STATIVE_VERB_FILES = {31: "verb.cognition", 37: "verb.emotion", 39: "verb.perception", 42: "verb.stative"}
@@ -78,8 +78,7 @@ EXCLUDED = {
     "walk off": "leaving a pitch, a stage or a job",
     "shake off": "an injury, a marker or a reputation",
 }
-POINTERS_DOWN = {"~", "~i"}
-DERIVED = "+"
+TROPONYM, DERIVED = "~", "+"
 EXAMPLES = [
     ("The journalist was murdered in Mexico City on 3 May 2024.", "kill"),
     ("Gunmen assassinated the mayor on Sunday.", "kill"),
@@ -94,9 +93,7 @@ SENSE_KEY_POS = {"n": "1", "v": "2"}
 
 @dataclass(frozen=True)
 class Synset:
-    pos: str
-    offset: int
-    lex_file: int
+    lex_file: int  # the lexicographer file: 35 verb.contact, 4 noun.act...
     words: tuple[tuple[str, int], ...]  # (lemma as in the index, lex_id)
     pointers: tuple[tuple[str, str, int, int, int], ...]  # symbol, pos, offset, source word, target word
 
@@ -148,12 +145,12 @@ def _read_data(path: Path, pos: str) -> dict[tuple[str, int], Synset]:
             symbol, target, target_pos, words_field = fields[at + 1 + 4 * i : at + 5 + 4 * i]
             target_pos = "a" if target_pos == "s" else target_pos
             pointers.append((symbol, target_pos, int(target), int(words_field[:2], 16), int(words_field[2:], 16)))
-        synsets[pos, offset] = Synset(pos, offset, lex_file, words, tuple(pointers))
+        synsets[pos, offset] = Synset(lex_file, words, tuple(pointers))
     return synsets
 
 
 def _read_counts(path: Path) -> dict[str, int]:
-    """Tagged counts by sense key, without the head word and id (empty for verbs and nouns)."""
+    """Tagged counts by sense key (lemma%pos:lex_file:lex_id:head:head_id, the head empty for verbs and nouns)."""
     return {key: int(count) for key, _, count in (line.split() for line in _records(path))}
 
 
@@ -217,14 +214,14 @@ def seed_sense(wordnet: WordNet, lemma: str, pos: str) -> tuple[str, int] | None
 
 
 def below(wordnet: WordNet, key: tuple[str, int]) -> set[tuple[str, int]]:
-    """The synset and its troponyms or hyponyms down to DEPTH steps."""
+    """The verb synset and its troponyms down to DEPTH steps."""
     found, frontier = {key}, [key]
     for _ in range(DEPTH):
         frontier = [
             (target_pos, target)
             for synset in frontier
             for symbol, target_pos, target, _, _ in wordnet.synsets[synset].pointers
-            if symbol in POINTERS_DOWN and (target_pos, target) not in found
+            if symbol == TROPONYM and (target_pos, target) not in found
         ]
         found.update(frontier)
     return found
