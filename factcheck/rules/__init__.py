@@ -245,11 +245,12 @@ def _check_references(rules: Rules) -> None:
         if place.id in rules.gazetteer.ancestors(place.id):
             raise RuleError(f"{path}:{line}: place {place.id!r} lies within itself (a 'within' cycle)")
     lexicon = rules.events
+    types = set(lexicon.types)
     for name, where in rules.synonym_types.items():
-        if name not in lexicon.types:
+        if name not in types:
             raise RuleError(f"{where}: synonyms of {name!r}: no event type of that name in the lexicon")
     for name, others in lexicon.compatible.items():
-        unknown = sorted(set(others) - set(lexicon.types))
+        unknown = sorted(set(others) - types)
         if unknown:
             raise RuleError(f"event {name!r} is compatible with unknown event types: {', '.join(unknown)}")
 

@@ -26,6 +26,7 @@ class EventLexicon:
         (the words that complete a phrasal verb: "step down", "find guilty", "break into") first.
         The hand lexicon wins: a derived synonym types only a lemma it neither lists nor ignores."""
         hand, derived = (self.nouns, self.synonym_nouns) if noun else (self.verbs, self.synonym_verbs)
+        companions = tuple(companions)
         found = _lookup(hand, lemma, companions)
         if found or lemma in self.ignore:
             return found
