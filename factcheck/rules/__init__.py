@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 MAX_RULE_FILE_BYTES = 2_000_000
-_KINDS = ("events", "aliases", "places", "severities", "stories")
+_KINDS = ("events", "event-synonyms", "aliases", "places", "severities", "stories")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class Rules:
     severities: dict[str, str] = field(default_factory=dict)  # check id -> severity
     stories: StorySettings = field(default_factory=StorySettings)
     examples: list[Example] = field(default_factory=list)
+    synonym_types: dict[str, str] = field(default_factory=dict)  # event type given synonyms -> "path:line"
     files: list[str] = field(default_factory=list)
     sha256: str = ""
 
@@ -165,6 +166,20 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             )
 
 
+def _load_event_synonyms(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
+    """Synonyms derived for the hand lexicon's types (rules/core/wordnet-events.yaml); kept apart
+    from the hand tables so that a hand entry wins whatever the order the files load in."""
+    lexicon = rules.events
+    table = reader.table(top.get("synonyms", LocatedDict()), "synonyms", top.line_of("synonyms"))
+    for name, spec in table.items():
+        where = f"synonyms of {name!r}"
+        spec = reader.mapping(spec, where, table.line_of(name), ("verbs", "nouns"))
+        rules.synonym_types.setdefault(name, f"{reader.path}:{table.line_of(name)}")
+        for key, target in (("verbs", lexicon.synonym_verbs), ("nouns", lexicon.synonym_nouns)):
+            for lemma in reader.strings(spec.get(key, []), f"{where}: {key}", spec.line_of(key)):
+                target[lemma.lower()] = name
+
+
 def _load_aliases(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     table = reader.table(top.get("aliases", LocatedDict()), "aliases", top.line_of("aliases"))
     for canonical, aliases in table.items():
@@ -253,14 +268,19 @@ def _check_references(rules: Rules) -> None:
         if place.id in rules.gazetteer.ancestors(place.id):
             raise RuleError(f"{path}:{line}: place {place.id!r} lies within itself (a 'within' cycle)")
     lexicon = rules.events
+    types = set(lexicon.types)
+    for name, where in rules.synonym_types.items():
+        if name not in types:
+            raise RuleError(f"{where}: synonyms of {name!r}: no event type of that name in the lexicon")
     for name, others in lexicon.compatible.items():
-        unknown = sorted(set(others) - set(lexicon.types))
+        unknown = sorted(set(others) - types)
         if unknown:
             raise RuleError(f"event {name!r} is compatible with unknown event types: {', '.join(unknown)}")
 
 
 _LOADERS = {
     "events": _load_events,
+    "event-synonyms": _load_event_synonyms,
     "aliases": _load_aliases,
     "places": _load_places,
     "severities": _load_severities,
@@ -268,6 +288,7 @@ _LOADERS = {
 }
 _SECTIONS_OF = {
     "events": ("events", "ignore", "modality"),
+    "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case"),
     "severities": ("rules",),
