@@ -1,13 +1,15 @@
 """Language identification on short news paragraphs: accuracy and speed of the candidate packages.
 
-Usage: python bench/langid_eval.py [--repeat N]
+Usage: python bench/langid_eval.py [--repeat N] [--corpus DIR ...] [CANDIDATE ...]
 
 The paragraphs are written for this benchmark (one to three sentences, as the first lines of a
 news article are), in English, Spanish, French, German, Italian, Portuguese and Dutch; the
 English ones are dense with names of people, firms and places, the case where an identifier
 leaning on character n-grams mistakes English for something else. Each candidate that is
 installed is scored on all of them; the time is per paragraph, after a warm-up call (model
-loading is reported apart).
+loading is reported apart). With `--corpus`, each candidate also reads the body sample factcheck
+reads (`factcheck.language.SAMPLE_CHARS`) of every article below the directories, all English,
+and the articles it calls another language are counted: each would be a false FC002.
 """
 
 from __future__ import annotations
@@ -133,13 +135,37 @@ def measure(name: str, repeat: int) -> str:
     )
 
 
+def false_foreign(name: str, bodies: list[tuple[str, str]]) -> str:
+    try:
+        detect = CANDIDATES[name]()
+    except Exception as error:
+        return f"{name:<26} unavailable: {type(error).__name__}"
+    wrong = [(doc, guess) for doc, body in bodies if (guess := detect(body)) != "en"]
+    return f"{name:<26} {len(wrong)}/{len(bodies)} English articles called another language" + (
+        f": {', '.join(f'{doc}->{guess}' for doc, guess in wrong[:5])}" if wrong else ""
+    )
+
+
+def corpus_bodies(directories: list[str]) -> list[tuple[str, str]]:
+    from factcheck.corpus import load_corpus
+    from factcheck.language import SAMPLE_CHARS
+
+    corpus = load_corpus(directories)
+    return [(d.name, d.text[d.body_start : d.body_start + SAMPLE_CHARS]) for d in corpus.documents]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--corpus", nargs="+", default=[], metavar="DIR")
     parser.add_argument("candidates", nargs="*", default=list(CANDIDATES))
     arguments = parser.parse_args()
     for name in arguments.candidates:
         print(measure(name, arguments.repeat), flush=True)
+    if arguments.corpus:
+        bodies = corpus_bodies(arguments.corpus)
+        for name in arguments.candidates:
+            print(false_foreign(name, bodies), flush=True)
 
 
 if __name__ == "__main__":

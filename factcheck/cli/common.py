@@ -294,8 +294,9 @@ def settings(config_file: Path | None, **overrides: tuple[object, str]) -> Confi
     config = load_config(config_file)
     for name, (value, option) in overrides.items():
         setting = name.replace("_", "-")
-        if setting in ADDED_TO_CONFIG and value:
+        if setting in ADDED_TO_CONFIG and value and config[setting]:
             value = {**config[setting], **value} if isinstance(value, dict) else [*config[setting], *value]
+            option = f"{config.settings[setting].source} and {option}"
         config = config.override(setting, value, option)
     return config
 

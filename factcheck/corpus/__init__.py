@@ -109,7 +109,7 @@ def load_document(
     try:
         decoded = decode(data)
     except NotText as error:
-        return Skipped(name, str(error))
+        return Skipped(name, str(error), error.line)
     text = decoded.text
     if not text.strip():
         return Skipped(name, "empty file")

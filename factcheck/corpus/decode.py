@@ -20,7 +20,11 @@ _LEGACY_LETTER = re.compile(rb"[A-Za-z][\xc0-\xff](?=[A-Za-z\s.,;:!?'\")-])")
 
 
 class NotText(ValueError):
-    """The bytes are not a text document (the message says why)."""
+    """The bytes are not a text document (the message says why; `line` is where, when known)."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,8 @@ def _decode_as(data: bytes, encoding: str) -> Decoded:
         if encoding == "utf-8" and _LEGACY_LETTER.search(data):
             raise NotText(
                 f"not UTF-8 but an 8-bit encoding such as Latin-1 or Windows-1252 (first bad byte at {error.start}); "
-                "save it as UTF-8"
+                "save it as UTF-8",
+                data.count(b"\n", 0, error.start) + 1,
             ) from None
         if _mostly_replacement(text):
             raise NotText(f"not {shown} text (first bad byte at {error.start})") from None
