@@ -20,27 +20,27 @@ DAMAGED = "FC003"
 def document_findings(corpus: Corpus, rules: Rules) -> list[Finding]:
     """An FC002 finding for each skipped document, an FC003 for each checked with a warning."""
     findings = [
-        _finding(NOT_CHECKED, rules, skipped.name, skipped.line or 1, f"not checked: {skipped.reason}")
+        _finding(NOT_CHECKED, rules, skipped.name, skipped.line or 1, "not checked", skipped.reason)
         for skipped in corpus.skipped
     ]
     findings += [
-        _finding(DAMAGED, rules, document.name, 1, f"checked with damaged text: {document.warning}")
+        _finding(DAMAGED, rules, document.name, 1, "checked with damaged text", document.warning)
         for document in corpus.documents
         if document.warning
     ]
     return findings
 
 
-def _finding(rule: str, rules: Rules, doc: str, line: int, message: str) -> Finding:
+def _finding(rule: str, rules: Rules, doc: str, line: int, outcome: str, reason: str) -> Finding:
     check = CHECKS[rule]
     return Finding(
         rule=check.id,
         name=check.name,
         severity=rules.severity(check.id),
-        message=message,
+        message=f"{outcome}: {reason}",
         event="documents",
-        event_label="documents",
+        event_label="documents not checked whole",
         evidence=(
-            Evidence(doc=doc, line=line, column=1, text="", sentence="", start=0, end=0, value=message, claim=""),
+            Evidence(doc=doc, line=line, column=1, text="", sentence="", start=0, end=0, value=outcome, claim=""),
         ),
     )

@@ -49,8 +49,8 @@ FORMATS = "concise, full, json, jsonl, github, sarif, junit, markdown"
 def format_option(default: str) -> typer.Option:
     return typer.Option(
         default,
-        "--output-format",
         "--format",
+        "--output-format",
         "-f",
         help=f"Output format: {FORMATS}, or any other registered renderer (text is full).",
     )

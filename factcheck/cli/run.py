@@ -55,7 +55,9 @@ def checked_report(
     comments applied (and unused ones reported), the rule selection applied, and how many
     findings the comments silenced."""
     ruleset = config_rules(config)
-    corpus, claims = corpus_claims(config, ruleset, paths, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin)
+    corpus, claims = corpus_claims(
+        config, ruleset, paths, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin, warn_skipped=False
+    )
     report = analyse(corpus, ruleset, claims)
     found = document_findings(corpus, ruleset) + report.findings
     suppressions = [s for document in corpus.documents for s in find_suppressions(document)]
@@ -75,9 +77,11 @@ def corpus_claims(
     quiet: bool,
     jobs: int = 0,
     stdin: Stdin | None = None,
+    warn_skipped: bool = True,
 ) -> tuple[Corpus, pd.DataFrame]:
     """The corpus below the paths (with standard input's document in place of the file it names)
-    and its claims table, taken from the cache where it holds them."""
+    and its claims table, taken from the cache where it holds them. Skipped and damaged documents
+    are warned about on standard error unless `warn_skipped` is off (a report makes them findings)."""
     cache = None if no_cache else ClaimsCache(config.path("cache-dir"), ruleset.sha256, config["model"])
     front_matter = cache.front_matter if cache else parse_front_matter
     # With a cache, most documents will not need the model: it loads in a second process meanwhile
@@ -89,7 +93,7 @@ def corpus_claims(
             config["published"],
             include=config["include"],
             exclude=config["exclude"],
-            quiet=True,  # what is wrong with a document is a finding now, not a warning besides
+            quiet=quiet or not warn_skipped,
             max_bytes=config["max-bytes"],
             front_matter=front_matter,
         )
