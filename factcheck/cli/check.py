@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import typer
+from typer.models import OptionInfo
 
 from factcheck.baseline import load_baseline
 from factcheck.changes import Scope, git_root, scope
@@ -46,7 +47,7 @@ from factcheck.report import SEVERITY_RANK, RenderOptions, formats, render
 FORMATS = "concise, full, json, jsonl, github, sarif, junit, markdown"
 
 
-def format_option(default: str) -> typer.Option:
+def format_option(default: str) -> OptionInfo:
     return typer.Option(
         default,
         "--format",
