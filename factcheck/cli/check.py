@@ -70,8 +70,10 @@ def check(
         None, "--min-severity", help="Show findings at or above this severity (config: min-severity; default: info)."
     ),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach the fail level."),
-    baseline: Path | None = typer.Option(
-        None, "--baseline", help="Hide the findings recorded in this baseline file (config: baseline)."
+    baseline: str | None = typer.Option(
+        None,
+        "--baseline",
+        help='Hide the findings recorded in this baseline file (config: baseline); "" for none.',
     ),
     no_baseline: bool = typer.Option(
         False, "--no-baseline", help="Hide nothing, whatever the configuration's baseline."
@@ -98,13 +100,14 @@ def check(
 ) -> None:
     """Check a corpus as a CI gate: exit 0 clean, 1 findings at the fail level, 2 usage or input error."""
     check_format(format)
-    if no_baseline and baseline is not None:
+    if no_baseline and baseline:
         raise typer.BadParameter("--baseline and --no-baseline exclude each other", param_hint="--no-baseline")
+    no_baseline = no_baseline or baseline == ""
     config = settings(
         config_file,
         fail_on=(fail_on and fail_on.value, "--fail-on"),
         min_severity=(min_severity and min_severity.value, "--min-severity"),
-        baseline=(baseline, "--baseline"),
+        baseline=(baseline or None, "--baseline"),
         rules=(rules, "--rules"),
         builtin_rules=(False if no_builtin_rules else None, "--no-builtin-rules"),
         published=(published, "--published"),

@@ -44,6 +44,7 @@ def test_no_baseline_overrides_the_configured_one(repo, factcheck):
     repo.write("factcheck.toml", 'paths = ["data/seeds"]\nbaseline = "factcheck-baseline.json"\n')
     assert factcheck("check", cwd=repo.root).code == 0
     assert factcheck("check", "--no-baseline", cwd=repo.root).code == 1
+    assert factcheck("check", "--baseline", "", cwd=repo.root).code == 1
     both = factcheck("check", "--no-baseline", "--baseline", "factcheck-baseline.json", cwd=repo.root)
     assert both.code == 2
 
