@@ -10,18 +10,21 @@ import typer
 
 from factcheck.cli.app import app
 from factcheck.cli.common import (
+    ConfigOption,
+    JobsOption,
     ModelOption,
     NoBuiltinRulesOption,
     NoCacheOption,
+    OptionalPathsArgument,
     OutputOption,
-    PathsArgument,
     PublishedOption,
+    QuietOption,
     RulesOption,
+    config_rules,
     emit,
-    extract,
-    read_corpus,
-    read_rules,
+    settings,
 )
+from factcheck.cli.run import corpus_claims
 from factcheck.stories import Stories, find_stories
 
 
@@ -32,19 +35,30 @@ class StoriesFormat(StrEnum):
 
 @app.command()
 def stories(
-    paths: list[Path] = PathsArgument,
+    paths: list[Path] | None = OptionalPathsArgument,
     format: StoriesFormat = typer.Option(StoriesFormat.text, "--format", "-f", help="Output format."),
     rules: list[Path] | None = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
     published: str | None = PublishedOption,
     model: str | None = ModelOption,
     output: Path | None = OutputOption,
+    config_file: Path | None = ConfigOption,
+    jobs: int = JobsOption,
     no_cache: bool = NoCacheOption,
+    quiet: bool = QuietOption,
 ) -> None:
     """List the stories: each set of articles that report one real-world incident."""
-    ruleset = read_rules(rules, no_builtin_rules)
-    corpus = read_corpus(paths, published)
-    claims = extract(corpus, ruleset, model, **({"cache": None} if no_cache else {}))
+    config = settings(
+        config_file,
+        rules=(rules, "--rules"),
+        builtin_rules=(False if no_builtin_rules else None, "--no-builtin-rules"),
+        published=(published, "--published"),
+        model=(model, "--model"),
+    )
+    ruleset = config_rules(config)
+    corpus, claims = corpus_claims(
+        config, ruleset, list(paths or config.paths("paths") or [Path(".")]), no_cache=no_cache, quiet=quiet, jobs=jobs
+    )
     found = find_stories(corpus.documents, claims, ruleset)
     emit(_json(found) if format is StoriesFormat.json else _text(found), output)
 

@@ -1,13 +1,14 @@
 """The reconcile stage: claims that refer to the same real-world event are grouped into events.
 
-Within a story (the articles of one incident), the claims that tell the incident align without
-a shared name: "two men were found shot dead" and "medics pronounced both victims dead" are one
-killing. Any other two claims from different documents align when their event types are
-compatible, they share specific participants (weighted: a person, organisation or named thing
-counts fully, a country or a common noun little), and they do not name different specific
-agents or patients; within one story their times must also be compatible, since a story has
-several arrests, charges and statements on different days. Candidate pairs come from blocking
-indexes, never from comparing all pairs.
+Within a story (the articles of one incident), the claims that tell the incident in their
+articles' ledes align without a shared name: "two men were found shot dead" and "both victims
+died" are one killing. Any other two claims from different documents align when their event
+types are compatible, they share specific participants (weighted: a person, organisation or
+named thing counts fully, a country or a common noun little), and they do not name different
+agents or patients; their dates must be able to overlap, since a story has several arrests,
+charges and statements on different days, unless the lexicon says the event happens once to
+what it names (a launch, a death). Candidate pairs come from blocking indexes, never from
+comparing all pairs.
 """
 
 from __future__ import annotations
@@ -146,13 +147,15 @@ def _story_column(claims: pd.DataFrame) -> list:
 
 
 def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules) -> list[Pair]:
-    """Claims that tell their story's incident, paired across the story's documents unless
-    their types are incompatible or they name different agents or patients."""
+    """Claims that tell their story's incident in their articles' ledes, paired across the
+    story's documents unless their types are incompatible or they name different agents or
+    patients. Further down, an article tells the aftermath and the background as much as the
+    incident, so there a claim needs the evidence any other pair needs."""
     if "incident" not in claims.columns:
         return []
     told: dict[str, list[int]] = defaultdict(list)
-    for row, (story, incident) in enumerate(zip(stories, claims["incident"].fillna(False))):
-        if incident:
+    for row, (story, headline) in enumerate(zip(stories, _headline(claims))):
+        if headline:
             told[story].append(row)
     docs = claims["doc"].tolist()
     pairs = []
@@ -162,22 +165,29 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules)
     return pairs
 
 
+def _headline(claims: pd.DataFrame) -> list[bool]:
+    """Whether each claim tells its story's incident in its article's lede."""
+    if "incident" not in claims.columns:
+        return [False] * len(claims)
+    return (claims["incident"] & claims["lede"]).fillna(False).tolist()
+
+
 class _OtherDay:
-    """Whether two claims of one story are dated on days that cannot overlap: two arrests, two
-    charges. Not for the incident as two ledes tell it, nor for events that happen once to
-    what they name (a launch, a death): there, different days are rival accounts of one event."""
+    """Whether two claims are dated on days that cannot overlap, so tell two occurrences: two
+    arrests, two charges. Not for the incident as two ledes of its story tell it, nor for
+    events that happen once to what they name (a launch, a death): there, different days are
+    rival accounts of one event."""
 
     def __init__(self, stories: list, types: list, claims: pd.DataFrame, rules: Rules):
         self.stories, self.types, self.once = stories, types, rules.events.once
         self.begins = claims["time_begin"].fillna("").tolist()
         self.untils = claims["time_until"].fillna("").tolist()
-        told = claims["incident"] & claims["lede"] if "incident" in claims.columns else pd.Series(False, claims.index)
-        self.headline = told.fillna(False).tolist()
+        self.headline = _headline(claims)
 
     def __call__(self, a: int, b: int) -> bool:
-        if self.stories[a] != self.stories[b] or {self.types[a], self.types[b]} <= self.once:
+        if {self.types[a], self.types[b]} <= self.once:
             return False
-        if self.headline[a] and self.headline[b]:
+        if self.headline[a] and self.headline[b] and self.stories[a] == self.stories[b]:
             return False
         begins, untils = self.begins, self.untils
         if not (begins[a] and begins[b]):

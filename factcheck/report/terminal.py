@@ -30,17 +30,22 @@ def render_text(report: Report, options: RenderOptions) -> str:
         highlight=False,
     )
     findings = shown(report, options)
-    by_event: dict[str, list[Finding]] = defaultdict(list)
+    # Story, then event, each in the order of its most severe finding (findings come sorted).
+    by_story: dict[str | None, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
     for finding in findings:
-        by_event[finding.event].append(finding)
-    for event, group in by_event.items():
-        console.print(
-            Panel(
-                Group(*(_finding(f) for f in group)),
-                title=Text(f"{event} · {group[0].event_label}", style="bold"),
-                title_align="left",
+        by_story[finding.story][finding.event].append(finding)
+    labels = {story.id: f"{story.id} · {story.label} ({len(story.documents)} articles)" for story in report.stories}
+    for story, events in by_story.items():
+        if story in labels:
+            console.print(Text(labels[story], style="bold underline"))
+        for event, group in events.items():
+            console.print(
+                Panel(
+                    Group(*(_finding(f) for f in group)),
+                    title=Text(f"{event} · {group[0].event_label}", style="bold"),
+                    title_align="left",
+                )
             )
-        )
     console.print(summary(report, len(findings)))
     return buffer.getvalue()
 
@@ -74,7 +79,7 @@ def summary(report: Report, shown_count: int) -> Text:
     return Text.assemble(
         ("factcheck: ", "bold"),
         f"{checked} documents checked, {len(report.documents) - checked} skipped; "
-        f"{report.claims} claims in {report.events} events; ",
+        f"{report.claims} claims in {len(report.stories)} stories and {report.events} events; ",
         (f"{counts['error']} errors", SEVERITY_STYLE["error"] if counts["error"] else ""),
         ", ",
         (f"{counts['warning']} warnings", SEVERITY_STYLE["warning"] if counts["warning"] else ""),

@@ -22,14 +22,7 @@ from factcheck.stories.cluster import Span, average_linkage, similarities, weigh
 from factcheck.stories.incident import incident_types, lede_ends, tells_incident
 from factcheck.stories.profile import claim_features, lede, word_features
 
-__all__ = ["STORY_COLUMNS", "Stories", "Story", "annotate", "find_stories"]
-
-# The columns the stories stage adds to the claims table: name -> (pandas dtype, meaning).
-STORY_COLUMNS: dict[str, tuple[str, str]] = {
-    "story": ("string", "the story (articles of one incident) of the claim's document: S1, S2, ..."),
-    "lede": ("boolean", "the claim stands in its article's title or lede"),
-    "incident": ("boolean", "the claim tells its story's incident (the event of the story's ledes)"),
-}
+__all__ = ["Stories", "Story", "annotate", "find_stories"]
 
 
 @dataclass(frozen=True)
