@@ -49,18 +49,18 @@ def main(argv: list[str] | None = None) -> int:
     if not archive.is_file():
         print(f"realnews: error: {archive}: no such file", file=sys.stderr)
         return 2
-    if options.work.exists() and not options.keep:
-        shutil.rmtree(options.work)
+    if options.work.exists() and not (options.keep or options.fixture):
+        shutil.rmtree(options.work)  # a cold run: factcheck's cache goes too
     options.work.mkdir(parents=True, exist_ok=True)
-    documents = read_corpus(unpack(archive, options.work))
-    everything = [build(d) for d in documents]
+    everything = [build(d) for d in read_corpus(unpack(archive, options.work))]
     articles = [a for a in everything if options.topics is None or a.source.topic in options.topics]
     if not articles:
         print(f"realnews: error: no ECB+ topic among {sorted(options.topics)}", file=sys.stderr)
         return 2
     places = place_kinds()
     named = set().union(*(place_names(a, places) for a in everything))
-    plants = choose_plants(articles, places, named, options.seed)
+    # Chosen on the whole corpus, so that a run on some topics is a slice of the full run.
+    plants = [p for p in choose_plants(everything, places, named, options.seed) if p.article in articles]
     if options.fixture:
         write_fixture(options.fixture, articles, plants, options.per_incident, options.seed, _command(argv))
         print(f"realnews: fixture written to {options.fixture}")
@@ -75,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--topics", type=_topics, default=None, help="comma-separated ECB+ topics (default: all)")
+    parser.add_argument(
+        "--topics", type=_topics, default=None, help="comma-separated ECB+ topics, with their plants of the full run"
+    )
     parser.add_argument("--seed", type=int, default=2014, help="seed of the plants (default: 2014)")
     parser.add_argument("--jobs", type=int, default=0, help="factcheck's worker processes (default 0: one per core)")
     parser.add_argument("--keep", action="store_true", help="reuse the work directory and factcheck's cache in it")

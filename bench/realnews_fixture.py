@@ -29,7 +29,7 @@ The articles below are rebuilt from the corpus's tokens; the changes made are li
 - `planted.json`: the {plants} values changed in the articles (kind, article, line, column,
   original, planted, and the articles that state the original).
 
-Made by `bench/realnews.py` (see `BENCHMARKS.md`):
+Made by `bench/realnews.py` (its docstring says how the corpus, gold and plants are built):
 
     {command}
 """
