@@ -22,8 +22,8 @@ _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _FORMS = [
-    re.compile(rf"\b{_MONTH},? {_DAY},? {_YEAR}\b"),  # May 3, 2013 / Nov. 30, 2009 / Sat Nov 12 2011
-    re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b"),  # 14 June 2013
+    re.compile(rf"(?i)\b{_MONTH},? {_DAY},? {_YEAR}\b"),  # May 3, 2013 / Nov. 30, 2009 / Sat Nov 12 2011
+    re.compile(rf"(?i)\b{_DAY} {_MONTH},? {_YEAR}\b"),  # 14 June 2013
     re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)\b"),  # 05/02/2013, 12/16/08
     re.compile(rf"\b{_YEAR}[-.](?P<month>\d\d)[-.](?P<day>\d\d)\b"),  # 2013-09-26, 2012.08.08
 ]

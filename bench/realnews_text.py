@@ -23,6 +23,7 @@ _DOMAINS = {"com", "org", "net", "co", "uk", "gov", "edu", "ca", "au", "in", "pk
 _QUOTE_MARKS = {'"', "'"}
 _PTB_QUOTES = {"``": '"', "''": '"'}
 _DIGITS = re.compile(r"\d+")
+_AMOUNT = re.compile(r"[$£€]?(\d+)")  # the ecbplus tokeniser keeps a currency sign on its number: "$2 . 6"
 _WORDISH = re.compile(r"\w")
 
 
@@ -41,11 +42,11 @@ def rebuild(sentences: tuple[tuple[str, ...], ...], kind: str) -> list[Line]:
 class _Joiner:
     def __init__(self, kind: str):
         self.split_hyphens = kind == "ecbplus"
-        self.quote_open = False  # a straight-quote quotation is open (it may span sentences)
+        self.open: set[str] = set()  # the straight quote marks (" and ') of open quotations, which may span sentences
 
     def line(self, words: tuple[str, ...]) -> Line:
         if words and words[0] in _QUOTE_MARKS:
-            self.quote_open = False  # a quote that starts a sentence opens a quotation
+            self.open.discard(words[0])  # a quote that starts a sentence opens a quotation
         text, spans = "", []
         glue_next = True  # no space before the first token
         for i, word in enumerate(words):
@@ -63,7 +64,7 @@ class _Joiner:
     def _glued_left(self, before: str, word: str, after: str) -> bool:
         """Whether `word` is written against the token before it."""
         if word in _QUOTE_MARKS and self.split_hyphens:
-            return self.quote_open or not after  # a quote that ends a sentence closes a quotation
+            return word in self.open or not after  # a quote that ends a sentence closes a quotation
         if word in ("``", "“") and not after:  # an opening mark ending a sentence is a closing one mistyped
             return True
         if word == "'":  # ecb: the possessive of a plural ("Jeffs ' attorneys") or a closing quote
@@ -79,7 +80,7 @@ class _Joiner:
     def _glued_right(self, before: str, word: str, after: str) -> bool:
         """Whether the token after `word` is written against it."""
         if word in _QUOTE_MARKS and self.split_hyphens:
-            return not self.quote_open  # an opening quote: read before the quote state flips
+            return word not in self.open  # an opening quote: read before the quote state flips
         if word == "-":
             return after == "-" or self._joining_hyphen(before, after)
         if word in ("’", "‘"):
@@ -87,15 +88,11 @@ class _Joiner:
         if word == "/":
             return True
         if word == ".":
-            return (
-                _is_number(before)
-                and _is_number(after)
-                or _is_letter(before)
-                and _is_letter(after)
-                or after in _DOMAINS
-            )
-        if word == ",":
-            return 1 <= len(before) <= 3 and _is_number(before) and len(after) == 3 and _is_number(after)
+            decimal = _is_amount(before) and _is_number(after)  # "2 . 6", "$2 . 6"
+            initials = _is_letter(before) and _is_letter(after)  # "U . S .", "a . m ."
+            return decimal or initials or after in _DOMAINS
+        if word == ",":  # "1 , 300"
+            return _is_amount(before, 3) and len(after) == 3 and _is_number(after)
         if word == ":":
             return _is_number(before) and after[:1].isdigit()
         return word in _OPENING
@@ -106,17 +103,19 @@ class _Joiner:
 
     def _track_quotes(self, word: str) -> None:
         if word in _QUOTE_MARKS and self.split_hyphens:
-            self.quote_open = not self.quote_open
-        elif word in ("``", "“"):
-            self.quote_open = True
-        elif word in ("''", "”"):
-            self.quote_open = False
+            self.open ^= {word}
         elif len(word) > 1 and word.startswith('"') != word.endswith('"'):
-            self.quote_open = word.startswith('"')  # '"The' opens a quotation, 'said"' closes one
+            # '"The' opens a quotation, 'said"' closes one
+            (self.open.add if word.startswith('"') else self.open.discard)('"')
 
 
 def _is_number(word: str) -> bool:
     return bool(_DIGITS.fullmatch(word))
+
+
+def _is_amount(word: str, most_digits: int = 99) -> bool:
+    match = _AMOUNT.fullmatch(word)
+    return bool(match) and len(match[1]) <= most_digits
 
 
 def _is_letter(word: str) -> bool:
