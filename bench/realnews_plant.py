@@ -94,7 +94,7 @@ class Plant:
                 {"document": a.file_name, "line": a.line_number(s), "sentence": a.line_of(s).text}
                 for a, s in self.witnesses
             ],
-            "ecbplus": self.article.source.name,
+            "ecb_document": self.article.source.name,
         }
 
 
@@ -108,7 +108,7 @@ class _Value:
     start: int
     end: int
     key: object  # what a witness must state too
-    change: Callable[[random.Random], str | None]
+    change: Callable[[random.Random], str]  # the new value, written as the original is
 
 
 def choose_plants(
@@ -140,26 +140,18 @@ def choose_plants(
 
 
 def _plant_one(incident, articles, elsewhere, places, so_far, rng) -> Plant | None:
+    """A plant of the kind planted least so far that the incident allows."""
     candidates = _candidates(articles, places, elsewhere)
     done = [p.kind for p in so_far]
     for kind in sorted(KINDS, key=lambda k: (done.count(k), KINDS.index(k))):
         of_kind = [c for c in candidates if c[0].kind == kind]
-        rng.shuffle(of_kind)
-        for value, witnesses in of_kind:
+        if of_kind:
+            value, witnesses = rng.choice(of_kind)
+            original = value.article.line_of(value.sentence).text[value.start : value.end]
             planted = value.change(rng)
-            if planted:
-                line = value.article.line_of(value.sentence).text
-                return Plant(
-                    kind,
-                    incident,
-                    value.article,
-                    value.sentence,
-                    value.start,
-                    value.end,
-                    line[value.start : value.end],
-                    planted,
-                    witnesses,
-                )
+            return Plant(
+                kind, incident, value.article, value.sentence, value.start, value.end, original, planted, witnesses
+            )
     return None
 
 
@@ -209,7 +201,7 @@ def _dates(article, sentence, start, end, text) -> list[_Value]:
     return [_Value("date", article, sentence, start, end, key, lambda rng: _changed_date(text, rng))]
 
 
-def _changed_date(text: str, rng: random.Random) -> str | None:
+def _changed_date(text: str, rng: random.Random) -> str:
     day = _DAY_OF_MONTH.search(text)
     changes = [
         c for c, present in (("day", day), ("month", _MONTH_WORD.search(text)), ("year", _YEAR.search(text))) if present
