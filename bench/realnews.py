@@ -118,6 +118,7 @@ def _run(articles: list[Article], plants: list[Plant], options) -> dict:
 
 def _factcheck(work: Path, label: str, jobs: int) -> dict:
     output = f"report-{label}.json"
+    # `check`, not `report`, for its --jobs option; with --exit-zero and no baseline its JSON is report's.
     command = [sys.executable, "-m", "factcheck", "check", "corpus", "--format", "json", "--exit-zero"]
     command += ["--config", "factcheck.toml", "--jobs", str(jobs), "--output", output, "--quiet"]
     done = subprocess.run(command, cwd=work, capture_output=True, text=True)
