@@ -63,7 +63,7 @@ def find_stories(documents: Sequence[Document], claims: pd.DataFrame, rules: Rul
         if years[a] and years[b] and not years[a] & years[b]:
             scores[a, b] -= settings.other_year_penalty
     spans = _spans(documents)
-    groups = average_linkage(scores, settings.link, spans, settings.publication_window_days)
+    groups = average_linkage(scores, settings.link_for(len(documents)), spans, settings.publication_window_days)
     members: dict[int, list[int]] = defaultdict(list)
     for row, group in enumerate(groups):
         members[group].append(row)
