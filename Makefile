@@ -27,6 +27,8 @@ $(UV):
 $(STAMP): $(LOCK) pyproject.toml | $(UV)
 	$(UV) pip sync --quiet --python $(BIN)/python --require-hashes $(LOCK)
 	$(UV) pip install --quiet --python $(BIN)/python --no-deps --no-build-isolation -e .
+	@# a dependency added to pyproject.toml but not locked yet shows here; `make lock` locks it
+	$(UV) pip check --quiet --python $(BIN)/python
 	touch $@
 
 report: $(STAMP)

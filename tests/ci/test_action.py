@@ -10,7 +10,7 @@ import re
 import pytest
 import yaml
 
-from tests.packaging.environments import ROOT, OfflineVenv
+from tests.packaging.environments import ROOT, OfflineVenv, checkout
 
 pytestmark = pytest.mark.packaging
 
@@ -31,7 +31,7 @@ def expand(text: str, context: dict[str, str]) -> str:
     return re.sub(r"\$\{\{(.*?)\}\}", value, text)
 
 
-def run_action(venv: OfflineVenv, workspace, inputs: dict[str, str], base_sha: str):
+def run_action(venv: OfflineVenv, action_path, workspace, inputs: dict[str, str], base_sha: str):
     """Run the Action's steps in order, like a composite action's runner; the last step's result."""
     context = {f"inputs.{name}": spec.get("default", "") for name, spec in ACTION["inputs"].items()}
     context |= {f"inputs.{name}": value for name, value in inputs.items()}
@@ -46,7 +46,7 @@ def run_action(venv: OfflineVenv, workspace, inputs: dict[str, str], base_sha: s
         script = expand(step["run"], context)
         # how the runner starts a `shell: bash` step
         shell = ("bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script)
-        result = venv.run(*shell, cwd=workspace, env={"GITHUB_ACTION_PATH": str(ROOT), **env})
+        result = venv.run(*shell, cwd=workspace, env={"GITHUB_ACTION_PATH": str(action_path), **env})
         if result.returncode != 0:
             return result
     return result
@@ -56,8 +56,9 @@ def test_a_pull_request_contradicting_the_corpus_fails_with_annotations_and_sari
     base = repo.git("rev-parse", "HEAD").strip()
     repo.commit("add a contradicting article", {"data/new/lunar.md": contradicting})
     venv = OfflineVenv(tmp_path / "venv")
+    action_path = checkout(tmp_path / "action")
 
-    result = run_action(venv, repo.root, {"sarif-file": "factcheck.sarif"}, base)
+    result = run_action(venv, action_path, repo.root, {"sarif-file": "factcheck.sarif"}, base)
 
     assert result.returncode == 1, result.stderr
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]

@@ -8,6 +8,7 @@ for one; what is installed goes into the new environment, which comes first on i
 from __future__ import annotations
 
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -15,6 +16,28 @@ import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def checkout(destination: Path) -> Path:
+    """A copy of the repository's files as a fresh checkout has them: tracked and new ones, none that
+    git ignores, links kept as links. Builds write into it, never into the work tree, and find no
+    build output left from an earlier run."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        source, target = ROOT / name, destination / name
+        if not source.is_symlink() and not source.exists():
+            continue  # deleted from the work tree, not yet from the index
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_symlink():
+            target.symlink_to(os.readlink(source))
+        else:
+            shutil.copy2(source, target)
+    return destination
 
 
 class OfflineVenv:

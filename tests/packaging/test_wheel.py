@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.gold import score
-from tests.packaging.environments import ROOT, OfflineVenv
+from tests.packaging.environments import ROOT, OfflineVenv, checkout
 
 pytestmark = pytest.mark.packaging
 
@@ -32,7 +32,7 @@ def build(hook: str, source: Path, out: Path) -> Path:
 
 
 def test_the_wheel_built_from_the_sdist_reports_the_seed_findings_offline(tmp_path):
-    sdist = build("build_sdist", ROOT, tmp_path / "dist")
+    sdist = build("build_sdist", checkout(tmp_path / "checkout"), tmp_path / "dist")
     shutil.unpack_archive(sdist, tmp_path / "unpacked")
     [source] = (tmp_path / "unpacked").iterdir()
     wheel = build("build_wheel", source, tmp_path / "dist")
