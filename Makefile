@@ -4,7 +4,7 @@
 LOCK    = requirements.lock
 # The lowest Python that pyproject.toml admits is the one the environment is built with, when present.
 FLOOR  := $(shell sed -n 's/^requires-python = ">=\([0-9.]*\)"/\1/p' pyproject.toml)
-PYTHON ?= $(shell command -v python$(FLOOR) || echo python3)
+PYTHON ?= $(shell python$(FLOOR) -c 'import sys; print(sys.executable)' 2>/dev/null || echo python3)
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 UV      = $(BIN)/uv

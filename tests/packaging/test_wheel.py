@@ -33,7 +33,7 @@ def build(hook: str, source: Path, out: Path) -> Path:
 
 def test_the_wheel_built_from_the_sdist_reports_the_seed_findings_offline(tmp_path):
     sdist = build("build_sdist", checkout(tmp_path / "checkout"), tmp_path / "dist")
-    shutil.unpack_archive(sdist, tmp_path / "unpacked")
+    shutil.unpack_archive(sdist, tmp_path / "unpacked", filter="data")
     [source] = (tmp_path / "unpacked").iterdir()
     wheel = build("build_wheel", source, tmp_path / "dist")
     venv = OfflineVenv(tmp_path / "venv")
