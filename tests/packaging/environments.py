@@ -44,7 +44,7 @@ class OfflineVenv:
     def __init__(self, root: Path):
         self.root = root
         subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root)], check=True)
-        purelib = Path(sysconfig.get_paths(vars={"base": str(root), "platbase": str(root)})["purelib"])
+        purelib = Path(sysconfig.get_paths("venv", vars={"base": str(root), "platbase": str(root)})["purelib"])
         inherited = [*site.getsitepackages(), *([site.getusersitepackages()] if site.ENABLE_USER_SITE else [])]
         (purelib / "_inherited.pth").write_text("".join(f"{path}\n" for path in inherited), encoding="utf-8")
         self.purelib = purelib
