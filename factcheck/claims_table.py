@@ -54,6 +54,11 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "modality": ("string", "'reported', 'planned' (will, expected to) or 'possible' (may, could)"),
 }
 
+# Columns the export adds once claims are aligned into events.
+ALIGNED_COLUMNS: dict[str, tuple[str, str]] = {
+    "event": ("string", "the event the claim was aligned into (as in reports), empty when it stands alone"),
+}
+
 
 def claims_frame(rows: list[dict]) -> pd.DataFrame:
     """A claims table with every column, in schema order and dtype."""

@@ -153,6 +153,7 @@ def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outl
         severity=rules.severity(check.id),
         message=message,
         event=event,
+        story=a.get("story"),
         event_label=label,
         evidence=(_evidence(a, kind, describe), _evidence(b, kind, describe)),
         outlier=outlier[0] if outlier else None,

@@ -17,6 +17,7 @@ from factcheck.report import RenderOptions, renderer, shown
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
 
 
+@renderer("full")
 @renderer("text")
 def render_text(report: Report, options: RenderOptions) -> str:
     buffer = StringIO()
@@ -40,10 +41,7 @@ def render_text(report: Report, options: RenderOptions) -> str:
                 title_align="left",
             )
         )
-    skipped = [d for d in report.documents if d.status == "skipped"]
-    for document in skipped:
-        console.print(Text.assemble(("skipped ", "bold magenta"), document.path, f": {document.reason}"))
-    console.print(_summary(report, len(findings)))
+    console.print(summary(report, len(findings)))
     return buffer.getvalue()
 
 
@@ -53,7 +51,7 @@ def _finding(finding: Finding) -> Group:
         (f"{finding.rule} {finding.name}", "bold"),
     )
     table = Table(show_header=True, header_style="dim", box=None, expand=True, padding=(0, 1))
-    table.add_column("where", no_wrap=True, ratio=2)
+    table.add_column("where", overflow="fold", ratio=2)  # folded, not cut: two paths may share a long prefix
     table.add_column("value", ratio=2)
     table.add_column("evidence", ratio=6)
     for evidence in finding.evidence:
@@ -70,7 +68,7 @@ def _highlight(evidence: Evidence) -> Text:
     return text
 
 
-def _summary(report: Report, shown_count: int) -> Text:
+def summary(report: Report, shown_count: int) -> Text:
     checked = sum(d.status == "checked" for d in report.documents)
     counts = report.counts()
     return Text.assemble(
