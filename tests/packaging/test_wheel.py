@@ -44,5 +44,6 @@ def test_the_wheel_built_from_the_sdist_reports_the_seed_findings_offline(tmp_pa
     result = venv.run("factcheck", "report", "data/seeds", "--format", "json", cwd=work)
 
     assert result.returncode == 0, result.stderr
-    assert score(GOLD, json.loads(result.stdout)) == ([], [])
+    missed, _ = score(GOLD, json.loads(result.stdout))  # precision is tests/pipeline/test_seeds.py's
+    assert missed == []
     assert venv.where("factcheck", cwd=work).is_relative_to(venv.purelib)
