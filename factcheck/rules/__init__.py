@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 
 import yaml
@@ -77,8 +78,8 @@ class Rules:
 
 
 def builtin_rules_dir() -> Path:
-    """The `rules/` directory that ships beside the package."""
-    return Path(__file__).resolve().parents[2] / "rules"
+    """The built-in rules, package data: in a checkout `factcheck/builtin_rules` links to `rules/`."""
+    return Path(str(files("factcheck") / "builtin_rules")).resolve()
 
 
 def load_rules(directories: Sequence[Path | str] | None = None) -> Rules:
