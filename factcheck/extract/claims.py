@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.clauses import MODIFIER_DEPS, scope, setting_of, when_clause
 from factcheck.extract.mentions import Mention, argument_nouns, named_mentions, role_of
-from factcheck.extract.slots import best_place, nearest_quantity, nearest_time, overlaps
+from factcheck.extract.quantities import currency_of
+from factcheck.extract.slots import best_place, nearest_quantity, nearest_time, overlaps, victims_of
 from factcheck.rules import Gazetteer, PlaceMatch
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal import Timex
@@ -41,14 +42,14 @@ def claims_in_sentence(
         own_clause = scope(trigger, keep_modifiers=False)
         with_descriptions = scope(trigger, keep_modifiers=True)
         object_is_place = event_type in lexicon.object_places
-        time = nearest_time(doc, trigger, facts.timexes, own_clause)
+        time = nearest_time(doc, trigger, facts.timexes, own_clause, lexicon.nouns)
         place = best_place(doc, trigger, facts.places, named, own_clause, gazetteer, object_is_place)
         setting = setting_of(trigger) or when_clause(trigger)
         if setting is not None:
             # "struck western Nepal on Friday, killing 150": the participle shares when and where,
             # as a "when" clause lends them ("were killed when a train derailed on Thursday").
             head_clause = scope(setting, keep_modifiers=False)
-            time = time or nearest_time(doc, setting, facts.timexes, head_clause)
+            time = time or nearest_time(doc, setting, facts.timexes, head_clause, lexicon.nouns)
             place = place or best_place(
                 doc,
                 setting,
@@ -58,7 +59,7 @@ def claims_in_sentence(
                 gazetteer,
                 lexicon.event_type(setting.lemma_.lower()) in lexicon.object_places,
             )
-        quantity = nearest_quantity(doc, trigger, own_clause, facts.timexes, taken)
+        quantity = _quantity(doc, trigger, event_type, own_clause, facts.timexes, taken, lexicon)
         if time is None and place is None and quantity is None:
             continue
         participants = [
@@ -88,6 +89,18 @@ def claims_in_sentence(
             }
         )
     return claims
+
+
+def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timexes, taken: set[int], lexicon):
+    """The trigger's quantity; a death or an injury counts its victims only, in the lexicon's unit
+    ("killed 43 people" and "43 died" agree)."""
+    unit = lexicon.counted.get(event_type)
+    if unit is None:
+        return nearest_quantity(doc, trigger, clause, timexes, taken)
+    found = nearest_quantity(doc, trigger, clause, timexes, taken, counting=victims_of(trigger))
+    if found is None or found[1].unit in ("%", "money") or currency_of(found[0].text):
+        return None
+    return found[0], replace(found[1], unit=unit)
 
 
 def _tokens_of(doc: Doc, timexes) -> set[int]:

@@ -37,12 +37,16 @@ _SITE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "within
 _QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
-def nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int]) -> Timex | None:
+def nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int], event_nouns=frozenset()) -> Timex | None:
+    """The time in the trigger's clause nearest it, an explicit date first; never a year that
+    names a thing rather than when it happened (`_names_a_thing`)."""
     best = None
     for timex in timexes:
         if timex.type not in ("DATE", "TIME"):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None and _names_a_thing(span, timex, trigger, event_nouns):
+            continue
         # The parse may split an expression ("11:47 p.m. local time"): any token in scope counts.
         inside = [t for t in span or () if t.i in scope]
         if not inside:
@@ -52,6 +56,23 @@ def nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int]) -> Timex | 
         if best is None or rank < best[0]:
             best = (rank, timex)
     return best[1] if best else None
+
+
+def _names_a_thing(span: Span, timex: Timex, trigger: Token, event_nouns) -> bool:
+    """A year that modifies a noun ("approved the 2025 budget", "its 2023 models", "the 2022
+    season opener") is part of the thing's name, not the event's date; unless the noun is the
+    trigger or itself an event ("won the 2024 election": the election's year is the win's)."""
+    if timex.granularity not in ("year", "season"):
+        return False
+    root = span.root
+    noun = root.head
+    return (
+        root.dep_ in ("nummod", "compound", "amod", "nmod")
+        and noun.pos_ == "NOUN"
+        and not (span.start <= noun.i < span.end)
+        and noun.i != trigger.i
+        and noun.lemma_.lower() not in event_nouns
+    )
 
 
 def best_place(
@@ -135,13 +156,28 @@ def _actor(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
 
 
-def nearest_quantity(doc: Doc, trigger: Token, scope: set[int], timexes, taken: set[int]):
+def victims_of(trigger: Token) -> set[int]:
+    """Tokens that name whom a death or an injury befalls: the verb's object or passive subject
+    ("killed 43 people", "five were wounded"), the subject of a verb without one ("three died"),
+    and the trigger noun itself ("43 deaths"); never the agent ("two gunmen killed five")."""
+    victims = {c.i for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")}
+    if not victims and trigger.pos_ == "VERB":
+        victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
+    return victims | ({trigger.i} if trigger.pos_ == "NOUN" else set())
+
+
+def nearest_quantity(
+    doc: Doc, trigger: Token, scope: set[int], timexes, taken: set[int], counting: set[int] | None = None
+):
+    """The quantity nearest the trigger in its clause; with `counting`, only a number that is,
+    or counts, one of those tokens."""
     best = None
     for ent in doc.ents:
         if (
             ent.label_ not in _QUANTITY_LABELS
             or ent.root.i not in scope
             or taken.intersection(range(ent.start, ent.end))
+            or (counting is not None and not {ent.root.i, ent.root.head.i} & counting)
         ):
             continue
         if any(t.start < ent.end_char and ent.start_char < t.end for t in timexes):
@@ -171,7 +207,7 @@ def _unit(ent: Span) -> str | None:
     # "Seventeen inmates": a capitalised number word is parsed as a compound, not a nummod
     if ent.root.dep_ in ("nummod", "compound") and head.pos_ == "NOUN":
         return head.lemma_.lower()
-    if ent.root.dep_ in ("nsubj", "dobj") and ent.root.pos_ == "NUM":
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") and ent.root.pos_ == "NUM":
         # "31 of the 90 seats" counts seats
         counted = [g for c in ent.root.children if c.lower_ == "of" for g in c.children if g.pos_ == "NOUN"]
         return counted[0].lemma_.lower() if counted else "count"

@@ -140,7 +140,10 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     for name, spec in events.items():
         where = f"event {name!r}"
         spec = reader.mapping(
-            spec, where, events.line_of(name), ("verbs", "nouns", "compatible", "object_is_place", "description")
+            spec,
+            where,
+            events.line_of(name),
+            ("verbs", "nouns", "compatible", "object_is_place", "counts", "description"),
         )
         if reader.flag(
             spec.get("object_is_place", False), f"{where}: object_is_place", spec.line_of("object_is_place")
@@ -152,6 +155,8 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             lexicon.nouns[lemma.lower()] = name
         others = reader.strings(spec.get("compatible", []), f"{where}: compatible", spec.line_of("compatible"))
         lexicon.compatible.setdefault(name, set()).update(others)
+        if "counts" in spec:
+            lexicon.counted[name] = reader.text(spec["counts"], f"{where}: counts", spec.line_of("counts"))
         if "description" in spec:
             lexicon.descriptions[name] = reader.text(
                 spec["description"], f"{where}: description", spec.line_of("description")
