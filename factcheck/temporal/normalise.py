@@ -58,6 +58,10 @@ class Resolved:
     value: str
     granularity: str
     anchor: str
+    # False when the day is only the publication date taken by default (a bare "about 5 a.m."
+    # in an article that states no day): a value to show, but no day to hold against another
+    # article, which may have appeared a day later.
+    day_stated: bool = True
 
 
 def resolve(meaning: Meaning, anchors: Anchors) -> Resolved:
@@ -73,7 +77,8 @@ def resolve(meaning: Meaning, anchors: Anchors) -> Resolved:
             day = resolve(Shift("day", -1), anchors)
         span = interval(day.value) if day.anchor != "none" else None
         zone = offset(meaning.zone, span[0] if span else None)
-        return Resolved("TIME", day.value + meaning.suffix + zone, meaning.granularity, day.anchor)
+        stated = not (bare and day.anchor == "document")
+        return Resolved("TIME", day.value + meaning.suffix + zone, meaning.granularity, day.anchor, stated)
     if isinstance(meaning, Shift) and meaning.from_reference == "text":
         return _anaphor(meaning, anchors)
     value, anchor = _relative_value(meaning, anchors)
