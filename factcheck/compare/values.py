@@ -49,6 +49,8 @@ def describe_time(claim: dict) -> str:
 def place_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     if not (a["place_key"] and b["place_key"]):
         return None
+    if a.get("place_within") or b.get("place_within"):
+        return _street_relation(a, b, gazetteer)
     if a["place_known"] and b["place_known"]:
         return gazetteer.relation(a["place_key"], b["place_key"])
     names = normalise_name(a["place_text"]), normalise_name(b["place_text"])
@@ -56,6 +58,33 @@ def place_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
         # "Nislor" and "Port Nislor": one name is the other written out.
         return Relation("same", f"both name {a['place_text']}")
     return Relation("unknown", f"the gazetteer does not relate {a['place_text']} and {b['place_text']}")
+
+
+def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
+    """A street against a place: what its city is to that place; a street inside the place is
+    the same ground told more precisely. Two streets of one city are too."""
+    if a["place_key"] == b["place_key"]:
+        return Relation("same", f"both name {a['place_text']}")
+    street, other = (a, b) if a.get("place_within") else (b, a)
+    city = _city(street, gazetteer)
+    if city is None:
+        return Relation("unknown", f"the city of {street['place_text']} is not known")
+    relation = place_relation(city, _city(other, gazetteer) or other, gazetteer)
+    if relation is not None and relation.kind in ("same", "contains"):
+        where = describe_place(city, gazetteer)
+        if other.get("place_within"):
+            return Relation("inside", f"{street['place_text']} and {other['place_text']} both lie within {where}")
+        return Relation("inside", f"{street['place_text']} lies within {where}")
+    return relation
+
+
+def _city(claim: dict, gazetteer: Gazetteer) -> dict | None:
+    """The city a street claim lies in, as a place claim of its own (None for a claim that is no street)."""
+    key = claim.get("place_within")
+    if not key:
+        return None
+    known = key in gazetteer.places
+    return {"place_key": key, "place_known": known, "place_text": gazetteer.label(key) if known else key}
 
 
 def describe_place(claim: dict, gazetteer: Gazetteer) -> str:

@@ -55,7 +55,7 @@ def candidate_sentences(
                 for t in timexes
                 if start <= t.start and t.end <= end
             )
-            facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)))
+            facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)), tuple(gazetteer.streets.find(sentence)))
             if every_sentence or could_hold_claim(sentence, facts):
                 yield start, sentence, facts
 
@@ -86,7 +86,7 @@ def _day_unstated(timex: Timex, text: str) -> bool:
 
 
 def could_hold_claim(sentence: str, facts: SentenceFacts) -> bool:
-    if facts.places or any(t.type in ("DATE", "TIME") for t in facts.timexes):
+    if facts.places or facts.streets or any(t.type in ("DATE", "TIME") for t in facts.timexes):
         return True
     return bool(_NUMBER_CUE.search(_without(sentence, facts.timexes)) or _PLACE_CUE.search(sentence))
 

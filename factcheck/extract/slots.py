@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.clauses import clause_depth, distance, root_of
 from factcheck.extract.mentions import PLACE_LABELS, Mention
 from factcheck.extract.quantities import currency_of, parse_quantity, qualifier_before
+from factcheck.extract.setting import Setting
+from factcheck.rules import Gazetteer, PlaceMatch
+from factcheck.rules.gazetteer import StreetMatch
 from factcheck.temporal import Timex
 
 _LOCATIVE_PREPOSITIONS = frozenset(
@@ -75,29 +80,49 @@ def _names_a_thing(span: Span, timex: Timex, trigger: Token, event_nouns) -> boo
     )
 
 
-def best_place(
-    doc, trigger, matches, named, scope, gazetteer, object_is_place=False
-) -> tuple[int, int, str, bool] | None:
-    """(start, end, place key, known to the gazetteer) of the claim's most specific place."""
+# A street is more precise than any place the gazetteer holds.
+STREET_DEPTH = 100
+
+# Prepositions of an opponent or a partner ("drew with Italy", "the match between England and
+# Croatia"): a country there is a team or a state, not where the event happened.
+_OPPONENT_PREPOSITIONS = frozenset({"with", "against", "versus", "vs", "vs.", "v", "v.", "between"})
+
+
+@dataclass(frozen=True)
+class Sites:
+    """The places the cheap matchers found in a sentence, and what the article told before it."""
+
+    places: tuple[PlaceMatch, ...]
+    streets: tuple[StreetMatch, ...]
+    setting: Setting
+    gazetteer: Gazetteer
+
+
+def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) -> tuple | None:
+    """(start, end, place key, known to the gazetteer, city of a street or None) of the claim's
+    most specific place."""
+    gazetteer = sites.gazetteer
     candidates = []
-    for match in matches:
+    for match in sites.places:
         root = root_of(doc, match.start, match.end)
-        if root is not None and root.i in scope and not _actor(root) and not _hyphenated(doc.text, match.end):
-            candidates.append(
-                (
-                    clause_depth(root, trigger),
-                    -gazetteer.depth(match.place),
-                    distance(root, trigger),
-                    match.start,
-                    match.end,
-                    match.place,
-                    True,
-                )
-            )
+        if _is_site(doc, root, match.start, match.end, scope, sites.setting, object_is_place):
+            rank = (clause_depth(root, trigger), -gazetteer.depth(match.place), distance(root, trigger))
+            candidates.append((*rank, match.start, match.end, match.place, True, None))
+    for street in sites.streets:
+        root = root_of(doc, street.start, street.end)
+        if _is_site(doc, root, street.start, street.end, scope, sites.setting, object_is_place):
+            rank = (clause_depth(root, trigger), -STREET_DEPTH, distance(root, trigger))
+            candidates.append((*rank, street.start, street.end, street.street, False, _city_of(doc, street, sites)))
     for mention in named:
         root = doc[mention.end - 1]
         start, end = doc[mention.start].idx, root.idx + len(root.text)
-        if root.i not in scope or any(c[3] < end and start < c[4] for c in candidates) or _hyphenated(doc.text, end):
+        if (
+            root.i not in scope
+            or any(c[3] < end and start < c[4] for c in candidates)
+            or _hyphenated(doc.text, end)
+            or sites.setting.is_person(mention.text)
+            or _other_role(root, object_is_place)
+        ):
             continue
         located = _located(root)
         # The small model labels unfamiliar towns as people or firms: a name known to the
@@ -105,21 +130,56 @@ def best_place(
         placed = mention.kind in PLACE_LABELS or gazetteer.lookup(mention.text) is not None
         if (located and placed) or (object_is_place and _is_object(root, trigger)):
             key = gazetteer.lookup(mention.text)
-            candidates.append(
-                (
-                    clause_depth(root, trigger),
-                    -(gazetteer.depth(key) if key else -1),
-                    distance(root, trigger),
-                    start,
-                    end,
-                    key or mention.text,
-                    key is not None,
-                )
-            )
+            rank = (clause_depth(root, trigger), -(gazetteer.depth(key) if key else -1), distance(root, trigger))
+            candidates.append((*rank, start, end, key or mention.text, key is not None, None))
     if not candidates:
         return None
-    *_, start, end, key, known = min(candidates)
-    return start, end, key, known
+    return min(candidates)[3:]
+
+
+def _is_site(doc: Doc, root: Token | None, start: int, end: int, scope: set[int], setting, object_is_place) -> bool:
+    """Whether a matched place name says where the claim's event happened."""
+    return (
+        root is not None
+        and root.i in scope
+        and not _actor(root)
+        and not _other_role(root, object_is_place)
+        and not _hyphenated(doc.text, end)
+        and not setting.is_person(doc.text[start:end])
+    )
+
+
+def _other_role(token: Token, object_is_place: bool) -> bool:
+    """A country the event is against or with ("Brazil beat Argentina", "drew with Italy", "a
+    3-0 win over Germany") is a team or a state, and one a thing comes from ("the rover from
+    China") its maker or its home: neither is where the event happened."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "dobj":
+        return not object_is_place
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    return preposition.lower_ in _OPPONENT_PREPOSITIONS or (
+        preposition.lower_ in ("over", "from") and preposition.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _city_of(doc: Doc, street: StreetMatch, sites: Sites) -> str | None:
+    """The place a street lies in: the nearest other place its sentence names ("410 W. Main St.
+    in Springfield"), else the one the article named last."""
+    named = [(m.start, m.end, m.place) for m in sites.places]
+    named += [
+        (ent.start_char, ent.end_char, sites.gazetteer.lookup(ent.text) or ent.text)
+        for ent in doc.ents
+        if ent.label_ in ("GPE", "LOC")
+    ]
+    outside = [
+        (min(abs(start - street.end), abs(street.start - end)), key)
+        for start, end, key in named
+        if (end <= street.start or start >= street.end) and not sites.setting.is_person(doc.text[start:end])
+    ]
+    return min(outside)[1] if outside else sites.setting.place
 
 
 def _hyphenated(text: str, end: int) -> bool:
@@ -153,6 +213,8 @@ def _actor(token: Token) -> bool:
     site = token.head
     if token.dep_ in ("poss", "compound") and site.dep_ == "pobj" and site.head.lower_ in _SITE_PREPOSITIONS:
         return False  # "at Bucharest's main airport", "in the Lisbon stadium": where, not who
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True  # "the probe, built by Japan": the builder, not the site
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from factcheck.catalogue import CHECKS, SEVERITIES, find_check
-from factcheck.rules.gazetteer import Gazetteer, Place, PlaceMatch, Relation
+from factcheck.rules.gazetteer import Gazetteer, Place, PlaceMatch, Relation, StreetShapes
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.located import LocatedDict, LocatedList, load_located
 from factcheck.rules.patterns import PatternError, compile_pattern
@@ -33,6 +33,7 @@ __all__ = [
     "Relation",
     "RuleError",
     "Rules",
+    "StreetShapes",
     "builtin_rules_dir",
     "load_rules",
 ]
@@ -209,6 +210,17 @@ def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             source=(reader.path, line),
         )
         rules.gazetteer.places[place_id] = place
+    _load_streets(rules, reader, top)
+
+
+def _load_streets(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
+    if "streets" not in top:
+        return
+    streets = reader.mapping(top["streets"], "streets", top.line_of("streets"), ("suffixes", "numbered"))
+    for key in streets:
+        getattr(rules.gazetteer.streets, key).extend(
+            reader.strings(streets[key], f"streets.{key}", streets.line_of(key))
+        )
 
 
 def _load_severities(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
@@ -250,7 +262,7 @@ _LOADERS = {
 _SECTIONS_OF = {
     "events": ("events", "ignore", "modality"),
     "aliases": ("aliases", "patterns"),
-    "places": ("places", "match_case"),
+    "places": ("places", "match_case", "streets"),
     "severities": ("rules",),
 }
 _SECTIONS = tuple(sorted({key for keys in _SECTIONS_OF.values() for key in keys}))

@@ -1,0 +1,45 @@
+"""What the article has told outside the sentence being read: which capitalised words are
+people's names, and which place the story is in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from factcheck.rules import Gazetteer, PlaceMatch
+
+
+@dataclass
+class Setting:
+    expansions: dict[str, str] = field(default_factory=dict)  # short forms the document defines
+    # The first and last words of the full names of people ("Jordan" of "Jordan Smith"): such a
+    # word alone names the person again, never a place, whatever the gazetteer says.
+    person_words: frozenset[str] = frozenset()
+    place: str | None = None  # the place the article named last (a gazetteer id or the name)
+
+    def is_person(self, text: str) -> bool:
+        return text in self.person_words
+
+    def follow(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> None:
+        """Move to the first place the sentence names, if it names one."""
+        named = [(m.start, m.place) for m in places if not self.is_person(doc.text[m.start : m.end])]
+        named += [
+            (ent.start_char, gazetteer.lookup(ent.text) or ent.text)
+            for ent in doc.ents
+            if ent.label_ == "GPE" and not self.is_person(ent.text)
+        ]
+        if named:
+            self.place = min(named)[1]
+
+
+def person_words(docs: Iterable[Doc]) -> frozenset[str]:
+    """First and last words of the names of two words or more the entity recogniser calls people."""
+    words = set()
+    for doc in docs:
+        for ent in doc.ents:
+            names = [t.text for t in ent if t.is_alpha and t.text[:1].isupper()]
+            if ent.label_ == "PERSON" and len(names) >= 2:
+                words.update((names[0], names[-1]))
+    return frozenset(words)
