@@ -14,7 +14,7 @@ from factcheck.temporal.normalise import Anchors, Reference, resolve
 from factcheck.temporal.recognise import recognise
 from factcheck.temporal.rules import Atom
 from factcheck.temporal.tense import in_aside, in_quotation, tense
-from factcheck.temporal.timex import Timex, interval
+from factcheck.temporal.timex import Timex, interval, modified_interval
 from factcheck.temporal.zones import days_of_instant
 
 _EXPLICIT_YEAR = re.compile(r"[0-9]{4}(?:-|\Z)")
@@ -60,6 +60,8 @@ def tag(
         span = None
         if resolved.anchor != "none" and resolved.day_stated and not _quoted_relative(text, atom, resolved):
             span = days_of_instant(resolved.value) or interval(resolved.value)
+        if span is not None:
+            span = modified_interval(text[atom.start : atom.end], resolved.granularity, span)
         found.append(
             Timex(
                 start=atom.start,

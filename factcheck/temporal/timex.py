@@ -87,6 +87,34 @@ def _interval(m: re.Match) -> tuple[datetime.date, datetime.date]:
     return datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1)
 
 
+# "early 2023", "mid-March", "the end of 2024": the part of the interval a modifier keeps, as
+# fractions of it. TIMEX3 keeps the value ("2023", with a mod); the interval narrows.
+_MODIFIED = re.compile(r"(?:the\s+)?(?:very\s+)?(?P<part>early|beginning|start|mid|middle|late|end|close)\b", re.I)
+_PARTS = {
+    "early": (0.0, 0.5),
+    "beginning": (0.0, 0.5),
+    "start": (0.0, 0.5),
+    "mid": (0.25, 0.75),
+    "middle": (0.25, 0.75),
+    "late": (0.5, 1.0),
+    "end": (0.5, 1.0),
+    "close": (0.5, 1.0),
+}
+_NARROWED = frozenset({"month", "quarter", "half", "season", "year", "decade", "century"})
+
+
+def modified_interval(
+    text: str, granularity: str, span: tuple[datetime.date, datetime.date]
+) -> tuple[datetime.date, datetime.date]:
+    """The part of `span` that a leading "early", "mid" or "late" in `text` keeps."""
+    match = _MODIFIED.match(text)
+    if not match or granularity not in _NARROWED:
+        return span
+    low, high = _PARTS[match["part"].lower()]
+    days = (span[1] - span[0]).days
+    return span[0] + datetime.timedelta(days=int(days * low)), span[0] + datetime.timedelta(days=-int(-days * high))
+
+
 def easter(year: int) -> datetime.date:
     """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
