@@ -35,11 +35,20 @@ class Setting:
 
 
 def person_words(docs: Iterable[Doc]) -> frozenset[str]:
-    """First and last words of the names of two words or more the entity recogniser calls people."""
+    """First and last words of the names of two words or more the entity recogniser calls people,
+    and a name given an age ("Georgia, 8, died"): news writes a person's age so, never a place's."""
     words = set()
     for doc in docs:
         for ent in doc.ents:
             names = [t.text for t in ent if t.is_alpha and t.text[:1].isupper()]
             if ent.label_ == "PERSON" and len(names) >= 2:
                 words.update((names[0], names[-1]))
+        for token in doc[:-3]:
+            if token.text[:1].isupper() and token.is_alpha and _age_follows(doc, token.i):
+                words.add(token.text)
     return frozenset(words)
+
+
+def _age_follows(doc: Doc, i: int) -> bool:
+    comma, age, closing = doc[i + 1], doc[i + 2], doc[i + 3]
+    return comma.text == "," and age.is_digit and int(age.text) < 120 and closing.text == ","

@@ -83,3 +83,8 @@ def test_a_builder_or_an_origin_is_no_place(claims_of):
 
 def test_a_place_the_event_happened_in_is_still_one(claims_of):
     assert _place(claims_of("Brazil beat Argentina 2-1 in Doha on Sunday."), "win")[1] == "doha-qa"
+
+
+def test_a_name_given_an_age_is_a_person(claims_of):
+    claims = claims_of("Georgia, 8, was hurt in the crash on Sunday. Paramedics worked on Georgia at 3 p.m. Sunday.")
+    assert [c["place_text"] for c in claims if c["place_text"]] == []
