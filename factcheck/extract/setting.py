@@ -18,20 +18,23 @@ class Setting:
     # word alone names the person again, never a place, whatever the gazetteer says.
     person_words: frozenset[str] = frozenset()
     place: str | None = None  # the place the article named last (a gazetteer id or the name)
+    home: str | None = None  # the first place the article names, wherever it names it
 
     def is_person(self, text: str) -> bool:
         return text in self.person_words
 
     def follow(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> None:
         """Move to the first place the sentence names, if it names one."""
+        self.place = self.first_place(doc, places, gazetteer) or self.place
+
+    def first_place(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> str | None:
         named = [(m.start, m.place) for m in places if not self.is_person(doc.text[m.start : m.end])]
         named += [
             (ent.start_char, gazetteer.lookup(ent.text) or ent.text)
             for ent in doc.ents
             if ent.label_ == "GPE" and not self.is_person(ent.text)
         ]
-        if named:
-            self.place = min(named)[1]
+        return min(named)[1] if named else None
 
 
 def person_words(docs: Iterable[Doc]) -> frozenset[str]:

@@ -167,19 +167,21 @@ def _other_role(token: Token, object_is_place: bool) -> bool:
 
 def _city_of(doc: Doc, street: StreetMatch, sites: Sites) -> str | None:
     """The place a street lies in: the nearest other place its sentence names ("410 W. Main St.
-    in Springfield"), else the one the article named last."""
+    in Springfield"), else the one the article named last, else the first it names."""
     named = [(m.start, m.end, m.place) for m in sites.places]
     named += [
         (ent.start_char, ent.end_char, sites.gazetteer.lookup(ent.text) or ent.text)
         for ent in doc.ents
         if ent.label_ in ("GPE", "LOC")
     ]
+    # A name that overlaps a street ("97th Avenue" read as a place) is that street, not its city.
     outside = [
         (min(abs(start - street.end), abs(street.start - end)), key)
         for start, end, key in named
-        if (end <= street.start or start >= street.end) and not sites.setting.is_person(doc.text[start:end])
+        if not any(s.start < end and start < s.end for s in sites.streets)
+        and not sites.setting.is_person(doc.text[start:end])
     ]
-    return min(outside)[1] if outside else sites.setting.place
+    return min(outside)[1] if outside else sites.setting.place or sites.setting.home
 
 
 def _hyphenated(text: str, end: int) -> bool:

@@ -72,6 +72,7 @@ class StreetShapes:
 
     suffixes: list[str] = field(default_factory=list)
     numbered: list[str] = field(default_factory=list)
+    prefixes: list[str] = field(default_factory=list)  # "Avenue Montaigne", "Rue de Rivoli"
 
     @cached_property
     def _full_suffix(self) -> dict[str, str]:
@@ -81,15 +82,17 @@ class StreetShapes:
 
     @cached_property
     def _pattern(self) -> re.Pattern | None:
-        if not (self.suffixes or self.numbered):
+        if not (self.suffixes or self.numbered or self.prefixes):
             return None
         full = [re.escape(s) for s, f in self._full_suffix.items() if s == f]
         short = [re.escape(s) for s, f in self._full_suffix.items() if s != f]
-        suffix = "|".join([*(f"(?:{s})\\b" for s in full), *(f"(?:{s})\\b\\.?(?!\\s+[A-Z][a-z])" for s in short)])
+        suffix = "|".join([*(f"(?:{s})\\b" for s in full), *(f"(?:{s})\\b(?!\\.?\\s+[A-Z][a-z])\\.?" for s in short)])
         word = r"(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))"
         named = rf"(?:(?:North|South|East|West|[NSEW]\.?)\s+)?{word}(?:\s+{word}){{0,2}}\s+(?:{suffix or '(?!)'})"
         numbered = "|".join(re.escape(n) for n in sorted(self.numbered, key=len, reverse=True)) or "(?!)"
-        road = rf"(?:{named}|(?:{numbered})(?:\s+|-)\d{{1,4}}\b)"
+        prefix = "|".join(re.escape(p) for p in self.prefixes) or "(?!)"
+        fronted = rf"(?:{prefix})\s+(?:(?:de|du|des|del|della|de\s+la)\s+)?{word}(?:\s+{word}){{0,2}}"
+        road = rf"(?:{named}|(?:{numbered})(?:\s+|-)\d{{1,4}}\b|{fronted})"
         return re.compile(
             rf"(?:the\s+)?\d{{1,6}}\s+block\s+of\s+(?P<block>{road})"
             rf"|(?:the\s+)?(?:corner|intersection)\s+of\s+(?P<corner>{road})\s+and\s+{road}"
