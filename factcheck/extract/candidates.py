@@ -61,14 +61,15 @@ def candidate_sentences(
 
 
 def incident_days(timexes: list[Timex], text: str) -> list[Timex]:
-    """A clock time with no day in its paragraph ("broke out at about 5 a.m.") takes the latest
-    day the article told before it, up to publication: the day of the incident the story is
-    about. With none it keeps no day (see `temporal.normalise.Resolved.day_stated`)."""
-    found, day = [], None
+    """A clock time with no day in its paragraph ("broke out at about 5 a.m.") takes the day the
+    article told before it, when it told one only: the day of the incident the story is about.
+    After two days, or none, it keeps no day (see `temporal.normalise.Resolved.day_stated`)."""
+    found, days = [], {}
     for timex in timexes:
-        if timex.type == "DATE" and timex.granularity == "day" and timex.begin is not None:
-            day = timex
-        elif _day_unstated(timex, text) and day is not None and "X" not in day.value:
+        if timex.type == "DATE" and timex.granularity == "day" and timex.begin is not None and "X" not in timex.value:
+            days[timex.begin] = timex
+        elif _day_unstated(timex, text) and len(days) == 1:
+            [day] = days.values()
             clock = timex.value[timex.value.index("T") :]
             timex = replace(timex, value=day.value + clock, anchor="context", begin=day.begin, until=day.until)
         found.append(timex)

@@ -53,3 +53,14 @@ def test_a_zoned_clock_time_and_its_day_span_the_local_and_the_utc_day():
     clock, day = tag("It landed at 01:10 JST on 5 March 2024.")
     assert (clock.begin, clock.until) == (dt.date(2024, 3, 4), dt.date(2024, 3, 6))
     assert (day.value, day.begin, day.until) == ("2024-03-05", dt.date(2024, 3, 4), dt.date(2024, 3, 6))
+
+
+def test_a_clock_time_after_two_days_told_keeps_none(claims_of):
+    text = (
+        "Two arrests in Springfield\n\n"
+        "John Smith was shot outside his home on Monday, police said.\n\n"
+        "Jones was arrested on Wednesday in a separate case.\n\n"
+        "Smith's killer was arrested shortly before midnight, police said."
+    )
+    [arrest] = [c for c in claims_of(text, published=dt.date(2024, 3, 9)) if c["time_text"] == "midnight"]
+    assert arrest["time_begin"] is None
