@@ -982,7 +982,8 @@ RULES: tuple[Rule, ...] = tuple(
             r"(?:next|following|previous|preceding|same|that)\s+(?:morning|afternoon|evening|night)",
         ),
         (
-            r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
+            # "the day before the vote", "the day before Buckley's death": relative to an event, no anaphor
+            r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b|\s+[A-Z])",
             _from_reference,
             r"day\s+(?:before|after)",
         ),

@@ -14,7 +14,7 @@ from factcheck.temporal.normalise import Anchors, Reference, resolve
 from factcheck.temporal.recognise import recognise
 from factcheck.temporal.rules import Atom
 from factcheck.temporal.tense import in_aside, in_quotation, tense
-from factcheck.temporal.timex import Timex, interval, modified_interval
+from factcheck.temporal.timex import Timex, interval, modified_interval, night_interval
 from factcheck.temporal.zones import days_of_instant
 
 _EXPLICIT_YEAR = re.compile(r"[0-9]{4}(?:-|\Z)")
@@ -59,7 +59,7 @@ def tag(
         resolved = resolve(atom.meaning, anchors)
         span = None
         if resolved.anchor != "none" and resolved.day_stated and not _quoted_relative(text, atom, resolved):
-            span = days_of_instant(resolved.value) or interval(resolved.value)
+            span = days_of_instant(resolved.value) or _night_or_day(resolved.value)
         if span is not None:
             span = modified_interval(text[atom.start : atom.end], resolved.granularity, span)
         found.append(
@@ -92,6 +92,11 @@ def tag(
         ):
             context_year = int(resolved.value[:4])
     return _zoned_days(found, text)
+
+
+def _night_or_day(value: str):
+    span = interval(value)
+    return night_interval(value, span) if span else None
 
 
 def _quoted_relative(text: str, atom: Atom, resolved) -> bool:

@@ -64,3 +64,11 @@ def test_a_clock_time_after_two_days_told_keeps_none(claims_of):
     )
     [arrest] = [c for c in claims_of(text, published=dt.date(2024, 3, 9)) if c["time_text"] == "midnight"]
     assert arrest["time_begin"] is None
+
+
+def test_late_one_night_and_early_the_next_morning_may_be_the_same_hour():
+    [late] = tag("Lohan checked in late Thursday.", dt.date(2013, 5, 4))
+    [early] = tag("Early Friday morning, around 1:30 a.m., she checked in.", dt.date(2013, 5, 4))
+    assert late.begin < early.until and early.begin < late.until
+    [afternoon] = tag("She checked in at 3 p.m. on Friday.", dt.date(2013, 5, 4))[:1]
+    assert (afternoon.begin, afternoon.until) == (dt.date(2013, 5, 3), dt.date(2013, 5, 4))

@@ -47,3 +47,8 @@ def test_mid_early_and_late_keep_their_part_of_the_interval():
     assert mid.value == "2023" and (mid.begin, mid.until) == (dt.date(2023, 4, 2), dt.date(2023, 10, 1))
     assert (early.begin, early.until) == (dt.date(2024, 3, 1), dt.date(2024, 3, 16))
     assert (late.begin, late.until) == (dt.date(2024, 7, 2), dt.date(2025, 1, 1))
+
+
+def test_the_day_before_a_named_event_counts_from_no_earlier_date():
+    found = tag("On Friday he fell. The day before Buckley's death another climber died.", dt.date(2013, 9, 16))
+    assert [t.text for t in found] == ["Friday"]
