@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from factcheck.rules import Gazetteer, Relation
 from factcheck.text import normalise_name
 
 
 def dates_overlap(a: dict, b: dict) -> bool | None:
-    """Whether two claims' time intervals can overlap; None when either is unresolved."""
-    if not (a["time_begin"] and b["time_begin"]):
+    """Whether two claims' time intervals can overlap; None when either is unresolved, or when
+    both tell the same weekday and only their publication dates set it apart."""
+    if not (a["time_begin"] and b["time_begin"]) or _same_weekday_told(a, b):
         return None
     return a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _same_weekday_told(a: dict, b: dict) -> bool:
+    """ "on Saturday" in two articles published a week apart: each counts from its own day, and
+    an article's page date is often when it was last updated, not written."""
+    if a["time_anchor"] != "document" or b["time_anchor"] != "document":
+        return False
+    days = [[d.lower() for d in _WEEKDAY.findall(c["time_text"] or "")] for c in (a, b)]
+    return bool(days[0]) and days[0] == days[1]
 
 
 def date_gap(a: dict, b: dict) -> int | None:

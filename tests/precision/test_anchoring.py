@@ -72,3 +72,9 @@ def test_late_one_night_and_early_the_next_morning_may_be_the_same_hour():
     assert late.begin < early.until and early.begin < late.until
     [afternoon] = tag("She checked in at 3 p.m. on Friday.", dt.date(2013, 5, 4))[:1]
     assert (afternoon.begin, afternoon.until) == (dt.date(2013, 5, 3), dt.date(2013, 5, 4))
+
+
+def test_the_same_weekday_told_by_outlets_a_week_apart_is_no_conflict(findings_of):
+    body = "The bodies of Alice McMeekin and Kathryn Jenkin were found in Millom on Saturday."
+    findings = findings_of({"mail": ("2013-06-10", body), "post": ("2013-06-17", body)})
+    assert [f for f in findings if f[0] == "FC101"] == []
