@@ -63,7 +63,7 @@ def describe_time(claim: dict) -> str:
 def place_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     if not (a["place_key"] and b["place_key"]):
         return None
-    if a.get("place_within") or b.get("place_within"):
+    if a.get("place_within") is not None or b.get("place_within") is not None:
         return _street_relation(a, b, gazetteer)
     if a["place_known"] and b["place_known"]:
         return gazetteer.relation(a["place_key"], b["place_key"])
@@ -79,14 +79,14 @@ def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     the same ground told more precisely. Two streets of one city are too."""
     if a["place_key"] == b["place_key"]:
         return Relation("same", f"both name {a['place_text']}")
-    street, other = (a, b) if a.get("place_within") else (b, a)
+    street, other = (a, b) if a.get("place_within") is not None else (b, a)
     city = _city(street, gazetteer)
     if city is None:
-        return Relation("unknown", f"the city of {street['place_text']} is not known")
+        return None  # a street in a city the article never named: nothing to hold against the other
     relation = place_relation(city, _city(other, gazetteer) or other, gazetteer)
     if relation is not None and relation.kind in ("same", "contains"):
         where = describe_place(city, gazetteer)
-        if other.get("place_within"):
+        if other.get("place_within") is not None:
             return Relation("inside", f"{street['place_text']} and {other['place_text']} both lie within {where}")
         return Relation("inside", f"{street['place_text']} lies within {where}")
     return relation

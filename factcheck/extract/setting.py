@@ -24,17 +24,20 @@ class Setting:
         return text in self.person_words
 
     def follow(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> None:
-        """Move to the first place the sentence names, if it names one."""
+        """Move to the first town the sentence names, if it names one."""
         self.place = self.first_place(doc, places, gazetteer) or self.place
 
     def first_place(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> str | None:
+        """The first town the sentence names: a place the gazetteer does not divide (a city, or
+        a name it does not know), never a state or a country ("The legal limit in Minnesota")."""
         named = [(m.start, m.place) for m in places if not self.is_person(doc.text[m.start : m.end])]
         named += [
             (ent.start_char, gazetteer.lookup(ent.text) or ent.text)
             for ent in doc.ents
             if ent.label_ == "GPE" and not self.is_person(ent.text)
         ]
-        return min(named)[1] if named else None
+        towns = [(start, key) for start, key in named if not _divided(key, gazetteer)]
+        return min(towns)[1] if towns else None
 
 
 def person_words(docs: Iterable[Doc]) -> frozenset[str]:
@@ -55,3 +58,8 @@ def person_words(docs: Iterable[Doc]) -> frozenset[str]:
 def _age_follows(doc: Doc, i: int) -> bool:
     comma, age, closing = doc[i + 1], doc[i + 2], doc[i + 3]
     return comma.text == "," and age.is_digit and int(age.text) < 120 and closing.text == ","
+
+
+def _divided(key: str, gazetteer: Gazetteer) -> bool:
+    place = gazetteer.places.get(key)
+    return place is not None and place.disjoint_children

@@ -112,7 +112,8 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
         root = root_of(doc, street.start, street.end)
         if _is_site(doc, root, street.start, street.end, scope, sites.setting, object_is_place):
             rank = (clause_depth(root, trigger), -STREET_DEPTH, distance(root, trigger))
-            candidates.append((*rank, street.start, street.end, street.street, False, _city_of(doc, street, sites)))
+            city = _city_of(doc, street, sites) or ""  # "": a street whose city the article never named
+            candidates.append((*rank, street.start, street.end, street.street, False, city))
     for mention in named:
         root = doc[mention.end - 1]
         start, end = doc[mention.start].idx, root.idx + len(root.text)

@@ -88,3 +88,9 @@ def test_a_place_the_event_happened_in_is_still_one(claims_of):
 def test_a_name_given_an_age_is_a_person(claims_of):
     claims = claims_of("Georgia, 8, was hurt in the crash on Sunday. Paramedics worked on Georgia at 3 p.m. Sunday.")
     assert [c["place_text"] for c in claims if c["place_text"]] == []
+
+
+def test_a_street_in_a_city_never_named_is_held_against_nothing(rules):
+    street = {"place_key": "elm street", "place_known": False, "place_text": "Elm Street", "place_within": ""}
+    town = {"place_key": "Bloomington", "place_known": False, "place_text": "Bloomington", "place_within": None}
+    assert place_relation(street, town, rules.gazetteer) is None
