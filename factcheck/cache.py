@@ -35,7 +35,7 @@ from factcheck import __version__
 from factcheck.claims_table import CLAIM_COLUMNS, claims_frame
 from factcheck.corpus import Document, FrontMatter, parse_date, parse_front_matter
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 DEFAULT_CACHE_DIR = ".factcheck_cache"
 CACHE_FILE = "claims.arrow"
 _METADATA_KEY = b"factcheck"
@@ -110,7 +110,7 @@ class ClaimsCache:
             "salt": self._salt,
             "keys": keys,
             "front_matter": {
-                digest: [f.body_start, f.title, f.published and f.published.isoformat(), f.source]
+                digest: [f.body_start, f.title, f.published and f.published.isoformat(), f.source, f.unread_language]
                 for digest, f in remembered.items()
             },
         }
@@ -222,13 +222,16 @@ def _front_matter(remembered) -> dict[str, FrontMatter]:
     """The remembered front matter, or none when any of it is not as `store` writes it."""
     try:
         fronts = {
-            digest: FrontMatter(body_start, title, None if published is None else parse_date(published), source)
-            for digest, (body_start, title, published, source) in remembered.items()
+            digest: FrontMatter(
+                body_start, title, None if published is None else parse_date(published), source, language
+            )
+            for digest, (body_start, title, published, source, language) in remembered.items()
         }
     except (AttributeError, TypeError, ValueError):
         return {}
     if all(
-        isinstance(f.body_start, int) and all(v is None or isinstance(v, str) for v in (f.title, f.source))
+        isinstance(f.body_start, int)
+        and all(v is None or isinstance(v, str) for v in (f.title, f.source, f.unread_language))
         for f in fronts.values()
     ):
         return fronts

@@ -34,6 +34,25 @@ CHECKS: dict[str, Check] = {
             "<!-- factcheck: ignore FC101 --> above a paragraph that no date conflict involves.",
         ),
         Check(
+            "FC002",
+            "document-not-checked",
+            "error",
+            "A document was found but not checked: undecodable, binary, malformed or unclosed front matter, "
+            "too large, unreadable, or in a language the extractor does not read.",
+            "A gate that passes what it could not read would pass anything: like ruff's E999 for a file it cannot "
+            "parse, a document left unchecked fails the run until it is fixed, excluded, or this check re-levelled.",
+            "news/a.md starts with '---' and no '---' line closes the front matter; news/b.md is in Spanish.",
+        ),
+        Check(
+            "FC003",
+            "document-damaged",
+            "warning",
+            "A document was checked, but some of its bytes were not valid UTF-8 and were replaced.",
+            "A file saved in another encoding (Latin-1, Windows-1252) loses its accented letters, and with them "
+            "names and numbers may not match: re-save it as UTF-8.",
+            "news/c.md saved as Latin-1: 'Caf\\xe9 owner' is read as 'Caf\ufffd owner'.",
+        ),
+        Check(
             "FC101",
             "date-conflict",
             "error",

@@ -55,6 +55,14 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "modality": ("string", "'reported', 'planned' (will, expected to) or 'possible' (may, could)"),
 }
 
+# Columns the export adds once claims are aligned into events.
+ALIGNED_COLUMNS: dict[str, tuple[str, str]] = {
+    "story": ("string", "the story (the articles of one incident) of the claim's document: S1, S2, ..."),
+    "lede": ("boolean", "the claim stands in its article's title or lede"),
+    "incident": ("boolean", "the claim tells its story's incident (the event most of the story's ledes name)"),
+    "event": ("string", "the event the claim was aligned into (as in reports), empty when it stands alone"),
+}
+
 
 def claims_frame(rows: list[dict]) -> pd.DataFrame:
     """A claims table with every column, in schema order and dtype."""

@@ -20,8 +20,10 @@ from factcheck.cache import DEFAULT_CACHE_DIR
 from factcheck.catalogue import SEVERITIES, find_check
 from factcheck.corpus import DEFAULT_MAX_BYTES, parse_date
 from factcheck.errors import FactcheckError
+from factcheck.selection import selector_error
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
+OFF = "off"  # a severity that turns the check off
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,14 @@ class ConfigError(FactcheckError):
     pass
 
 
+class EntryError(ValueError):
+    """A bad entry of a table setting: `key` names it, so the error points at its own line."""
+
+    def __init__(self, key: str, message: str):
+        super().__init__(message)
+        self.key = key
+
+
 @dataclass(frozen=True)
 class Spec:
     default: Any
@@ -42,7 +52,7 @@ class Spec:
 
 
 def _strings(value) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+    if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
         raise ValueError("must be a list of strings")
     return tuple(value)
 
@@ -87,9 +97,32 @@ def _severities(value) -> dict[str, str]:
     for key, level in value.items():
         check = find_check(key)
         if check is None:
-            raise ValueError(f"unknown rule {key!r} (see `factcheck rules list`)")
-        levels[check.id] = _severity(level)
+            raise EntryError(key, f"unknown rule {key!r} (see `factcheck rules list`)")
+        if level not in (*SEVERITIES, OFF):
+            raise EntryError(key, f"{key}: must be one of: {', '.join((*SEVERITIES, OFF))} (got {level!r})")
+        levels[check.id] = level
     return levels
+
+
+def _selectors(value) -> tuple[str, ...]:
+    selectors = _strings(value)
+    for selector in selectors:
+        problem = selector_error(selector)
+        if problem:
+            raise ValueError(problem)
+    return selectors
+
+
+def _per_file_ignores(value) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ValueError('must be a table of glob = [rules], e.g. "archive/*" = ["FC301"]')
+    ignores = {}
+    for pattern, selectors in value.items():
+        try:
+            ignores[pattern] = _selectors(selectors)
+        except ValueError as error:
+            raise EntryError(pattern, f"{pattern!r}: {error}") from None
+    return ignores
 
 
 SETTINGS: dict[str, Spec] = {
@@ -99,7 +132,11 @@ SETTINGS: dict[str, Spec] = {
     "max-bytes": Spec(DEFAULT_MAX_BYTES, _positive_int, "articles larger than this are skipped unread"),
     "rules": Spec((), _strings, "extra rule directories, read after the built-in rules"),
     "builtin-rules": Spec(True, _flag, "whether to read the built-in rules"),
-    "severity": Spec({}, _severities, 'severity per rule (id or name), e.g. FC202 = "error"'),
+    "severity": Spec({}, _severities, 'severity per rule (id or name), e.g. FC202 = "error", or "off"'),
+    "select": Spec(("ALL",), _selectors, "the checks that run: ids, id prefixes (FC1), names, or ALL"),
+    "extend-select": Spec((), _selectors, "checks added to `select`"),
+    "ignore": Spec((), _selectors, "checks that do not run (the more specific of select and ignore wins)"),
+    "per-file-ignores": Spec({}, _per_file_ignores, "glob = [rules]: rules ignored for documents matching the glob"),
     "fail-on": Spec("error", _severity, "the lowest severity that fails the run"),
     "min-severity": Spec("info", _severity, "the lowest severity shown"),
     "published": Spec(None, _date, "publication date of documents that state none"),
@@ -133,7 +170,7 @@ class Config:
 
     def override(self, name: str, value: Any, option: str) -> Config:
         """The configuration with a command-line value (None: not given, keep the file's)."""
-        if value is None or (isinstance(value, (list, tuple)) and not value):
+        if value is None or (isinstance(value, (list, tuple, dict)) and not value):
             return self
         if isinstance(value, (list, tuple)):
             value = tuple(str(v) for v in value)
@@ -162,6 +199,9 @@ def load_config(explicit: Path | None = None, start: Path | None = None) -> Conf
             raise ConfigError(f"{where}: unknown setting {key!r} (known: {', '.join(SETTINGS)})")
         try:
             settings[key] = Setting(SETTINGS[key].check(value), where)
+        except EntryError as error:
+            entry_line = _line_of(text, error.key, line + 1) if line else None
+            raise ConfigError(f"{file}:{entry_line or line or 1}: {key}: {error}") from None
         except ValueError as error:
             raise ConfigError(f"{where}: {key}: {error}") from None
     return Config(file.parent.resolve(), file, settings)

@@ -1,4 +1,4 @@
-"""The stages after extraction, composed: claims -> events -> findings -> a report.
+"""The stages after extraction, composed: claims -> stories -> events -> findings -> a report.
 
 A pure function of the corpus, the rules and the claims table; reading files, caching and
 writing output are the command line's business.
@@ -15,6 +15,7 @@ from factcheck.compare import Finding, compare
 from factcheck.corpus import Corpus
 from factcheck.reconcile import Alignment, reconcile
 from factcheck.rules import Rules
+from factcheck.stories import Stories, annotate, find_stories
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Report:
     documents: list[DocumentStatus]
     claims: int
     events: int
+    stories: Stories = field(default_factory=lambda: Stories(()))
     version: str = __version__
     alignment: Alignment | None = field(default=None, repr=False, compare=False)
 
@@ -51,19 +53,24 @@ class Report:
                 "checked": checked,
                 "skipped": len(self.documents) - checked,
                 "claims": self.claims,
+                "stories": len(self.stories),
                 "events": self.events,
                 "findings": self.counts(),
             },
+            "stories": [story.to_dict() for story in self.stories],
             "findings": [finding.to_dict() for finding in (self.findings if shown is None else shown)],
             "documents": [vars(document) for document in self.documents],
         }
 
 
 def analyse(corpus: Corpus, rules: Rules, claims: pd.DataFrame) -> Report:
-    """Align the claims into events, compare them and account for every document."""
+    """Group the articles into stories, align the claims into events, compare them and account
+    for every document."""
     # Claims in order of document name, so events and findings do not depend on the order the
     # documents came in (a claim's place within its document is kept).
     claims = claims.sort_values("doc", kind="stable").reset_index(drop=True)
+    stories = find_stories(corpus.documents, claims, rules)
+    claims = annotate(claims, corpus.documents, stories, rules)
     alignment = reconcile(claims, rules)
     findings = compare(alignment, rules)
     per_document = claims["doc"].value_counts().to_dict() if len(claims) else {}
@@ -83,5 +90,6 @@ def analyse(corpus: Corpus, rules: Rules, claims: pd.DataFrame) -> Report:
         documents=sorted(documents, key=lambda d: d.path),
         claims=len(claims),
         events=int(events),
+        stories=stories,
         alignment=alignment,
     )

@@ -29,19 +29,53 @@ class SafeLoader(_Loader):
 SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
+class LimitError(yaml.composer.ComposerError):
+    """A document past factcheck's own limits: an alias, or nesting deeper than MAX_DEPTH."""
+
+
 def refuse_aliases_and_depth(text: str) -> None:
     """Scan the parser's events before anything is built, so the error points where the alias
-    or the excess nesting is written."""
+    or the excess nesting is written.
+
+    libyaml reads ahead of the events it hands over and stops very deep nesting itself, in its
+    own words (PyYAML 6.0.4). When it fails, the pure-Python parser, which keeps no such limit,
+    scans the text up to where libyaml stopped: if factcheck's limit was passed first, that is
+    the error; otherwise libyaml's stands."""
+    try:
+        _scan_events(text, _Loader)
+    except LimitError:
+        raise
+    except yaml.YAMLError as error:
+        limit = _own_limit_before(text, error)
+        if limit is None:
+            raise
+        raise limit from None
+
+
+def _own_limit_before(text: str, error: yaml.YAMLError) -> LimitError | None:
+    """factcheck's limit, if the pure-Python parser finds it passed before where libyaml failed."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    read = text if mark is None else text[: mark.index + 1]
+    if _Loader is yaml.SafeLoader or not could_alias_or_nest_deeply(read):
+        return None
+    try:
+        _scan_events(read, yaml.SafeLoader)
+    except LimitError as limit:
+        return limit
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+def _scan_events(text: str, loader: type) -> None:
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "YAML aliases are not allowed", event.start_mark)
+            raise LimitError(None, None, "YAML aliases are not allowed", event.start_mark)
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                raise yaml.composer.ComposerError(
-                    None, None, f"nested deeper than {MAX_DEPTH} levels", event.start_mark
-                )
+                raise LimitError(None, None, f"nested deeper than {MAX_DEPTH} levels", event.start_mark)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
 

@@ -8,6 +8,7 @@ import sys
 
 import typer
 
+from factcheck import __version__
 from factcheck.errors import FactcheckError
 
 app = typer.Typer(
@@ -16,7 +17,23 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(
+        False, "--version", "-V", callback=_print_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Find contradictions between news articles: extract dated claims, align events, report conflicts."""
 
 
 def fail(message: str) -> None:

@@ -9,8 +9,8 @@ import typer
 from factcheck.baseline import baseline_text, load_baseline, pruned_text
 from factcheck.changes import scope
 from factcheck.cli.app import app
-from factcheck.cli.check import checked_report
 from factcheck.cli.common import ConfigOption, NoCacheOption, OptionalPathsArgument, QuietOption, settings, write_atomic
+from factcheck.cli.run import checked_report
 
 DEFAULT_BASELINE = "factcheck-baseline.json"
 

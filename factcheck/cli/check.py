@@ -11,13 +11,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import typer
+from typer.models import OptionInfo
 
 from factcheck.baseline import load_baseline
-from factcheck.cache import ClaimsCache
-from factcheck.changes import scope
+from factcheck.changes import Scope, git_root, scope
 from factcheck.cli.app import app
 from factcheck.cli.common import (
     ConfigOption,
+    ExtendSelectOption,
+    IgnoreOption,
     JobsOption,
     ModelOption,
     NoBuiltinRulesOption,
@@ -25,33 +27,40 @@ from factcheck.cli.common import (
     NoColorOption,
     OptionalPathsArgument,
     OutputOption,
+    PerFileIgnoresOption,
     PublishedOption,
     QuietOption,
     RulesOption,
+    SelectOption,
     Severity,
-    config_rules,
+    StdinFilenameOption,
     emit,
-    extract,
-    read_corpus,
+    selection_overrides,
     settings,
     use_color,
 )
-from factcheck.cli.preload import preloaded_model
+from factcheck.cli.run import Stdin, checked_report, stdin_of
 from factcheck.config import Config
-from factcheck.corpus import parse_front_matter
-from factcheck.pipeline import Report, analyse
+from factcheck.pipeline import Report
 from factcheck.report import SEVERITY_RANK, RenderOptions, formats, render
-from factcheck.suppressions import find_suppressions, suppress, unused_findings
 
-FORMATS = "text, json, jsonl, github, sarif, junit, markdown"
+FORMATS = "concise, full, json, jsonl, github, sarif, junit, markdown"
+
+
+def format_option(default: str) -> OptionInfo:
+    return typer.Option(
+        default,
+        "--format",
+        "--output-format",
+        "-f",
+        help=f"Output format: {FORMATS}, or any other registered renderer (text is full).",
+    )
 
 
 @app.command()
 def check(
     paths: list[Path] | None = OptionalPathsArgument,
-    format: str = typer.Option(
-        "text", "--format", "-f", help=f"Output format: {FORMATS}, or any other registered renderer."
-    ),
+    format: str = format_option("concise"),
     output: Path | None = OutputOption,
     config_file: Path | None = ConfigOption,
     fail_on: Severity | None = typer.Option(
@@ -61,8 +70,13 @@ def check(
         None, "--min-severity", help="Show findings at or above this severity (config: min-severity; default: info)."
     ),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach the fail level."),
-    baseline: Path | None = typer.Option(
-        None, "--baseline", help="Hide the findings recorded in this baseline file (config: baseline)."
+    baseline: str | None = typer.Option(
+        None,
+        "--baseline",
+        help='Hide the findings recorded in this baseline file (config: baseline); "" for none.',
+    ),
+    no_baseline: bool = typer.Option(
+        False, "--no-baseline", help="Hide nothing, whatever the configuration's baseline."
     ),
     changed_since: str | None = typer.Option(
         None,
@@ -70,6 +84,11 @@ def check(
         metavar="REV",
         help="Report only findings involving documents changed since this git revision.",
     ),
+    select: list[str] | None = SelectOption,
+    extend_select: list[str] | None = ExtendSelectOption,
+    ignore: list[str] | None = IgnoreOption,
+    per_file_ignores: list[str] | None = PerFileIgnoresOption,
+    stdin_filename: Path | None = StdinFilenameOption,
     rules: list[Path] | None = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
     published: str | None = PublishedOption,
@@ -80,22 +99,26 @@ def check(
     quiet: bool = QuietOption,
 ) -> None:
     """Check a corpus as a CI gate: exit 0 clean, 1 findings at the fail level, 2 usage or input error."""
-    if format not in formats():
-        raise typer.BadParameter(f"{format!r} is not one of: {', '.join(formats())}", param_hint="--format")
+    check_format(format)
+    if no_baseline and baseline:
+        raise typer.BadParameter("--baseline and --no-baseline exclude each other", param_hint="--no-baseline")
+    no_baseline = no_baseline or baseline == ""
     config = settings(
         config_file,
         fail_on=(fail_on and fail_on.value, "--fail-on"),
         min_severity=(min_severity and min_severity.value, "--min-severity"),
-        baseline=(baseline, "--baseline"),
+        baseline=(baseline or None, "--baseline"),
         rules=(rules, "--rules"),
         builtin_rules=(False if no_builtin_rules else None, "--no-builtin-rules"),
         published=(published, "--published"),
         model=(model, "--model"),
+        **selection_overrides(select, extend_select, ignore, per_file_ignores),
     )
-    where = scope(list(paths or []), config, changed_since)
-    report, suppressed = checked_report(config, where.corpus, no_cache=no_cache, quiet=quiet, jobs=jobs)
+    paths, stdin = stdin_of(list(paths or []), stdin_filename)
+    where = _scope(paths, config, changed_since, stdin)
+    report, suppressed = checked_report(config, where.corpus, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin)
     findings, hidden = report.findings, 0
-    if config["baseline"] is not None:
+    if config["baseline"] is not None and not no_baseline:
         known = load_baseline(config.path("baseline"))
         findings, hidden, stale = known.split(report, findings)
         if stale and not quiet:
@@ -106,46 +129,43 @@ def check(
             )
     findings = [where.changed_first(f) for f in findings if where.involves(f)]
     result = replace(report, findings=findings)
-    options = RenderOptions(color=use_color(no_color) and output is None, min_severity=config["min-severity"])
+    options = render_options(config, no_color, output)
     emit(render(result, format, options), output)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if format == "github" and summary_file:
         _append_summary(Path(summary_file), render(result, "markdown", options))
     failing = [f for f in findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[config["fail-on"]]]
-    if not quiet and (format != "text" or suppressed or hidden):
+    if not quiet and (format not in TEXT_FORMATS or suppressed or hidden):
         typer.echo(_summary(result, suppressed, hidden, len(failing), config["fail-on"]), err=True)
     if failing and not exit_zero:
         raise typer.Exit(1)
 
 
-def checked_report(
-    config: Config, paths: list[Path], *, no_cache: bool, quiet: bool, jobs: int = 0
-) -> tuple[Report, int]:
-    """The report of the corpus with suppression comments applied (and unused ones reported),
-    and how many findings they silenced."""
-    ruleset = config_rules(config)
-    cache = None if no_cache else ClaimsCache(config.path("cache-dir"), ruleset.sha256, config["model"])
-    # With a cache, most documents will not need the model: it loads in a second process meanwhile
-    # (unless one process is all that was asked for).
-    preloading = cache is not None and cache.path.is_file() and (jobs or os.cpu_count() or 1) > 1
-    with preloaded_model(config["model"], ruleset, enabled=preloading) as preload:
-        corpus = read_corpus(
-            paths,
-            config["published"],
-            include=config["include"],
-            exclude=config["exclude"],
-            quiet=quiet,
-            max_bytes=config["max-bytes"],
-            front_matter=cache.front_matter if cache else parse_front_matter,
-        )
-        claims = extract(corpus, ruleset, config["model"], jobs, cache=cache, preload=preload, progress=not quiet)
-    report = analyse(corpus, ruleset, claims)
-    suppressions = [s for document in corpus.documents for s in find_suppressions(document)]
-    kept, unused = suppress(report.findings, suppressions)
-    documents = {document.name: document for document in corpus.documents}
-    return replace(report, findings=kept + unused_findings(unused, documents, ruleset)), len(report.findings) - len(
-        kept
+TEXT_FORMATS = ("concise", "full", "text")
+
+
+def check_format(format: str) -> None:
+    if format not in formats():
+        raise typer.BadParameter(f"{format!r} is not one of: {', '.join(formats())}", param_hint="--output-format")
+
+
+def render_options(config: Config, no_color: bool, output: Path | None) -> RenderOptions:
+    return RenderOptions(
+        color=use_color(no_color) and output is None,
+        min_severity=config["min-severity"],
+        fail_on=config["fail-on"],
+        links_from=output.resolve().parent if output else None,
+        root=git_root(Path.cwd()) or config.root,
     )
+
+
+def _scope(paths: list[Path], config: Config, changed_since: str | None, stdin: Stdin | None) -> Scope:
+    """What to read and report; standard input's document is reported alone, like a file named."""
+    where = scope(paths, config, changed_since)
+    if stdin is None:
+        return where
+    own = frozenset({Path(stdin.name).resolve()})
+    return Scope(where.corpus, own if where.changed is None else where.changed & own)
 
 
 def _append_summary(path: Path, markdown: str) -> None:

@@ -9,21 +9,27 @@ from pathlib import Path
 
 import typer
 
-from factcheck.claims_table import CLAIM_COLUMNS
+from factcheck.claims_table import ALIGNED_COLUMNS, CLAIM_COLUMNS
 from factcheck.cli.app import app
 from factcheck.cli.common import (
+    ConfigOption,
+    JobsOption,
     ModelOption,
     NoBuiltinRulesOption,
     NoCacheOption,
+    OptionalPathsArgument,
     OutputOption,
     PublishedOption,
+    QuietOption,
     RulesOption,
-    extract,
-    read_corpus,
-    read_rules,
+    StdinFilenameOption,
+    config_rules,
+    settings,
     write_atomic,
 )
+from factcheck.cli.run import corpus_claims, stdin_of
 from factcheck.errors import FactcheckError
+from factcheck.pipeline import analyse
 
 
 class ClaimsFormat(StrEnum):
@@ -34,9 +40,7 @@ class ClaimsFormat(StrEnum):
 
 @app.command()
 def claims(
-    paths: list[Path] | None = typer.Argument(
-        None, help="Article files or directories (searched recursively for .txt and .md)."
-    ),
+    paths: list[Path] | None = OptionalPathsArgument,
     schema: bool = typer.Option(False, "--schema", help="Print the table's columns and their meaning, then exit."),
     format: ClaimsFormat = typer.Option(ClaimsFormat.csv, "--format", "-f", help="Output format."),
     rules: list[Path] | None = RulesOption,
@@ -44,18 +48,37 @@ def claims(
     published: str | None = PublishedOption,
     model: str | None = ModelOption,
     output: Path | None = OutputOption,
+    config_file: Path | None = ConfigOption,
+    stdin_filename: Path | None = StdinFilenameOption,
+    jobs: int = JobsOption,
     no_cache: bool = NoCacheOption,
+    quiet: bool = QuietOption,
 ) -> None:
-    """Export the claims table: one row per event mention with a date, place or quantity."""
+    """Export the claims table: one row per event mention with a date, place or quantity, and its event."""
     if schema:
-        for name, (dtype, meaning) in CLAIM_COLUMNS.items():
+        for name, (dtype, meaning) in {**CLAIM_COLUMNS, **ALIGNED_COLUMNS}.items():
             typer.echo(f"{name:<20} {dtype:<8} {meaning}")
         return
-    if not paths:
-        raise typer.BadParameter("give at least one PATH", param_hint="PATHS")
-    ruleset = read_rules(rules, no_builtin_rules)
-    corpus = read_corpus(paths, published)
-    table = extract(corpus, ruleset, model, **({"cache": None} if no_cache else {}))
+    config = settings(
+        config_file,
+        rules=(rules, "--rules"),
+        builtin_rules=(False if no_builtin_rules else None, "--no-builtin-rules"),
+        published=(published, "--published"),
+        model=(model, "--model"),
+    )
+    paths, stdin = stdin_of(list(paths or []), stdin_filename)
+    ruleset = config_rules(config)
+    corpus, extracted = corpus_claims(
+        config,
+        ruleset,
+        paths or config.paths("paths") or [Path(".")],
+        no_cache=no_cache,
+        quiet=quiet,
+        jobs=jobs,
+        stdin=stdin,
+    )
+    aligned = analyse(corpus, ruleset, extracted).alignment.claims
+    table = aligned[[*CLAIM_COLUMNS, *ALIGNED_COLUMNS]]
     if format is ClaimsFormat.parquet:
         if output is None and sys.stdout.isatty():
             raise FactcheckError("Parquet is binary: give --output FILE or redirect standard output")

@@ -17,7 +17,7 @@ import typer
 from factcheck.cache import ClaimsCache, write_atomic  # noqa: F401  (write_atomic: used by the commands)
 from factcheck.claims_table import claims_frame
 from factcheck.cli.preload import PRELOAD_LIMIT, ModelPreload
-from factcheck.config import DEFAULT_INCLUDE, Config, load_config
+from factcheck.config import DEFAULT_INCLUDE, OFF, Config, load_config
 from factcheck.corpus import (
     DEFAULT_MAX_BYTES,
     Corpus,
@@ -29,6 +29,7 @@ from factcheck.corpus import (
 )
 from factcheck.errors import FactcheckError
 from factcheck.rules import Rules, builtin_rules_dir, load_rules
+from factcheck.selection import Selection
 
 
 class Severity(StrEnum):
@@ -205,8 +206,55 @@ def _progress_bar(total: int, enabled: bool):
 def config_rules(config: Config) -> Rules:
     """The rules the configuration names, with its per-rule severities applied."""
     rules = read_rules(config.paths("rules"), not config["builtin-rules"])
-    rules.severities.update(config["severity"])
+    rules.severities.update({check: level for check, level in config["severity"].items() if level != OFF})
     return rules
+
+
+def selection_of(config: Config) -> Selection:
+    """The checks the configuration (and the command line) select, with where each setting was made."""
+    names = ("select", "extend-select", "ignore", "per-file-ignores", "severity")
+    return Selection(
+        select=config["select"],
+        extend_select=config["extend-select"],
+        ignore=config["ignore"],
+        per_file_ignores=tuple(config["per-file-ignores"].items()),
+        off=frozenset(check for check, level in config["severity"].items() if level == OFF),
+        sources=tuple((name, config.settings[name].source) for name in names),
+    )
+
+
+def selection_overrides(
+    select: list[str] | None,
+    extend_select: list[str] | None,
+    ignore: list[str] | None,
+    per_file_ignores: list[str] | None,
+) -> dict[str, tuple[object, str]]:
+    """The rule-selection options as `settings` overrides. As in ruff, `--select` replaces the
+    configuration's list; `--extend-select`, `--ignore` and `--per-file-ignores` add to it."""
+    return {
+        "select": (_listed(select), "--select"),
+        "extend_select": (_listed(extend_select), "--extend-select"),
+        "ignore": (_listed(ignore), "--ignore"),
+        "per_file_ignores": (_per_file(per_file_ignores), "--per-file-ignores"),
+    }
+
+
+ADDED_TO_CONFIG = ("extend-select", "ignore", "per-file-ignores")
+
+
+def _listed(values: list[str] | None) -> list[str] | None:
+    """Repeated or comma-separated values, as ruff takes them."""
+    return [item.strip() for value in values or () for item in value.split(",") if item.strip()] or None
+
+
+def _per_file(values: list[str] | None) -> dict[str, list[str]] | None:
+    table: dict[str, list[str]] = {}
+    for value in values or ():
+        pattern, colon, rules = value.rpartition(":")
+        if not colon or not pattern or not rules.strip():
+            raise typer.BadParameter(f"expected GLOB:RULES, got {value!r}", param_hint="--per-file-ignores")
+        table.setdefault(pattern, []).extend(_listed([rules]) or [])
+    return table or None
 
 
 def use_color(no_color: bool) -> bool:
@@ -245,5 +293,27 @@ def settings(config_file: Path | None, **overrides: tuple[object, str]) -> Confi
     """The configuration with the command-line options given: setting=(value, option name)."""
     config = load_config(config_file)
     for name, (value, option) in overrides.items():
-        config = config.override(name.replace("_", "-"), value, option)
+        setting = name.replace("_", "-")
+        if setting in ADDED_TO_CONFIG and value and config[setting]:
+            value = {**config[setting], **value} if isinstance(value, dict) else [*config[setting], *value]
+            option = f"{config.settings[setting].source} and {option}"
+        config = config.override(setting, value, option)
     return config
+
+
+SelectOption = typer.Option(
+    None, "--select", help="Checks to run (ids, prefixes like FC1, names, ALL; comma-separated): replaces `select`."
+)
+ExtendSelectOption = typer.Option(None, "--extend-select", help="Checks added to `select` (comma-separated).")
+IgnoreOption = typer.Option(None, "--ignore", help="Checks that do not run (comma-separated), added to `ignore`.")
+PerFileIgnoresOption = typer.Option(
+    None,
+    "--per-file-ignores",
+    metavar="GLOB:RULES",
+    help="Checks ignored for documents matching GLOB, e.g. 'archive/*:FC301,FC302' (repeatable).",
+)
+StdinFilenameOption = typer.Option(
+    None,
+    "--stdin-filename",
+    help="The name of the document read from standard input (`-` among the paths); it takes that file's place.",
+)

@@ -1,4 +1,8 @@
-"""`factcheck report`: the contradictions in a corpus, for a person or a program."""
+"""`factcheck report`: the contradictions in a corpus, for a person or a program.
+
+It reads the corpus as `check` does (the same configuration, rule selection and options) but is
+no gate: it exits 0 whatever it finds, and shows the full panels by default.
+"""
 
 from __future__ import annotations
 
@@ -7,52 +11,68 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.app import app
+from factcheck.cli.check import check_format, format_option, render_options
 from factcheck.cli.common import (
+    ConfigOption,
+    ExtendSelectOption,
+    IgnoreOption,
+    JobsOption,
     ModelOption,
     NoBuiltinRulesOption,
     NoCacheOption,
     NoColorOption,
+    OptionalPathsArgument,
     OutputOption,
-    PathsArgument,
+    PerFileIgnoresOption,
     PublishedOption,
+    QuietOption,
     RulesOption,
+    SelectOption,
     Severity,
+    StdinFilenameOption,
     emit,
-    extract,
-    read_corpus,
-    read_rules,
-    use_color,
+    selection_overrides,
+    settings,
 )
-from factcheck.pipeline import analyse
-from factcheck.report import RenderOptions, formats, render
+from factcheck.cli.run import checked_report, stdin_of
+from factcheck.report import render
 
 
 @app.command()
 def report(
-    paths: list[Path] = PathsArgument,
-    format: str = typer.Option(
-        "text", "--format", "-f", help="Output format: text, json, jsonl, or any other registered renderer."
+    paths: list[Path] | None = OptionalPathsArgument,
+    format: str = format_option("full"),
+    output: Path | None = OutputOption,
+    config_file: Path | None = ConfigOption,
+    min_severity: Severity | None = typer.Option(
+        None, "--min-severity", help="Show findings at or above this severity (config: min-severity; default: info)."
     ),
+    select: list[str] | None = SelectOption,
+    extend_select: list[str] | None = ExtendSelectOption,
+    ignore: list[str] | None = IgnoreOption,
+    per_file_ignores: list[str] | None = PerFileIgnoresOption,
+    stdin_filename: Path | None = StdinFilenameOption,
     rules: list[Path] | None = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
     published: str | None = PublishedOption,
     model: str | None = ModelOption,
-    min_severity: Severity = typer.Option(
-        Severity.info, "--min-severity", help="Show findings at or above this severity."
-    ),
-    output: Path | None = OutputOption,
-    no_color: bool = NoColorOption,
+    jobs: int = JobsOption,
     no_cache: bool = NoCacheOption,
+    no_color: bool = NoColorOption,
+    quiet: bool = QuietOption,
 ) -> None:
     """Extract dated claims, align them into events and report the contradictions."""
-    if format not in formats():
-        raise typer.BadParameter(f"{format!r} is not one of: {', '.join(formats())}", param_hint="--format")
-    ruleset = read_rules(rules, no_builtin_rules)
-    corpus = read_corpus(paths, published)
-    result = analyse(corpus, ruleset, extract(corpus, ruleset, model, **({"cache": None} if no_cache else {})))
-    options = RenderOptions(
-        color=use_color(no_color) and output is None,
-        min_severity=min_severity.value,
-        links_from=output.resolve().parent if output else None,
+    check_format(format)
+    config = settings(
+        config_file,
+        min_severity=(min_severity and min_severity.value, "--min-severity"),
+        rules=(rules, "--rules"),
+        builtin_rules=(False if no_builtin_rules else None, "--no-builtin-rules"),
+        published=(published, "--published"),
+        model=(model, "--model"),
+        **selection_overrides(select, extend_select, ignore, per_file_ignores),
     )
-    emit(render(result, format, options), output)
+    paths, stdin = stdin_of(list(paths or []), stdin_filename)
+    corpus = paths or config.paths("paths") or [Path(".")]
+    result, _ = checked_report(config, corpus, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin)
+    emit(render(result, format, render_options(config, no_color, output)), output)

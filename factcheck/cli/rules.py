@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -10,7 +11,20 @@ from rich.table import Table
 
 from factcheck.catalogue import CHECKS, find_check
 from factcheck.cli.app import app
-from factcheck.cli.common import ModelOption, NoBuiltinRulesOption, RulesOption, read_rules
+from factcheck.cli.common import (
+    ConfigOption,
+    ExtendSelectOption,
+    IgnoreOption,
+    ModelOption,
+    NoBuiltinRulesOption,
+    RulesOption,
+    SelectOption,
+    config_rules,
+    read_rules,
+    selection_of,
+    selection_overrides,
+    settings,
+)
 from factcheck.errors import FactcheckError
 
 rules_app = typer.Typer(help="List the checks, explain one, or test the rule files' examples.", no_args_is_help=True)
@@ -19,15 +33,30 @@ app.add_typer(rules_app, name="rules")
 
 @rules_app.command("list")
 def list_checks(
+    config_file: Path | None = ConfigOption,
+    select: list[str] | None = SelectOption,
+    extend_select: list[str] | None = ExtendSelectOption,
+    ignore: list[str] | None = IgnoreOption,
     rules: list[Path] | None = RulesOption,
     no_builtin_rules: bool = NoBuiltinRulesOption,
 ) -> None:
-    """Every check with its id, name, severity in force and summary."""
-    ruleset = read_rules(rules, no_builtin_rules)
-    table = Table("id", "name", "severity", "summary", box=None, header_style="bold")
+    """Every check with its id, name, whether it runs and why, its severity in force and summary."""
+    config = settings(
+        config_file,
+        rules=(rules, "--rules"),
+        builtin_rules=(False if no_builtin_rules else None, "--no-builtin-rules"),
+        **selection_overrides(select, extend_select, ignore, None),
+    )
+    ruleset, selection = config_rules(config), selection_of(config)
+    table = Table(box=None, header_style="bold")
+    for column in ("id", "name", "active", "severity", "why"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("summary")
     for check in CHECKS.values():
-        table.add_row(check.id, check.name, ruleset.severity(check.id), check.summary)
-    Console(soft_wrap=True).print(table)
+        status = selection.status(check.id)
+        severity = ruleset.severity(check.id) if status.active else "off"
+        table.add_row(check.id, check.name, "yes" if status.active else "no", severity, status.reason, check.summary)
+    Console(width=None if sys.stdout.isatty() else 240).print(table)
 
 
 @rules_app.command("explain")

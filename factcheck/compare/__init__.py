@@ -23,6 +23,7 @@ from factcheck.compare.values import (
     describe_quantity,
     describe_time,
     history_against_news,
+    later_development,
     place_relation,
     quantities_compatible,
 )
@@ -87,7 +88,7 @@ def _records_in_events(frame: pd.DataFrame) -> dict[int, dict]:
 def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
     same_modality = a["modality"] == b["modality"]
     overlap = dates_overlap(a, b)
-    if overlap is False and not _closer_sibling(a, b, claims, by_event):
+    if overlap is False and not later_development(a, b) and not _closer_sibling(a, b, claims, by_event):
         check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
         yield check, a["time_value"], b["time_value"], _Why("the two intervals cannot overlap")
     relation = place_relation(a, b, rules.gazetteer)
@@ -153,6 +154,7 @@ def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outl
         severity=rules.severity(check.id),
         message=message,
         event=event,
+        story=a.get("story"),
         event_label=label,
         evidence=(_evidence(a, kind, describe), _evidence(b, kind, describe)),
         outlier=outlier[0] if outlier else None,

@@ -32,6 +32,7 @@ class Finding:
     event_label: str
     evidence: tuple[Evidence, ...]
     outlier: str | None = None
+    story: str | None = None  # the story of the event's first claim, when a story stage ran
     details: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:

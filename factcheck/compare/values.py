@@ -56,6 +56,16 @@ def history_against_news(a: dict, b: dict) -> bool:
     return False
 
 
+def later_development(a: dict, b: dict) -> bool:
+    """One article dates the event after the other article appeared: the earlier one could not
+    know of it, so the two tell different moments of a developing story (a second death, a
+    toll that rose), not rival accounts of one."""
+    for early, late in ((a, b), (b, a)):
+        if early["published"] and late["time_begin"] and late["time_begin"] > early["published"]:
+            return True
+    return False
+
+
 def describe_time(claim: dict) -> str:
     return f"{claim['time_value']} ({claim['time_granularity']})"
 

@@ -80,6 +80,7 @@ class Document:
 class Skipped:
     name: str
     reason: str
+    line: int | None = None  # where in the file the reason lies, when it lies on one line
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def load_document(
     try:
         decoded = decode(data)
     except NotText as error:
-        return Skipped(name, str(error))
+        return Skipped(name, str(error), error.line)
     text = decoded.text
     if not text.strip():
         return Skipped(name, "empty file")
@@ -116,9 +117,11 @@ def load_document(
         front = front_matter(text)
     except FrontMatterError as error:
         where = f"line {error.line}: " if error.line else ""
-        return Skipped(name, f"malformed front matter: {where}{error}")
+        return Skipped(name, f"malformed front matter: {where}{error}", error.line)
     if not text[front.body_start :].strip():
         return Skipped(name, "no text after the front matter")
+    if front.unread_language:
+        return Skipped(name, f"unsupported language: {front.unread_language}; only English is read")
     return Document(
         name=name,
         text=text,

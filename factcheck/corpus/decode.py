@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 _BOMS = (
@@ -13,10 +14,17 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _SNIFF = 8192  # bytes looked at to tell binary from text
+# A letter, then a byte that would open a UTF-8 sequence, then no continuation byte but plain text:
+# an accented letter of a legacy 8-bit encoding ('Caf\xe9 ', 'M\xe1laga'), which UTF-8 never writes.
+_LEGACY_LETTER = re.compile(rb"[A-Za-z][\xc0-\xff](?=[A-Za-z\s.,;:!?'\")-])")
 
 
 class NotText(ValueError):
-    """The bytes are not a text document (the message says why)."""
+    """The bytes are not a text document (the message says why; `line` is where, when known)."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,12 @@ def _decode_as(data: bytes, encoding: str) -> Decoded:
     except UnicodeDecodeError as error:
         text = data.decode(encoding, errors="replace")
         shown = encoding.upper()
+        if encoding == "utf-8" and _LEGACY_LETTER.search(data):
+            raise NotText(
+                f"not UTF-8 but an 8-bit encoding such as Latin-1 or Windows-1252 (first bad byte at {error.start}); "
+                "save it as UTF-8",
+                data.count(b"\n", 0, error.start) + 1,
+            ) from None
         if _mostly_replacement(text):
             raise NotText(f"not {shown} text (first bad byte at {error.start})") from None
         return Decoded(text, encoding, f"invalid {shown} at byte {error.start}; bad bytes replaced with U+FFFD")

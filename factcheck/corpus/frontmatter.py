@@ -1,4 +1,8 @@
-"""YAML front matter: `---` fenced metadata at the top of an article (title, published, source)."""
+"""YAML front matter: `---` fenced metadata at the top of an article (title, published, source).
+
+Reading the top of a file also tells the body's language when it is one extraction does not read:
+both are worked out once per text, and the claims cache remembers them together.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,10 @@ from dataclasses import dataclass
 
 import yaml
 
+from factcheck.language import unchecked_language
 from factcheck.safeyaml import describe, error_line, load_yaml
 
+_OPENING = re.compile(r"\A---[ \t]*\r?\n")
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _DATE_KEYS = ("published", "date")
 _SOURCE_KEYS = ("source", "url")
@@ -29,13 +35,20 @@ class FrontMatter:
     title: str | None = None
     published: dt.date | None = None
     source: str | None = None
+    unread_language: str | None = None  # the body's language, e.g. "Spanish (es)", when extraction cannot read it
 
 
 def parse_front_matter(text: str) -> FrontMatter:
-    """Split off the front matter; the body starts at `body_start` (0 when there is none)."""
+    """Split off the front matter; the body starts at `body_start` (0 when there is none).
+
+    A `---` first line with no closing fence is an error: read as text, its lines would
+    become claims (a `published:` line a claim's date).
+    """
     match = _FENCE.match(text)
     if not match:
-        return FrontMatter(body_start=0)
+        if _OPENING.match(text):
+            raise FrontMatterError(1, "front matter is not closed (no '---' line ends it)")
+        return FrontMatter(body_start=0, unread_language=_unread_language(text))
     try:
         meta = load_yaml(match.group(1))
     except yaml.YAMLError as error:
@@ -49,7 +62,13 @@ def parse_front_matter(text: str) -> FrontMatter:
         title=_text_field(meta, ("title",), text),
         published=_date_field(meta, text),
         source=_text_field(meta, _SOURCE_KEYS, text),
+        unread_language=_unread_language(text[match.end() :]),
     )
+
+
+def _unread_language(body: str) -> str | None:
+    language = unchecked_language(body)
+    return None if language is None else str(language)
 
 
 def _key_line(text: str, key: str) -> int | None:

@@ -83,6 +83,8 @@ _NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
 _RANGE = re.compile(r"(?P<first>[^\d]{0,4}\d[\d,.]*\s*%?)\s*(?:to|[-–—])\s*(?P<second>[^\d-]{0,4}\d.*)")
 _SCALE_WORD = re.compile(rf"\b(?:{'|'.join(_SCALES)})\b|\d(?:{'|'.join(_SCALES)})\b")
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+# Currency words, read as their sign is (an unqualified dollar is the US dollar, as "$" is).
+_CURRENCY_WORDS = re.compile(r"\b(?:(?P<USD>dollars?)|(?P<EUR>euros?)|(?P<GBP>pounds? sterling)|(?P<JPY>yen))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -126,11 +128,12 @@ def _range_ends(text: str) -> tuple[float, float] | None:
 
 
 def currency_of(text: str) -> str | None:
-    """The currency a money phrase names by its sign or code ("$2.1bn" -> "USD")."""
+    """The currency a money phrase names by its sign, code or word ("$2.1bn", "2.1 billion dollars" -> "USD")."""
     for sign, code in _CURRENCY.items():
         if sign in text or re.search(rf"\b{code}\b", text):
             return code
-    return None
+    word = _CURRENCY_WORDS.search(text)
+    return word.lastgroup if word else None
 
 
 def qualifier_before(text: str) -> str | None:

@@ -263,7 +263,8 @@ def nearest_quantity(
 
 def _unit(ent: Span) -> str | None:
     if ent.label_ == "MONEY":
-        return currency_of(ent.text) or "money"
+        # The sign may stand outside the entity ("$" + "1.2bn"): the token before it counts too.
+        return currency_of(ent.doc[max(ent.start - 1, 0) : ent.end].text) or "money"
     if ent.label_ == "PERCENT":
         return "%"
     if ent.label_ == "QUANTITY":

@@ -1,10 +1,14 @@
 """The reconcile stage: claims that refer to the same real-world event are grouped into events.
 
-Two claims from different documents align when their event types are compatible, they share
-specific participants (weighted: a person, organisation or named thing counts fully, a country
-or a common noun little), and they do not name different specific agents or patients. Candidate
-pairs come from a blocking index on (event family, canonical participant), never from comparing
-all pairs.
+Within a story (the articles of one incident), the claims that tell the incident in their
+articles' ledes align without a shared name: "two men were found shot dead" and "both victims
+died" are one killing. Any other two claims from different documents align when their event
+types are compatible, they share specific participants (weighted: a person, organisation or
+named thing counts fully, a country or a common noun little), and they do not name different
+agents or patients; their dates must be able to overlap, since a story has several arrests,
+charges and statements on different days, unless the lexicon says the event happens once to
+what it names (a launch, a death). Candidate pairs come from blocking indexes, never from
+comparing all pairs.
 """
 
 from __future__ import annotations
@@ -19,13 +23,14 @@ import pandas as pd
 from factcheck.reconcile.entities import canonical_ids
 from factcheck.rules import Rules
 
+Pair = tuple[int, int, float, list[str]]  # left row, right row, score, shared participants
 SETTING_KINDS = frozenset({"GPE", "NORP", "LOC"})
 ALIGN_SCORE = 1.0  # shared participant weight needed to align
 NAMED_WEIGHT = 1.0  # a person, organisation or named thing: one must be shared to align
 BLOCKING_WEIGHT = 0.5  # participants at least this specific are blocking keys
 NOMINAL_PHRASE_WEIGHT = 0.5
 MAX_BLOCK = 400  # a blocking key shared by more claims than this does not discriminate
-STORY_SCORE = 0.5  # the score of a pair aligned by its articles' story, not its own participants
+STORY_SCORE = 0.5  # the score of a pair aligned by its story, not its own participants
 
 
 @dataclass(frozen=True)
@@ -62,8 +67,14 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     families = _families(rules, set(types))
     family = [families.get(t, t) for t in types]
     docs = claims["doc"].tolist()
-    pairs = _aligned_pairs(docs, types, entities, family, rules)
-    pairs += _same_story_pairs(docs, types, entities, family, claims, rules, {(a, b) for a, b, *_ in pairs})
+    stories = _story_column(claims)
+    pairs = _incident_pairs(claims, stories, types, entities, rules)
+    taken = {(a, b) for a, b, *_ in pairs}
+    pairs += [pair for pair in _aligned_pairs(docs, types, entities, family, rules) if (pair[0], pair[1]) not in taken]
+    other_day = _OtherDay(stories, types, claims, rules)
+    pairs = [pair for pair in pairs if not other_day(pair[0], pair[1])]
+    taken = {(a, b) for a, b, *_ in pairs}
+    pairs += _same_day_pairs(docs, types, entities, family, claims, rules, stories, taken)
     events = _events(len(claims), pairs, claims["claim_id"].tolist())
     claims = claims.assign(
         entities=[sorted(e) for e in entities],
@@ -106,7 +117,7 @@ def _families(rules: Rules, types: set[str]) -> dict[str, str]:
     return family
 
 
-def _aligned_pairs(docs, types, entities, family, rules) -> list[tuple[int, int, float, list[str]]]:
+def _aligned_pairs(docs, types, entities, family, rules) -> list[Pair]:
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for row, (fam, ents) in enumerate(zip(family, entities)):
         for key, (weight, _) in ents.items():
@@ -129,35 +140,84 @@ def _aligned_pairs(docs, types, entities, family, rules) -> list[tuple[int, int,
     return pairs
 
 
-def _same_story_pairs(docs, types, entities, family, claims, rules, aligned) -> list[tuple[int, int, float, list[str]]]:
+def _story_column(claims: pd.DataFrame) -> list:
+    """Each claim's story, or its own document when no story stage ran."""
+    column = "story" if "story" in claims.columns else "doc"
+    return claims[column].tolist()
+
+
+def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules) -> list[Pair]:
+    """Claims that tell their story's incident in their articles' ledes, paired across the
+    story's documents unless their types are incompatible or they name different agents or
+    patients. Further down, an article tells the aftermath and the background as much as the
+    incident, so there a claim needs the evidence any other pair needs."""
+    if "incident" not in claims.columns:
+        return []
+    told: dict[str, list[int]] = defaultdict(list)
+    for row, (story, headline) in enumerate(zip(stories, _headline(claims))):
+        if headline:
+            told[story].append(row)
+    docs = claims["doc"].tolist()
+    pairs = []
+    for a, b in _candidate_pairs(told.values(), docs):
+        if rules.events.are_compatible(types[a], types[b]) and not _role_clash(entities[a], entities[b]):
+            pairs.append((a, b, STORY_SCORE, sorted(entities[a].keys() & entities[b].keys())))
+    return pairs
+
+
+def _headline(claims: pd.DataFrame) -> list[bool]:
+    """Whether each claim tells its story's incident in its article's lede."""
+    if "incident" not in claims.columns:
+        return [False] * len(claims)
+    return (claims["incident"] & claims["lede"]).fillna(False).tolist()
+
+
+class _OtherDay:
+    """Whether two claims are dated on days that cannot overlap, so tell two occurrences: two
+    arrests, two charges. Not for the incident as two ledes of its story tell it, nor for
+    events that happen once to what they name (a launch, a death): there, different days are
+    rival accounts of one event."""
+
+    def __init__(self, stories: list, types: list, claims: pd.DataFrame, rules: Rules):
+        self.stories, self.types, self.once = stories, types, rules.events.once
+        self.begins = claims["time_begin"].fillna("").tolist()
+        self.untils = claims["time_until"].fillna("").tolist()
+        self.headline = _headline(claims)
+
+    def __call__(self, a: int, b: int) -> bool:
+        if {self.types[a], self.types[b]} <= self.once:
+            return False
+        if self.headline[a] and self.headline[b] and self.stories[a] == self.stories[b]:
+            return False
+        begins, untils = self.begins, self.untils
+        if not (begins[a] and begins[b]):
+            return False
+        return not (begins[a] < untils[b] and begins[b] < untils[a])
+
+
+def _same_day_pairs(docs, types, entities, family, claims, rules, stories, aligned) -> list[Pair]:
     """Claims the participant rule cannot align because one of them names no one ("Seven people
     were killed", "the ferry ran aground off Solta"), aligned when everything else says they
-    are one event: their articles tell the same story (they share a named participant
-    somewhere), the lexicon gives them compatible event types, their dates are the same
-    interval, and their roles do not clash. Only dated claims qualify, so this path finds conflicting
-    places and counts, never conflicting dates."""
-    story: dict[str, set[str]] = defaultdict(set)
-    for doc, ents in zip(docs, entities):
-        story[doc].update(key for key, (weight, _) in ents.items() if weight >= NAMED_WEIGHT)
-    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    are one event: they belong to one story, the lexicon gives them compatible event types,
+    their dates are the same interval, and their roles do not clash. Only dated claims qualify,
+    so this path finds conflicting places and counts, never conflicting dates."""
+    blocks: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
     sources, begins, untils = (claims[column].tolist() for column in ("event_source", "time_begin", "time_until"))
     for row, (source, begin, until) in enumerate(zip(sources, begins, untils)):
         if source == "lexicon" and isinstance(begin, str) and begin:
-            blocks[family[row], begin, until].append(row)
+            blocks[stories[row], family[row], begin, until].append(row)
     pairs = []
     for a, b in _candidate_pairs(blocks.values(), docs):
         left, right = entities[a], entities[b]
         names_each = [any(w >= NAMED_WEIGHT for w, _ in ents.values()) for ents in (left, right)]
-        linked = story[docs[a]] & story[docs[b]]
         if (
             (a, b) in aligned
             or all(names_each)
-            or not linked
             or not rules.events.are_compatible(types[a], types[b])
             or _role_clash(left, right)
         ):
             continue
-        pairs.append((a, b, STORY_SCORE, sorted(linked)))
+        pairs.append((a, b, STORY_SCORE, sorted(left.keys() & right.keys())))
     return pairs
 
 

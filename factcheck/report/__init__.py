@@ -7,9 +7,10 @@ only this layer formats.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from factcheck.compare import Finding
 from factcheck.pipeline import Report
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -21,6 +22,8 @@ class RenderOptions:
     width: int = 100
     min_severity: str = "info"
     links_from: Path | None = None  # the directory the output is written to, for relative links
+    fail_on: str = "error"  # the lowest severity that fails the run (JUnit counts only those as failures)
+    root: Path | None = None  # the repository root, which SARIF URIs are relative to (None: the working directory)
 
 
 Renderer = Callable[[Report, RenderOptions], str]
@@ -47,10 +50,20 @@ def formats() -> list[str]:
     return sorted(RENDERERS)
 
 
-def shown(report: Report, options: RenderOptions):
-    """The findings at or above the display threshold."""
+def shown(report: Report, options: RenderOptions) -> list[Finding]:
+    """The findings at or above the display threshold, most severe first (in their order within a severity)."""
     floor = SEVERITY_RANK[options.min_severity]
-    return [f for f in report.findings if SEVERITY_RANK[f.severity] >= floor]
+    kept = [f for f in report.findings if SEVERITY_RANK[f.severity] >= floor]
+    return sorted(kept, key=lambda f: -SEVERITY_RANK[f.severity])
+
+
+def outlier_first(finding: Finding) -> Finding:
+    """The finding with the outlier's evidence first: every renderer places a finding on its first
+    evidence, and a full-corpus conflict belongs on the one article that disagrees."""
+    if finding.outlier is None:
+        return finding
+    ordered = sorted(finding.evidence, key=lambda e: e.doc != finding.outlier)
+    return replace(finding, evidence=tuple(ordered))
 
 
 def _load_renderers() -> None:

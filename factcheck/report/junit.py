@@ -1,4 +1,8 @@
-"""JUnit XML for CI test reports: one failing test case per finding."""
+"""JUnit XML for CI test reports: one test case per finding, failing when it reaches the fail level.
+
+A finding below `--fail-on` does not fail the run, so it is not a failure here either: it is a
+passing case whose output carries the finding, and the counts agree with the exit code.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from factcheck.pipeline import Report
-from factcheck.report import RenderOptions, renderer, shown
+from factcheck.report import SEVERITY_RANK, RenderOptions, renderer, shown
 
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -14,9 +18,10 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 @renderer("junit")
 def render_junit(report: Report, options: RenderOptions) -> str:
     findings = shown(report, options)
-    count = str(len(findings))
-    suites = ET.Element("testsuites", name="factcheck", tests=count, failures=count, errors="0")
-    suite = ET.SubElement(suites, "testsuite", name="factcheck", tests=count, failures=count, errors="0", skipped="0")
+    failing = sum(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[options.fail_on] for f in findings)
+    counts = {"tests": str(len(findings)), "failures": str(failing), "errors": "0"}
+    suites = ET.Element("testsuites", name="factcheck", **counts)
+    suite = ET.SubElement(suites, "testsuite", name="factcheck", **counts, skipped="0")
     for finding in findings:
         first = finding.evidence[0]
         case = ET.SubElement(
@@ -27,10 +32,13 @@ def render_junit(report: Report, options: RenderOptions) -> str:
             file=_xml(first.doc),
             line=str(first.line),
         )
-        failure = ET.SubElement(
-            case, "failure", type=finding.rule, message=_xml(f"{finding.severity}: {finding.message}")
-        )
-        failure.text = _xml(
+        if SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[options.fail_on]:
+            detail = ET.SubElement(
+                case, "failure", type=finding.rule, message=_xml(f"{finding.severity}: {finding.message}")
+            )
+        else:
+            detail = ET.SubElement(case, "system-out")
+        detail.text = _xml(
             "\n".join(
                 f"{e.doc}:{e.line}:{e.column}: {e.value}: {' '.join(e.sentence.split())}" for e in finding.evidence
             )

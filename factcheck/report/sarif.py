@@ -1,5 +1,8 @@
 """SARIF 2.1.0 for code scanning: stable rule ids from the catalogue, relative URIs, fingerprints.
 
+URIs are relative to the repository root (`SRCROOT`, given in `originalUriBaseIds`), wherever
+factcheck ran from: code scanning resolves them against the root of the checkout.
+
 Each result's primary location is its first evidence, the other side a related location.
 Columns count Unicode code points, as factcheck's do (declared by `columnKind`). The
 fingerprint is the baseline's claim identity, so a finding keeps it when its lines move.
@@ -8,7 +11,7 @@ fingerprint is the baseline's claim identity, so a finding keeps it when its lin
 from __future__ import annotations
 
 import json
-from pathlib import PurePosixPath
+from pathlib import Path
 from urllib.parse import quote
 
 from factcheck import __version__
@@ -26,6 +29,7 @@ RULE_IDS = sorted(CHECKS)
 @renderer("sarif")
 def render_sarif(report: Report, options: RenderOptions) -> str:
     findings = shown(report, options)
+    root = (options.root or Path.cwd()).resolve()
     results = []
     for finding, print_ in zip(findings, fingerprints(report, findings)):
         first, *others = finding.evidence
@@ -35,9 +39,13 @@ def render_sarif(report: Report, options: RenderOptions) -> str:
                 "ruleIndex": RULE_IDS.index(finding.rule),
                 "level": LEVEL[finding.severity],
                 "message": {"text": finding.message},
-                "locations": [_location(first)],
+                "locations": [_location(first, root)],
                 "relatedLocations": [
-                    {**_location(evidence), "id": number, "message": {"text": f"{evidence.doc} says {evidence.value}"}}
+                    {
+                        **_location(evidence, root),
+                        "id": number,
+                        "message": {"text": f"{evidence.doc} says {evidence.value}"},
+                    }
                     for number, evidence in enumerate(others, start=1)
                 ],
                 "partialFingerprints": {"factcheckClaims/v1": print_},
@@ -57,7 +65,9 @@ def render_sarif(report: Report, options: RenderOptions) -> str:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "originalUriBaseIds": {"SRCROOT": {"description": {"text": "The directory factcheck ran in."}}},
+                "originalUriBaseIds": {
+                    "SRCROOT": {"uri": root.as_uri() + "/", "description": {"text": "The repository root."}}
+                },
                 "results": results,
             }
         ],
@@ -77,7 +87,7 @@ def _rule(rule_id: str) -> dict:
     }
 
 
-def _location(evidence: Evidence) -> dict:
+def _location(evidence: Evidence, root: Path) -> dict:
     text_lines = evidence.text.split("\n")
     region = {"startLine": evidence.line, "startColumn": evidence.column}
     if len(text_lines) > 1:
@@ -85,11 +95,11 @@ def _location(evidence: Evidence) -> dict:
     else:
         region["endColumn"] = evidence.column + len(evidence.text)
     region["snippet"] = {"text": evidence.text}
-    return {"physicalLocation": {"artifactLocation": _artifact(evidence.doc), "region": region}}
+    return {"physicalLocation": {"artifactLocation": _artifact(evidence.doc, root), "region": region}}
 
 
-def _artifact(name: str) -> dict:
-    path = PurePosixPath(name)
-    if path.is_absolute():
-        return {"uri": "file://" + quote(name)}
-    return {"uri": quote(name), "uriBaseId": "SRCROOT"}
+def _artifact(name: str, root: Path) -> dict:
+    path = Path(name).resolve()
+    if not path.is_relative_to(root):
+        return {"uri": path.as_uri()}
+    return {"uri": quote(path.relative_to(root).as_posix()), "uriBaseId": "SRCROOT"}

@@ -17,6 +17,7 @@ from factcheck.report import RenderOptions, renderer, shown
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
 
 
+@renderer("full")
 @renderer("text")
 def render_text(report: Report, options: RenderOptions) -> str:
     buffer = StringIO()
@@ -29,21 +30,23 @@ def render_text(report: Report, options: RenderOptions) -> str:
         highlight=False,
     )
     findings = shown(report, options)
-    by_event: dict[str, list[Finding]] = defaultdict(list)
+    # Story, then event, each in the order of its most severe finding (findings come sorted).
+    by_story: dict[str | None, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
     for finding in findings:
-        by_event[finding.event].append(finding)
-    for event, group in by_event.items():
-        console.print(
-            Panel(
-                Group(*(_finding(f) for f in group)),
-                title=Text(f"{event} · {group[0].event_label}", style="bold"),
-                title_align="left",
+        by_story[finding.story][finding.event].append(finding)
+    labels = {story.id: f"{story.id} · {story.label} ({len(story.documents)} articles)" for story in report.stories}
+    for story, events in by_story.items():
+        if story in labels:
+            console.print(Text(labels[story], style="bold underline"))
+        for event, group in events.items():
+            console.print(
+                Panel(
+                    Group(*(_finding(f) for f in group)),
+                    title=Text(f"{event} · {group[0].event_label}", style="bold"),
+                    title_align="left",
+                )
             )
-        )
-    skipped = [d for d in report.documents if d.status == "skipped"]
-    for document in skipped:
-        console.print(Text.assemble(("skipped ", "bold magenta"), document.path, f": {document.reason}"))
-    console.print(_summary(report, len(findings)))
+    console.print(summary(report, len(findings)))
     return buffer.getvalue()
 
 
@@ -53,7 +56,7 @@ def _finding(finding: Finding) -> Group:
         (f"{finding.rule} {finding.name}", "bold"),
     )
     table = Table(show_header=True, header_style="dim", box=None, expand=True, padding=(0, 1))
-    table.add_column("where", no_wrap=True, ratio=2)
+    table.add_column("where", overflow="fold", ratio=2)  # folded, not cut: two paths may share a long prefix
     table.add_column("value", ratio=2)
     table.add_column("evidence", ratio=6)
     for evidence in finding.evidence:
@@ -70,13 +73,13 @@ def _highlight(evidence: Evidence) -> Text:
     return text
 
 
-def _summary(report: Report, shown_count: int) -> Text:
+def summary(report: Report, shown_count: int) -> Text:
     checked = sum(d.status == "checked" for d in report.documents)
     counts = report.counts()
     return Text.assemble(
         ("factcheck: ", "bold"),
         f"{checked} documents checked, {len(report.documents) - checked} skipped; "
-        f"{report.claims} claims in {report.events} events; ",
+        f"{report.claims} claims in {len(report.stories)} stories and {report.events} events; ",
         (f"{counts['error']} errors", SEVERITY_STYLE["error"] if counts["error"] else ""),
         ", ",
         (f"{counts['warning']} warnings", SEVERITY_STYLE["warning"] if counts["warning"] else ""),

@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 
 import yaml
@@ -21,6 +22,7 @@ from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.located import LocatedDict, LocatedList, load_located
 from factcheck.rules.patterns import PatternError, compile_pattern
 from factcheck.rules.schema import FileReader, RuleError
+from factcheck.rules.stories import StorySettings
 from factcheck.safeyaml import describe, error_line
 from factcheck.text import normalise_name
 
@@ -39,7 +41,7 @@ __all__ = [
 ]
 
 MAX_RULE_FILE_BYTES = 2_000_000
-_KINDS = ("events", "aliases", "places", "severities")
+_KINDS = ("events", "event-synonyms", "aliases", "places", "severities", "stories")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,9 @@ class Rules:
     patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # name pattern -> canonical name
     gazetteer: Gazetteer = field(default_factory=Gazetteer)
     severities: dict[str, str] = field(default_factory=dict)  # check id -> severity
+    stories: StorySettings = field(default_factory=StorySettings)
     examples: list[Example] = field(default_factory=list)
+    synonym_types: dict[str, str] = field(default_factory=dict)  # event type given synonyms -> "path:line"
     files: list[str] = field(default_factory=list)
     sha256: str = ""
 
@@ -75,8 +79,8 @@ class Rules:
 
 
 def builtin_rules_dir() -> Path:
-    """The `rules/` directory that ships beside the package."""
-    return Path(__file__).resolve().parents[2] / "rules"
+    """The built-in rules, package data: in a checkout `factcheck/builtin_rules` links to `rules/`."""
+    return Path(str(files("factcheck") / "builtin_rules")).resolve()
 
 
 def load_rules(directories: Sequence[Path | str] | None = None) -> Rules:
@@ -144,8 +148,10 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             spec,
             where,
             events.line_of(name),
-            ("verbs", "nouns", "compatible", "object_is_place", "counts", "description"),
+            ("verbs", "nouns", "compatible", "object_is_place", "once", "counts", "description"),
         )
+        if reader.flag(spec.get("once", False), f"{where}: once", spec.line_of("once")):
+            lexicon.once.add(name)
         if reader.flag(
             spec.get("object_is_place", False), f"{where}: object_is_place", spec.line_of("object_is_place")
         ):
@@ -162,6 +168,20 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             lexicon.descriptions[name] = reader.text(
                 spec["description"], f"{where}: description", spec.line_of("description")
             )
+
+
+def _load_event_synonyms(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
+    """Synonyms derived for the hand lexicon's types (rules/core/wordnet-events.yaml); kept apart
+    from the hand tables so that a hand entry wins whatever the order the files load in."""
+    lexicon = rules.events
+    table = reader.table(top.get("synonyms", LocatedDict()), "synonyms", top.line_of("synonyms"))
+    for name, spec in table.items():
+        where = f"synonyms of {name!r}"
+        spec = reader.mapping(spec, where, table.line_of(name), ("verbs", "nouns"))
+        rules.synonym_types.setdefault(name, f"{reader.path}:{table.line_of(name)}")
+        for key, target in (("verbs", lexicon.synonym_verbs), ("nouns", lexicon.synonym_nouns)):
+            for lemma in reader.strings(spec.get(key, []), f"{where}: {key}", spec.line_of(key)):
+                target[lemma.lower()] = name
 
 
 def _load_aliases(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
@@ -236,6 +256,22 @@ def _load_severities(rules: Rules, reader: FileReader, top: LocatedDict) -> None
         rules.severities[check.id] = severity
 
 
+def _load_stories(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
+    settings = rules.stories
+    settings.stopwords.update(
+        word.lower() for word in reader.strings(top.get("stopwords", []), "stopwords", top.line_of("stopwords"))
+    )
+    table = reader.mapping(
+        top.get("settings", LocatedDict()),
+        "settings",
+        top.line_of("settings"),
+        StorySettings.NUMBERS + StorySettings.WHOLE_NUMBERS,
+    )
+    for key, value in table.items():
+        whole = key in StorySettings.WHOLE_NUMBERS
+        setattr(settings, key, reader.number(value, f"settings.{key}", table.line_of(key), whole=whole))
+
+
 def _check_references(rules: Rules) -> None:
     places = rules.gazetteer.places
     for place in places.values():
@@ -247,22 +283,30 @@ def _check_references(rules: Rules) -> None:
         if place.id in rules.gazetteer.ancestors(place.id):
             raise RuleError(f"{path}:{line}: place {place.id!r} lies within itself (a 'within' cycle)")
     lexicon = rules.events
+    types = set(lexicon.types)
+    for name, where in rules.synonym_types.items():
+        if name not in types:
+            raise RuleError(f"{where}: synonyms of {name!r}: no event type of that name in the lexicon")
     for name, others in lexicon.compatible.items():
-        unknown = sorted(set(others) - set(lexicon.types))
+        unknown = sorted(set(others) - types)
         if unknown:
             raise RuleError(f"event {name!r} is compatible with unknown event types: {', '.join(unknown)}")
 
 
 _LOADERS = {
     "events": _load_events,
+    "event-synonyms": _load_event_synonyms,
     "aliases": _load_aliases,
     "places": _load_places,
     "severities": _load_severities,
+    "stories": _load_stories,
 }
 _SECTIONS_OF = {
     "events": ("events", "ignore", "modality"),
+    "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case", "streets"),
     "severities": ("rules",),
+    "stories": ("settings", "stopwords"),
 }
 _SECTIONS = tuple(sorted({key for keys in _SECTIONS_OF.values() for key in keys}))

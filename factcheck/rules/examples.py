@@ -20,10 +20,10 @@ class ExampleResult:
 
 def check_examples(rules: Rules, nlp=None) -> list[ExampleResult]:
     """Run every example; event examples need the spaCy pipeline and are skipped without it."""
-    checkers = {"aliases": _alias, "places": _place, "events": _event}
+    checkers = {"aliases": _alias, "places": _place, "events": _event, "event-synonyms": _event}
     results = []
     for example in rules.examples:
-        if example.kind == "events" and nlp is None:
+        if checkers[example.kind] is _event and nlp is None:
             continue
         results.append(checkers[example.kind](example, rules, nlp))
     return results

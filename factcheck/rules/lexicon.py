@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 class EventLexicon:
     verbs: dict[str, str] = field(default_factory=dict)  # lemma (or "lemma word": "step down") -> event type
     nouns: dict[str, str] = field(default_factory=dict)  # nominal trigger lemma -> event type
+    # Derived synonyms (rule files of kind `event-synonyms`), consulted only where the hand tables are silent.
+    synonym_verbs: dict[str, str] = field(default_factory=dict)
+    synonym_nouns: dict[str, str] = field(default_factory=dict)
     compatible: dict[str, set[str]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
     ignore: set[str] = field(default_factory=set)  # lemmas that never make a claim
+    once: set[str] = field(default_factory=set)  # types that happen once to what they name
     object_places: set[str] = field(default_factory=set)  # types whose object is where ("struck Nepal")
     # types whose count is of the people they befall ("killed 43 people": 43 victims), by unit name
     counted: dict[str, str] = field(default_factory=dict)
@@ -22,12 +26,14 @@ class EventLexicon:
 
     def event_type(self, lemma: str, companions: Iterable[str] = (), *, noun: bool = False) -> str | None:
         """The type of a trigger lemma; an entry for the lemma with one of its `companions`
-        (the words that complete a phrasal verb: "step down", "find guilty", "break into") first."""
-        table = self.nouns if noun else self.verbs
-        for word in companions:
-            if f"{lemma} {word}" in table:
-                return table[f"{lemma} {word}"]
-        return table.get(lemma)
+        (the words that complete a phrasal verb: "step down", "find guilty", "break into") first.
+        The hand lexicon wins: a derived synonym types only a lemma it neither lists nor ignores."""
+        hand, derived = (self.nouns, self.synonym_nouns) if noun else (self.verbs, self.synonym_verbs)
+        companions = tuple(companions)
+        found = _lookup(hand, lemma, companions)
+        if found or lemma in self.ignore:
+            return found
+        return _lookup(derived, lemma, companions)
 
     def are_compatible(self, left: str, right: str) -> bool:
         """Whether two event types can describe the same real-world event."""
@@ -36,3 +42,10 @@ class EventLexicon:
     @property
     def types(self) -> list[str]:
         return sorted(set(self.verbs.values()) | set(self.nouns.values()))
+
+
+def _lookup(table: dict[str, str], lemma: str, companions: Iterable[str]) -> str | None:
+    for word in companions:
+        if f"{lemma} {word}" in table:
+            return table[f"{lemma} {word}"]
+    return table.get(lemma)

@@ -60,6 +60,14 @@ class FileReader:
             raise self.fail(line, f"{where} must be non-empty text, not {_type_name(value)}")
         return value.strip()
 
+    def number(self, value: Any, where: str, line: int, *, whole: bool = False) -> float:
+        """A non-negative number (a whole one when `whole`)."""
+        numeric = isinstance(value, int | float) and not isinstance(value, bool)
+        if not numeric or value < 0 or (whole and not isinstance(value, int)):
+            kind = "a whole number" if whole else "a number"
+            raise self.fail(line, f"{where} must be {kind} of at least 0, not {value!r}")
+        return value
+
     def flag(self, value: Any, where: str, line: int) -> bool:
         if not isinstance(value, bool):
             raise self.fail(line, f"{where} must be true or false, not {_type_name(value)}")

@@ -66,7 +66,8 @@ def test_only_a_changed_document_is_extracted_again_and_the_table_keeps_the_corp
         return extract_rows(documents, *args, **kwargs)
 
     monkeypatch.setattr("factcheck.extract.extract_rows", recording)
-    partly_cached = factcheck("claims", "data/seeds", "--format", "jsonl", cwd=repo.root)
+    # One process: the model is not preloaded in a second one, where the recording cannot see it.
+    partly_cached = factcheck("claims", "data/seeds", "--format", "jsonl", "--jobs", "1", cwd=repo.root)
     assert extracted == [f"data/seeds/{changed.name}"]
 
     uncached = factcheck("claims", "data/seeds", "--format", "jsonl", "--no-cache", cwd=repo.root)

@@ -72,7 +72,7 @@ def test_an_unknown_setting_or_rule_is_an_error(repo, factcheck):
     unknown = factcheck("check", "--config", "a.toml", cwd=repo.root)
     assert unknown.code == 2 and "a.toml:1: unknown setting 'fail_on'" in unknown.stderr
     rule = factcheck("check", "--config", "b.toml", cwd=repo.root)
-    assert rule.code == 2 and "b.toml:1: severity: unknown rule 'FC999'" in rule.stderr
+    assert rule.code == 2 and "b.toml:2: severity: unknown rule 'FC999'" in rule.stderr
 
 
 def test_invalid_toml_names_its_line(repo, factcheck):

@@ -117,9 +117,9 @@ def test_sarif_fingerprints_stay_when_lines_move(repo, factcheck, contradicting)
     )
 
 
-def test_junit_has_one_failing_test_case_per_finding():
+def test_junit_has_one_failing_test_case_per_finding_at_the_fail_level():
     findings = [_finding(0), _finding(1, "warning", message="a <tag> & \x01 control")]
-    suites = ET.fromstring(render(_report(findings), "junit"))
+    suites = ET.fromstring(render(_report(findings), "junit", RenderOptions(fail_on="warning")))
     cases = suites.findall("./testsuite/testcase")
     assert suites.get("tests") == "2" and len(cases) == 2
     assert [case.find("failure").get("type") for case in cases] == ["FC101", "FC101"]

@@ -16,7 +16,8 @@ def test_quiet_leaves_only_the_data(repo, factcheck):
     repo.write("data/seeds/empty.md", "")
     loud = factcheck("check", "data/seeds", "--format", "jsonl", cwd=repo.root)
     quiet = factcheck("check", "data/seeds", "--format", "jsonl", "--quiet", cwd=repo.root)
-    assert "data/seeds/empty.md: skipped: empty file" in loud.stderr
+    assert '"message": "not checked: empty file"' in loud.stdout  # a finding, not a warning besides
+    assert loud.stderr.startswith("factcheck: ")  # the summary
     assert quiet.stderr == "" and quiet.stdout == loud.stdout and quiet.code == loud.code == 1
 
 

@@ -22,16 +22,16 @@ def test_every_file_of_a_mixed_directory_is_accounted_for(cli, mixed_corpus, tmp
     assert summary["checked"] + summary["skipped"] == summary["documents"] == len(given)
 
 
-def test_each_problem_is_one_warning_line_naming_the_file(cli, mixed_corpus, tmp_path):
-    run = cli("report", mixed_corpus, "--format", "json", "--output", tmp_path / "report.json")
-    lines = run.stderr.splitlines()
-    assert "Traceback" not in run.stderr
-    expected = {
-        f"factcheck: warning: {mixed_corpus.as_posix()}/{name}: {'skipped: ' if status == 'skipped' else ''}{reason}"
-        for name, (status, reason) in OUTCOMES.items()
-        if reason
-    }
-    assert set(lines) == expected and len(lines) == len(expected)
+def test_each_problem_is_one_finding_line_naming_the_file(cli, mixed_corpus):
+    run = cli("check", mixed_corpus, "--format", "concise", "--no-cache")
+    assert "Traceback" not in run.stderr and run.code == 1
+    lines = run.stdout.splitlines()
+    for name, (status, reason) in OUTCOMES.items():
+        if not reason:
+            continue
+        rule = "FC002 [error] not checked" if status == "skipped" else "FC003 [warning] checked with damaged text"
+        naming = [line for line in lines if line.startswith(f"{mixed_corpus.as_posix()}/{name}:") and reason in line]
+        assert len(naming) == 1 and f" {rule}: {reason}" in naming[0], (name, naming)
 
 
 def test_a_path_that_does_not_exist_exits_2_with_one_line(cli, tmp_path):
@@ -52,7 +52,9 @@ def test_a_bad_rule_file_exits_2_with_its_file_and_line(cli, mixed_corpus, tmp_p
 
 def test_an_impossible_publication_date_option_is_a_usage_error(cli, mixed_corpus):
     run = cli("report", mixed_corpus, "--published", "2024-02-30")
-    assert run.code == 2 and "not a date (YYYY-MM-DD): '2024-02-30'" in run.stderr
+    assert (
+        run.code == 2 and run.stderr == "factcheck: error: --published: must be a date, YYYY-MM-DD (got '2024-02-30')\n"
+    )
 
 
 def test_impossible_dates_in_the_text_are_not_read_as_dates(cli, mixed_corpus):
@@ -69,8 +71,9 @@ def test_the_size_limit_is_a_setting(cli, tmp_path):
     config.write_text("max-bytes = 50\n")
     run = cli("check", article, "--config", config, "--format", "json", "--no-cache")
     (document,) = json.loads(run.stdout)["documents"]
-    assert run.code == 0
+    assert run.code == 1  # a document not checked fails the gate
     assert (document["status"], document["reason"]) == ("skipped", "larger than the size limit (84 > 50 bytes)")
+    assert [finding["rule"] for finding in json.loads(run.stdout)["findings"]] == ["FC002"]
     config.write_text("max-bytes = -1\n")
     run = cli("check", article, "--config", config)
     assert run.code == 2

@@ -1,0 +1,30 @@
+"""How articles are grouped into stories: the words that say nothing, and the tuning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class StorySettings:
+    link: float = 0.10  # average similarity at which two groups of articles are one story
+    small_corpus_link: float = 0.35  # ... in a corpus of a few articles, where rarity says little
+    small_corpus: int = 100  # articles from which the corpus is large enough for `link` alone
+    lede_words: int = 80  # words of the article after its title that make its lede
+    name_weight: float = 1.0  # a name or place counts this many times a common word
+    date_weight: float = 1.0  # a year or day stated by both articles
+    other_year_penalty: float = 0.2  # taken from articles that date nothing in the same year
+    publication_window_days: int = 400  # articles published further apart are never one story
+    recall_days: int = 90  # a claim dated this long before its article recalls an earlier incident
+    common_share: float = 0.02  # a feature in more of the corpus than this share is not compared
+    common_floor: int = 10  # ... unless it is in no more documents than this (a small corpus)
+    stopwords: set[str] = field(default_factory=set)
+
+    def link_for(self, articles: int) -> float:
+        """The link threshold for a corpus of this many articles: in a small corpus every word is
+        rare, so similarity must be stronger before two articles are taken for one incident."""
+        share = max(0.0, 1 - articles / self.small_corpus) if self.small_corpus else 0.0
+        return self.link + (self.small_corpus_link - self.link) * share
+
+    NUMBERS = ("link", "small_corpus_link", "name_weight", "date_weight", "other_year_penalty", "common_share")
+    WHOLE_NUMBERS = ("small_corpus", "lede_words", "publication_window_days", "recall_days", "common_floor")

@@ -1,0 +1,138 @@
+"""The stories stage: the articles that report one real-world incident.
+
+Stories are found from document-level evidence before any claim is aligned: the words of an
+article's title and lede and the names, places and incident days its claims give, each weighted
+by its rarity in the corpus. Linking is conservative (average linkage, a publication window), so
+two shootings in one city or a round-up of three incidents stay apart. Within a story, the
+reconcile stage aligns the claims of the incident without needing a shared name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from factcheck.corpus import Document
+from factcheck.rules import Rules
+from factcheck.rules.stories import StorySettings
+from factcheck.stories.cluster import Span, average_linkage, similarities, weigh
+from factcheck.stories.incident import incident_types, lede_ends, tells_incident
+from factcheck.stories.profile import claim_features, lede, word_features
+
+__all__ = ["Stories", "Story", "annotate", "find_stories"]
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str  # "S1", "S2", ... in order of each story's first document
+    label: str  # its most telling names, else words
+    documents: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "documents": list(self.documents)}
+
+
+@dataclass(frozen=True)
+class Stories:
+    stories: tuple[Story, ...]
+
+    def __iter__(self):
+        return iter(self.stories)
+
+    def __len__(self) -> int:
+        return len(self.stories)
+
+    def of(self) -> dict[str, str]:
+        """Document name -> story id."""
+        return {doc: story.id for story in self.stories for doc in story.documents}
+
+
+def find_stories(documents: Sequence[Document], claims: pd.DataFrame, rules: Rules) -> Stories:
+    """Group the documents into stories; every document is in exactly one (often its own)."""
+    settings = rules.stories
+    documents = sorted(documents, key=lambda d: d.name)
+    profiles = _profiles(documents, claims, settings)
+    max_frequency = max(settings.common_floor, int(settings.common_share * len(documents)))
+    vectors = weigh(profiles, lambda feature: _boost(feature, settings), max_frequency)
+    scores = similarities(vectors)
+    years = [{f for f in profile if f[:2] == "y:"} for profile in profiles]
+    for a, b in scores:
+        if years[a] and years[b] and not years[a] & years[b]:
+            scores[a, b] -= settings.other_year_penalty
+    spans = _spans(documents)
+    groups = average_linkage(scores, settings.link_for(len(documents)), spans, settings.publication_window_days)
+    members: dict[int, list[int]] = defaultdict(list)
+    for row, group in enumerate(groups):
+        members[group].append(row)
+    ordered = sorted(members.values(), key=lambda rows: documents[rows[0]].name)
+    return Stories(
+        tuple(
+            Story(f"S{number}", _label([vectors[row] for row in rows]), tuple(documents[row].name for row in rows))
+            for number, rows in enumerate(ordered, start=1)
+        )
+    )
+
+
+def annotate(claims: pd.DataFrame, documents: Sequence[Document], stories: Stories, rules: Rules) -> pd.DataFrame:
+    """The claims with their `story`, whether each stands in its article's lede, and whether it
+    tells the story's incident."""
+    ledes = lede_ends(documents, rules.stories.lede_words)
+    claims = claims.assign(
+        story=claims["doc"].map(stories.of()).astype("string"),
+        lede=(claims["sentence_start"] < claims["doc"].map(ledes).fillna(0)).astype("boolean"),
+    )
+    incidents = incident_types(claims, rules)
+    told = tells_incident(claims, documents, incidents, rules.stories.recall_days)
+    return claims.assign(incident=pd.array(told, dtype="boolean"))
+
+
+def _profiles(documents: Sequence[Document], claims: pd.DataFrame, settings: StorySettings) -> list[Counter[str]]:
+    by_doc = {doc: rows for doc, rows in claims.groupby("doc", sort=False)} if len(claims) else {}
+    profiles = []
+    for document in documents:
+        paragraphs = [document.text[p.start : p.end] for p in document.article]
+        # The lede counts twice: it names the incident; the rest tells more of it.
+        profile = word_features(lede(document.title, paragraphs, settings.lede_words), settings)
+        profile.update(word_features("\n".join(paragraphs), settings))
+        rows = by_doc.get(document.name)
+        if rows is not None:
+            names = (
+                (name, kind)
+                for names, kinds in zip(rows["participants"], rows["participant_kinds"])
+                for name, kind in zip(names, kinds)
+            )
+            places = rows["place_key"].dropna()
+            dated = rows[rows["time_granularity"].isin(("day", "month", "year"))]
+            dates = zip(dated["time_begin"].fillna(""), dated["time_granularity"])
+            profile.update(claim_features(names, places, ((b, g) for b, g in dates if b), settings.stopwords))
+        if document.published is not None:
+            profile["y:" + str(document.published.year)] += 1
+        profiles.append(profile)
+    return profiles
+
+
+def _boost(feature: str, settings: StorySettings) -> float:
+    kind = feature[:2]
+    if kind in ("n:", "t:", "p:"):
+        return settings.name_weight
+    if kind in ("d:", "y:"):
+        return settings.date_weight
+    return 1.0
+
+
+def _spans(documents: Sequence[Document]) -> list[Span | None]:
+    """Each document's publication day as a (first, last) ordinal span, None if unknown. The
+    dates an article reports are no guide: an obituary's latest date may be decades old."""
+    return [(document.published.toordinal(),) * 2 if document.published is not None else None for document in documents]
+
+
+def _label(vectors: list[dict[str, float]]) -> str:
+    """The story's weightiest names, else its weightiest words."""
+    weight: Counter[str] = Counter()
+    for vector in vectors:
+        weight.update({feature: value for feature, value in vector.items() if feature[:2] in ("n:", "w:")})
+    ranked = sorted(weight, key=lambda f: (f[:2] != "n:", -weight[f], f))
+    return ", ".join(feature[2:] for feature in ranked[:3])

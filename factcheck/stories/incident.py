@@ -1,0 +1,89 @@
+"""Which claims tell a story's incident: the event of its headlines and ledes.
+
+The incident's event type is the one most of the story's articles name in their lede (the
+lexicon's compatible types count as one). A claim of that type tells the incident unless it is
+denied or recalls an earlier occurrence ("in June 2019, a fire at the same plant killed two").
+These claims align across the story's articles without a shared name; the story's other events
+need the evidence reconcile asks of any pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+
+import pandas as pd
+
+from factcheck.corpus import Document
+from factcheck.rules import Rules
+
+
+def lede_ends(documents: Sequence[Document], words: int) -> dict[str, int]:
+    """Document name -> offset where its lede (the article's first `words` words) ends, at the
+    end of a paragraph."""
+    ends = {}
+    for document in documents:
+        count, end = 0, document.body_start
+        for paragraph in document.article:
+            end = paragraph.end
+            count += len(document.text[paragraph.start : paragraph.end].split())
+            if count >= words:
+                break
+        ends[document.name] = end
+    return ends
+
+
+def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[str]]:
+    """Story id -> the event types of its incident, for stories where at least two articles
+    name one type (or compatible types) in their ledes. Among types named by as many articles,
+    the one the articles name first wins: a headline tells the incident before its aftermath."""
+    lexicon = rules.events
+    in_lede = claims[(claims["event_source"] == "lexicon") & ~claims["negated"].astype(bool) & claims["lede"]]
+    # story -> type -> doc -> the order of the type's first claim in the doc's lede
+    first: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    orders = in_lede.groupby("doc", sort=False).cumcount()
+    for story, doc, event_type, order in zip(in_lede["story"], in_lede["doc"], in_lede["event_type"], orders):
+        first[story][event_type].setdefault(doc, order)
+    incidents = {}
+    for story, by_type in first.items():
+        ranked = []
+        for event_type in by_type:
+            told: dict[str, int] = {}
+            for other, orders in by_type.items():
+                if lexicon.are_compatible(event_type, other):
+                    for doc, order in orders.items():
+                        told[doc] = min(order, told.get(doc, order))
+            ranked.append((-len(told), sum(told.values()) / len(told), event_type))
+        support, _, best = min(ranked)
+        if -support >= 2:
+            incidents[story] = frozenset(t for t in lexicon.types if lexicon.are_compatible(best, t))
+    return incidents
+
+
+def tells_incident(
+    claims: pd.DataFrame, documents: Sequence[Document], incidents: dict[str, frozenset[str]], recall_days: int
+) -> list[bool]:
+    """For each claim, whether it tells its story's incident."""
+    published = {d.name: d.published for d in documents}
+    of_type = [
+        story in incidents and event_type in incidents[story] and source == "lexicon" and not negated
+        for story, event_type, source, negated in zip(
+            claims["story"], claims["event_type"], claims["event_source"], claims["negated"].astype(bool)
+        )
+    ]
+    latest: dict[str, str] = {}
+    for doc, begin, candidate in zip(claims["doc"], claims["time_begin"], of_type):
+        if candidate and isinstance(begin, str) and begin > latest.get(doc, ""):
+            latest[doc] = begin
+    told = []
+    for doc, until, candidate in zip(claims["doc"], claims["time_until"], of_type):
+        reference = published.get(doc) or (dt.date.fromisoformat(latest[doc]) if doc in latest else None)
+        recalled = (
+            isinstance(until, str)
+            and bool(until)
+            and reference is not None
+            and (reference - dt.date.fromisoformat(until)).days > recall_days
+        )
+        told.append(candidate and not recalled)
+    return told

@@ -1,0 +1,39 @@
+"""Grouping by similarity: average linkage, the time bound, and rare features only."""
+
+from collections import Counter
+
+from factcheck.stories.cluster import average_linkage, similarities, weigh
+
+
+def test_one_item_similar_to_two_groups_does_not_chain_them():
+    # 0-1 and 3-4 are two tight groups; 2 (a round-up) resembles one member of each.
+    scores = {(0, 1): 0.9, (3, 4): 0.9, (1, 2): 0.5, (2, 3): 0.5}
+    groups = average_linkage(scores, 0.3, [None] * 5, 30)
+    assert groups[0] == groups[1] and groups[3] == groups[4]
+    assert groups[0] != groups[3]
+
+
+def test_groups_join_while_their_mean_score_reaches_the_threshold():
+    scores = {(0, 1): 0.8, (1, 2): 0.6, (0, 2): 0.5}
+    assert len(set(average_linkage(scores, 0.5, [None] * 3, 30))) == 1
+    assert len(set(average_linkage(scores, 0.7, [None] * 3, 30))) == 2
+
+
+def test_items_published_too_far_apart_never_join():
+    scores = {(0, 1): 0.9}
+    assert len(set(average_linkage(scores, 0.3, [(100, 100), (200, 200)], 30))) == 2
+    assert len(set(average_linkage(scores, 0.3, [(100, 100), (120, 120)], 30))) == 1
+    assert len(set(average_linkage(scores, 0.3, [(100, 100), None], 30))) == 1
+
+
+def test_a_feature_most_documents_hold_weighs_nothing():
+    profiles = [Counter({"w:police": 1, "w:reid": 1}), Counter({"w:police": 1, "w:lohan": 1}), Counter({"w:police": 1})]
+    vectors = weigh(profiles, lambda feature: 1.0, max_frequency=2)
+    assert all("w:police" not in vector for vector in vectors)
+    assert similarities(vectors) == {}
+
+
+def test_shared_rare_features_make_similar_documents():
+    profiles = [Counter({"w:reid": 2, "w:rehab": 1}), Counter({"w:reid": 1, "w:rehab": 1}), Counter({"w:lohan": 1})]
+    scores = similarities(weigh(profiles, lambda feature: 1.0, max_frequency=2))
+    assert set(scores) == {(0, 1)} and scores[0, 1] > 0.9

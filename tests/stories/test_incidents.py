@@ -1,0 +1,129 @@
+"""Stories on real-news phenomena: unnamed victims, sub-events, recalled incidents, two incidents
+of one kind in one city."""
+
+import json
+
+import pytest
+
+from factcheck.corpus import load_corpus
+from factcheck.stories import find_stories
+
+
+def _write(directory, articles: dict[str, tuple[str, str, str]]) -> None:
+    for name, (published, title, body) in articles.items():
+        text = f"---\ntitle: {json.dumps(title)}\npublished: {published}\n---\n{body}\n"
+        (directory / name).write_text(text, encoding="utf-8")
+
+
+RIVERTON = {
+    "herald.md": (
+        "2024-03-09",
+        "Two men killed in Riverton bar shooting",
+        "Two men were killed in a shooting outside the Blue Anchor bar in Riverton on March 8, police said.\n\n"
+        "Officers found the victims in the car park of the bar on Dock Road. No arrests have been made.",
+    ),
+    "courier.md": (
+        "2024-03-09",
+        "Riverton: double shooting at the Blue Anchor",
+        "Two people died after a shooting at the Blue Anchor bar on Dock Road in Riverton on March 7.\n\n"
+        "Medics pronounced both victims dead at the scene, and detectives appealed for witnesses.",
+    ),
+    "post.md": (
+        "2024-03-10",
+        "Police hunt gunman after Blue Anchor shooting",
+        "Both victims were killed in the shooting at the Blue Anchor bar in Riverton on March 8, "
+        "detectives said on Sunday.\n\nThe two men had been drinking at the bar on Dock Road before the gunfire.",
+    ),
+}
+
+SECOND_SHOOTING = {
+    "gazette.md": (
+        "2024-07-21",
+        "Teenager killed in Riverton park shooting",
+        "A 17-year-old was killed in a shooting at Millbrook Park in Riverton on July 20, police said.\n\n"
+        "Witnesses said several shots were fired near the skate ramp on Saturday evening.",
+    ),
+}
+
+
+@pytest.fixture
+def riverton(tmp_path):
+    _write(tmp_path, RIVERTON | SECOND_SHOOTING)
+    return tmp_path
+
+
+def test_three_outlets_on_one_shooting_are_one_story_and_a_later_shooting_another(riverton, analyse_paths, rules):
+    report = analyse_paths([riverton], rules)
+    stories = sorted(sorted(name.rsplit("/", 1)[-1] for name in story.documents) for story in report.stories)
+    assert stories == [["courier.md", "herald.md", "post.md"], ["gazette.md"]]
+
+
+def test_the_incident_date_conflicts_without_any_shared_name(riverton, analyse_paths, rules):
+    report = analyse_paths([riverton], rules)
+    dates = [f for f in report.findings if f.rule == "FC101"]
+    assert dates, [f.message for f in report.findings]
+    assert all(f.outlier and f.outlier.endswith("courier.md") for f in dates)
+    assert not any("gazette.md" in e.doc for f in report.findings for e in f.evidence)
+
+
+def test_two_charges_on_different_days_are_two_events(tmp_path, analyse_paths, rules):
+    _write(
+        tmp_path,
+        {
+            "a.md": (
+                "2024-03-11",
+                "Dorran charged over Harbour Street assault",
+                "Police charged Mark Dorran with assault on March 3 after a fight on Harbour Street in Kelso.",
+            ),
+            "b.md": (
+                "2024-03-12",
+                "Harbour Street assault: Dorran appears in court",
+                "Mark Dorran appeared at Kelso Magistrates Court on Monday over the assault on Harbour Street, "
+                "where a man was left with a broken jaw after a fight outside a takeaway in the early hours. "
+                "Dorran, who spoke only to confirm his name and address, was remanded in custody until next "
+                "month, and his lawyer told the court that he would deny the charge at trial. Neighbours said the "
+                "takeaway had been the scene of several fights since it opened last year.\n\n"
+                "Dorran was also charged with six counts of fraud on March 10, prosecutors said.",
+            ),
+        },
+    )
+    report = analyse_paths([tmp_path], rules)
+    assert len(report.stories) == 1
+    assert [f for f in report.findings if f.rule == "FC101"] == []
+
+
+def test_an_incident_recalled_from_years_before_is_not_the_stories_incident(tmp_path, analyse_paths, rules):
+    _write(
+        tmp_path,
+        {
+            "a.md": (
+                "2024-05-08",
+                "Four workers killed in Norvik chemical plant fire",
+                "A fire at the Halden chemical plant in Norvik killed four workers on Tuesday.\n\n"
+                "In June 2019, a fire at the same plant killed two workers.",
+            ),
+            "b.md": (
+                "2024-05-08",
+                "Norvik plant fire kills four",
+                "Four workers were killed when fire swept through the Halden chemical plant in Norvik on Tuesday.",
+            ),
+            "c.md": (
+                "2024-05-09",
+                "Halden plant fire: four dead",
+                "The fire at the Halden chemical plant in Norvik on Tuesday killed four workers, officials said.",
+            ),
+        },
+    )
+    report = analyse_paths([tmp_path], rules)
+    assert [story.documents for story in report.stories if len(story.documents) > 1]
+    assert [f for f in report.findings if f.severity in ("error", "warning")] == []
+
+
+def test_stories_list_every_document_once(riverton, rules, nlp):
+    from factcheck.extract import extract_claims
+
+    corpus = load_corpus([riverton])
+    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    listed = [document for story in stories for document in story.documents]
+    assert sorted(listed) == sorted(d.name for d in corpus.documents)
+    assert [story.id for story in stories] == [f"S{n}" for n in range(1, len(stories) + 1)]
