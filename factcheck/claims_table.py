@@ -43,6 +43,7 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "place_end": ("Int64", "offset just past it"),
     "place_key": ("string", "gazetteer place id, or the name when the gazetteer does not know it"),
     "place_known": ("boolean", "whether the gazetteer knows the place"),
+    "place_within": ("string", "for a street or an address, the place (key or name) of its city; empty if unknown"),
     "quantity_text": ("string", "the number phrase"),
     "quantity_start": ("Int64", "its offset"),
     "quantity_end": ("Int64", "offset just past it"),

@@ -20,8 +20,10 @@ loader, which spends some 0.2 ms on each place): every capital, each country's
 LARGEST_PER_COUNTRY largest cities of MIN_LARGEST_POPULATION people or more (Geneva), and cities
 of MIN_CITY_POPULATION or more, at most MAX_CITIES_PER_COUNTRY of them per country so that no
 country crowds out the rest; subdivisions only of the countries in SUBDIVIDED. A city within
-nearby_km() of a larger or better-known kept city is a district of it (Brooklyn, Pudong) and is
-left out, since two districts would otherwise read as disjoint cities.
+nearby_km() of a larger or better-known kept city is a district of it (Brooklyn, Pudong): one of
+MIN_DISTRICT_POPULATION people or more, in the same first-level subdivision, lies within that
+city, so that "Manhattan" and "New York" are one place told more or less precisely; the city's
+districts are not declared disjoint, since GeoNames' districts of a city may overlap.
 
 Ambiguity counts for more than coverage, so a name is left out when it is an ordinary English
 word, a common first name or surname (cities only: Virginia and Victoria stay states), a phrase of
@@ -61,6 +63,7 @@ MIN_CITY_POPULATION = 750_000
 MAX_CITIES_PER_COUNTRY = 20  # of those, so that no country crowds out the rest
 LARGEST_PER_COUNTRY = 2  # and each country's largest cities of MIN_LARGEST_POPULATION
 MIN_LARGEST_POPULATION = 100_000
+MIN_DISTRICT_POPULATION = 750_000
 SUBDIVIDED = ("US", "CA", "AU", "IN", "CN", "DE", "GB", "BR", "MX", "ES", "IT", "FR", "ZA", "PK", "PS")
 AMBIGUOUS_SHARE = 0.2
 SUBDIVISION_PER_CITY_PEOPLE = 3
@@ -481,6 +484,7 @@ class World:
             if folded_key(c["name"]) == folded_key(self.countries[c["countrycode"]]["capital"].strip())
         }
         by_country: dict[str, list[dict]] = defaultdict(list)
+        districts: dict[int, list[dict]] = defaultdict(list)  # kept city -> the cities that are its districts
         # Capitals first, then by size weighted by renown (how many languages name it), since GeoNames
         # counts some districts bigger than their city: a district never displaces its city.
         for city in sorted(
@@ -495,8 +499,15 @@ class World:
             kept = by_country[city["countrycode"]]
             if city["geonameid"] in capitals and any(c["geonameid"] in capitals for c in kept):
                 continue
-            if not any(distance_km(c, city) < nearby_km(max(c["population"], city["population"])) for c in kept):
+            hosts = [c for c in kept if distance_km(c, city) < nearby_km(max(c["population"], city["population"]))]
+            if not hosts:
                 kept.append(city)
+            elif (
+                city["population"] >= MIN_DISTRICT_POPULATION
+                and city["geonameid"] not in capitals
+                and city["admin1code"] == hosts[0]["admin1code"]  # a neighbour city across a border is none
+            ):
+                districts[hosts[0]["geonameid"]].append(city)
         chosen: dict[int, dict] = {}
         for kept in by_country.values():
             ranked = sorted(kept, key=lambda c: -c["population"])
@@ -505,22 +516,27 @@ class World:
             chosen.update((c["geonameid"], c) for c in [*capital, *ranked[:LARGEST_PER_COUNTRY], *large])
         for _, city in sorted(chosen.items()):
             code = city["countrycode"]
-            name = city["name"]
             parent = self.subdivision_id.get((code, city["admin1code"]), self.country_id[code])
-            names = [name, *CITY_ALIASES.get(name, [])]
-            names = [n for n in names if not self.filter.person(n)]
-            base = f"{slug(name)}-{code.lower()}"
-            self.add(
-                Entry(
-                    base if base not in self.entries else f"{base}-{city['geonameid']}",
-                    names,
-                    within=[parent],
-                    label=name,
-                    population=city["population"],
-                    country=code,
-                )
+            host = self._add_city(city, parent)
+            for district in sorted(districts.get(city["geonameid"], []), key=lambda c: c["geonameid"]):
+                self._add_city(district, host.id)
+        return set(chosen) | {d["geonameid"] for c in chosen for d in districts.get(c, [])}
+
+    def _add_city(self, city: dict, parent: str) -> Entry:
+        code, name = city["countrycode"], city["name"]
+        names = [name, *CITY_ALIASES.get(name, [])]
+        names = [n for n in names if not self.filter.person(n)]
+        base = f"{slug(name)}-{code.lower()}"
+        return self.add(
+            Entry(
+                base if base not in self.entries else f"{base}-{city['geonameid']}",
+                names,
+                within=[parent],
+                label=name,
+                population=city["population"],
+                country=code,
             )
-        return set(chosen)
+        )
 
     def _shadows(self, chosen: set[int]) -> None:
         """Every other GeoNames city and subdivision, as a rival bearer of its name."""
@@ -582,10 +598,17 @@ class World:
                 qualified = [f"{entry.label}, {parent.label}" for parent in parents]
                 entry.names = [n for n in qualified if folded_key(n) not in taken]
                 taken.update(map(folded_key, entry.names))
-        # A city whose name went to the subdivision or country it lies in (Berlin) adds nothing.
+        self._drop_cities_named_by_their_region()
+
+    def _drop_cities_named_by_their_region(self) -> None:
+        """A city whose name went to the subdivision or country it lies in (Berlin) adds nothing;
+        its districts lie within that place instead."""
         for entry in [e for e in self.entries.values() if e.kind == "city"]:
             if any(key(entry.label) in map(key, self.entries[a].names) for a in self.ancestors(entry.id)):
                 del self.entries[entry.id]
+                for other in self.entries.values():
+                    if entry.id in other.within:
+                        other.within = [p for w in other.within for p in (entry.within if w == entry.id else [w])]
 
     def _acceptable(self, name: str, entry: Entry) -> bool:
         if name in COUNTRY_ALIASES.get(self._code(entry), []):

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from factcheck.rules import Gazetteer, Relation
 from factcheck.text import normalise_name
 
 
 def dates_overlap(a: dict, b: dict) -> bool | None:
-    """Whether two claims' time intervals can overlap; None when either is unresolved."""
-    if not (a["time_begin"] and b["time_begin"]):
+    """Whether two claims' time intervals can overlap; None when either is unresolved, or when
+    both tell the same weekday and only their publication dates set it apart."""
+    if not (a["time_begin"] and b["time_begin"]) or _same_weekday_told(a, b):
         return None
     return a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _same_weekday_told(a: dict, b: dict) -> bool:
+    """ "on Saturday" in two articles published a week apart: each counts from its own day, and
+    an article's page date is often when it was last updated, not written."""
+    if a["time_anchor"] != "document" or b["time_anchor"] != "document":
+        return False
+    days = [[d.lower() for d in _WEEKDAY.findall(c["time_text"] or "")] for c in (a, b)]
+    return bool(days[0]) and days[0] == days[1]
 
 
 def date_gap(a: dict, b: dict) -> int | None:
@@ -59,6 +73,8 @@ def describe_time(claim: dict) -> str:
 def place_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     if not (a["place_key"] and b["place_key"]):
         return None
+    if a.get("place_within") is not None or b.get("place_within") is not None:
+        return _street_relation(a, b, gazetteer)
     if a["place_known"] and b["place_known"]:
         return gazetteer.relation(a["place_key"], b["place_key"])
     names = normalise_name(a["place_text"]), normalise_name(b["place_text"])
@@ -66,6 +82,33 @@ def place_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
         # "Nislor" and "Port Nislor": one name is the other written out.
         return Relation("same", f"both name {a['place_text']}")
     return Relation("unknown", f"the gazetteer does not relate {a['place_text']} and {b['place_text']}")
+
+
+def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
+    """A street against a place: what its city is to that place; a street inside the place is
+    the same ground told more precisely. Two streets of one city are too."""
+    if a["place_key"] == b["place_key"]:
+        return Relation("same", f"both name {a['place_text']}")
+    street, other = (a, b) if a.get("place_within") is not None else (b, a)
+    city = _city(street, gazetteer)
+    if city is None:
+        return None  # a street in a city the article never named: nothing to hold against the other
+    relation = place_relation(city, _city(other, gazetteer) or other, gazetteer)
+    if relation is not None and relation.kind in ("same", "contains"):
+        where = describe_place(city, gazetteer)
+        if other.get("place_within") is not None:
+            return Relation("inside", f"{street['place_text']} and {other['place_text']} both lie within {where}")
+        return Relation("inside", f"{street['place_text']} lies within {where}")
+    return relation
+
+
+def _city(claim: dict, gazetteer: Gazetteer) -> dict | None:
+    """The city a street claim lies in, as a place claim of its own (None for a claim that is no street)."""
+    key = claim.get("place_within")
+    if not key:
+        return None
+    known = key in gazetteer.places
+    return {"place_key": key, "place_known": known, "place_text": gazetteer.label(key) if known else key}
 
 
 def describe_place(claim: dict, gazetteer: Gazetteer) -> str:

@@ -4,7 +4,9 @@ Scraped news pages carry sidebars ("Recent Posts"), comment forms, cookie notice
 around the article. They are told apart by shape, not by wording: the article is the longest
 run of prose paragraphs (full sentences ending in terminal punctuation), in which headings and
 short lines may stand alone between prose, while a teaser cut off with an ellipsis or a cluster
-of short lines ends the run.
+of short lines ends the run. Widgets inside the article are known by shape too: a photo gallery's
+counter ("Image 2 of 9") with the caption under it, and a call for tips with a phone number or an
+e-mail address to write to; they state nothing about the story.
 """
 
 from __future__ import annotations
@@ -18,6 +20,14 @@ _LIST_OR_HEADING = re.compile(r"^\s*(?:#{1,6}\s|[-*+>]\s|\d+[.)]\s)")
 _COMMENT = re.compile(r"^\s*<!--.*?-->\s*$", re.S)
 _TERMINAL = tuple('.!?"”’)»')
 _ELLIPSIS = ("…", "...")
+# "Image 2 of 9", "Photo 3/12", "1 of 5": a gallery's position counter opening a paragraph.
+_GALLERY_COUNTER = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\b")
+# A phone number ("555-1234", "(800) 222-8477", "1-800-TIPS") or an e-mail address.
+_CONTACT = re.compile(
+    r"(?:\(\d{3}\)\s*|\b\d{3}[-.\s])?\b\d{3}[-.]\d{4}\b|\b1-800-[\dA-Z-]{4,}|\b[\w.+-]+@[\w-]+\.[\w.]+\b"
+)
+# Widgets that may sit anywhere in the article without ending it.
+_WIDGETS = frozenset({"comment", "caption", "contact"})
 
 PROSE_MIN_WORDS = 8
 WRAPPED_LINE_MAX = 100  # hard-wrapped prose keeps lines shorter than this
@@ -28,14 +38,14 @@ MAX_GAP = 3  # non-prose paragraphs that may stand between two prose paragraphs
 class Paragraph:
     start: int  # offset into the document text
     end: int
-    kind: str  # "prose" | "heading" | "short" | "teaser" | "comment"
+    kind: str  # "prose" | "heading" | "short" | "teaser" | "comment" | "caption" | "contact"
     article: bool  # part of the article, not page furniture
 
 
 def segment(text: str, start: int = 0) -> tuple[Paragraph, ...]:
     """Split text[start:] into paragraphs and mark the ones that form the article."""
     spans = list(_paragraph_spans(text, start))
-    kinds = [_kind(text[a:b]) for a, b in spans]
+    kinds = _captions([_kind(text[a:b]) for a, b in spans], [text[a:b] for a, b in spans])
     article = _article_indices(kinds, [_word_count(text[a:b]) for a, b in spans])
     return tuple(Paragraph(a, b, kind, i in article) for i, ((a, b), kind) in enumerate(zip(spans, kinds)))
 
@@ -77,6 +87,10 @@ def _word_count(paragraph: str) -> int:
 def _kind(paragraph: str) -> str:
     if _COMMENT.match(paragraph):
         return "comment"
+    if _GALLERY_COUNTER.match(paragraph):
+        return "caption"
+    if _CONTACT.search(paragraph):
+        return "contact"
     if paragraph.rstrip().endswith(_ELLIPSIS):
         return "teaser"
     words = _word_count(paragraph)
@@ -85,6 +99,14 @@ def _kind(paragraph: str) -> str:
     if paragraph.rstrip().endswith(_TERMINAL):
         return "prose" if words >= PROSE_MIN_WORDS else "short"
     return "heading" if words <= 20 else "prose"
+
+
+def _captions(kinds: list[str], paragraphs: list[str]) -> list[str]:
+    """A counter that stands alone ("Image 2 of 9") captions the paragraph under it."""
+    for i in range(1, len(kinds)):
+        if kinds[i - 1] == "caption" and _word_count(_GALLERY_COUNTER.sub("", paragraphs[i - 1])) == 0:
+            kinds[i] = "caption"
+    return kinds
 
 
 def _article_indices(kinds: list[str], words: list[int]) -> set[int]:
@@ -99,7 +121,7 @@ def _article_indices(kinds: list[str], words: list[int]) -> set[int]:
                 current.extend(gap)
             current.append(i)
             gap = []
-        elif kind == "teaser" or (kind != "comment" and len(gap) >= MAX_GAP):
+        elif kind == "teaser" or (kind not in _WIDGETS and len(gap) >= MAX_GAP):
             if current:
                 runs.append(current)
             current, gap = [], []
@@ -111,4 +133,4 @@ def _article_indices(kinds: list[str], words: list[int]) -> set[int]:
         # A note or a brief too short for prose paragraphs: its full sentences are the article.
         return {i for i, kind in enumerate(kinds) if kind == "short"}
     longest = max(runs, key=lambda run: sum(words[i] for i in run))
-    return {i for i in longest if kinds[i] != "comment"}
+    return {i for i in longest if kinds[i] not in _WIDGETS}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import partial
+from itertools import groupby
 
 import pandas as pd
 from spacy.language import Language
@@ -19,6 +20,7 @@ from factcheck.corpus import Document
 from factcheck.extract.candidates import candidate_sentences
 from factcheck.extract.claims import claims_in_sentence
 from factcheck.extract.model import load_model
+from factcheck.extract.setting import Setting, person_words
 from factcheck.extract.workers import can_fork, map_documents
 from factcheck.rules import Rules
 
@@ -103,12 +105,18 @@ def _extract(
         for offset, text, facts in candidate_sentences(document, rules.gazetteer, every_sentence)
     ]
     rows: dict[str, list[dict]] = {document.name: [] for document in documents}
-    expansions = {document.name: _expansions(document) for document in documents}
-    texts = (text for _, _, text, _ in tasks)
-    for (document, offset, text, facts), parsed in zip(tasks, nlp.pipe(texts, batch_size=batch_size)):
-        found = rows[document.name]
-        for claim in claims_in_sentence(parsed, facts, rules.events, rules.gazetteer, expansions[document.name]):
-            found.append(_locate(document, offset, text, claim, len(found)))
+    parsed = nlp.pipe((text for _, _, text, _ in tasks), batch_size=batch_size)
+    # A document's sentences come together: its people's names are read from all of them first.
+    for name, sentences in groupby(zip(tasks, parsed), key=lambda pair: pair[0][0].name):
+        sentences = list(sentences)
+        found = rows[name]
+        setting = Setting(_expansions(sentences[0][0][0]), person_words(doc for _, doc in sentences))
+        firsts = (setting.first_place(doc, facts.places, rules.gazetteer) for (*_, facts), doc in sentences)
+        setting.home = next((place for place in firsts if place), None)
+        for (source, offset, text, facts), doc in sentences:
+            for claim in claims_in_sentence(doc, facts, rules.events, rules.gazetteer, setting):
+                found.append(_locate(source, offset, text, claim, len(found)))
+            setting.follow(doc, facts.places, rules.gazetteer)
     return rows
 
 

@@ -18,6 +18,7 @@ from factcheck.extract.quantities import NUMBER_WORDS
 from factcheck.extract.sentences import split_sentences
 from factcheck.rules import Gazetteer
 from factcheck.temporal import Timex, tag
+from factcheck.temporal.tense import in_quotation
 
 # Headings and link lines inside an article ("Read more: ...") state no claims.
 CLAIM_PARAGRAPHS = frozenset({"prose", "short"})
@@ -39,7 +40,7 @@ def candidate_sentences(
     text = document.text
     paragraphs = [p for p in document.article if p.kind in CLAIM_PARAGRAPHS]
     # One call for the whole article: "A year later" may count from a date a paragraph back.
-    timexes = tag(text, document.published, paragraphs=[(p.start, p.end) for p in paragraphs])
+    timexes = incident_days(tag(text, document.published, paragraphs=[(p.start, p.end) for p in paragraphs]), text)
     for paragraph in paragraphs:
         filed = paragraph.start + dateline_end(text[paragraph.start : paragraph.end])
         for start, end in split_sentences(text, paragraph.start, paragraph.end):
@@ -54,13 +55,39 @@ def candidate_sentences(
                 for t in timexes
                 if start <= t.start and t.end <= end
             )
-            facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)))
+            facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)), tuple(gazetteer.streets.find(sentence)))
             if every_sentence or could_hold_claim(sentence, facts):
                 yield start, sentence, facts
 
 
+def incident_days(timexes: list[Timex], text: str) -> list[Timex]:
+    """A clock time with no day in its paragraph ("broke out at about 5 a.m.") takes the day the
+    article told before it, when it told one only: the day of the incident the story is about.
+    After two days, or none, it keeps no day (see `temporal.normalise.Resolved.day_stated`)."""
+    found, days = [], {}
+    for timex in timexes:
+        if timex.type == "DATE" and timex.granularity == "day" and timex.begin is not None and "X" not in timex.value:
+            days[timex.begin] = timex
+        elif _day_unstated(timex, text) and len(days) == 1:
+            [day] = days.values()
+            clock = timex.value[timex.value.index("T") :]
+            timex = replace(timex, value=day.value + clock, anchor="context", begin=day.begin, until=day.until)
+        found.append(timex)
+    return found
+
+
+def _day_unstated(timex: Timex, text: str) -> bool:
+    """A clock time that the tagger dated by publication only, outside a quotation."""
+    return (
+        timex.type == "TIME"
+        and timex.anchor == "document"
+        and timex.begin is None
+        and not in_quotation(text, timex.start)
+    )
+
+
 def could_hold_claim(sentence: str, facts: SentenceFacts) -> bool:
-    if facts.places or any(t.type in ("DATE", "TIME") for t in facts.timexes):
+    if facts.places or facts.streets or any(t.type in ("DATE", "TIME") for t in facts.timexes):
         return True
     return bool(_NUMBER_CUE.search(_without(sentence, facts.timexes)) or _PLACE_CUE.search(sentence))
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.clauses import MODIFIER_DEPS, scope, setting_of, when_clause
 from factcheck.extract.mentions import Mention, argument_nouns, named_mentions, role_of
-from factcheck.extract.slots import best_place, nearest_quantity, nearest_time, overlaps
+from factcheck.extract.quantities import currency_of
+from factcheck.extract.setting import Setting
+from factcheck.extract.slots import Sites, best_place, nearest_quantity, nearest_time, overlaps, victims_of
 from factcheck.rules import Gazetteer, PlaceMatch
+from factcheck.rules.gazetteer import StreetMatch
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal import Timex
 
@@ -21,6 +24,7 @@ class SentenceFacts:
 
     timexes: tuple[Timex, ...]
     places: tuple[PlaceMatch, ...]
+    streets: tuple[StreetMatch, ...] = ()
 
 
 def claims_in_sentence(
@@ -28,37 +32,33 @@ def claims_in_sentence(
     facts: SentenceFacts,
     lexicon: EventLexicon,
     gazetteer: Gazetteer,
-    expand: dict[str, str] | None = None,
+    article: Setting | None = None,
 ) -> list[dict]:
-    """One claim per event trigger that has a time, a place or a quantity."""
+    """One claim per event trigger that has a time, a place or a quantity; `article` tells
+    what the sentences before said (see `setting.Setting`)."""
+    sites = Sites(facts.places, facts.streets, article or Setting(), gazetteer)
     sent = doc[:]
     in_timexes = _tokens_of(doc, facts.timexes)
     named = named_mentions(sent, in_timexes)
     taken = in_timexes | {i for m in named for i in range(m.start, m.end)}
+    numbers_taken = taken | _tokens_of(doc, facts.streets)  # "the 1200 block" counts no blocks
     mentions = named + argument_nouns(sent, taken)
     claims = []
     for trigger, event_type, source in _triggers(sent, lexicon):
         own_clause = scope(trigger, keep_modifiers=False)
         with_descriptions = scope(trigger, keep_modifiers=True)
         object_is_place = event_type in lexicon.object_places
-        time = nearest_time(doc, trigger, facts.timexes, own_clause)
-        place = best_place(doc, trigger, facts.places, named, own_clause, gazetteer, object_is_place)
+        time = nearest_time(doc, trigger, facts.timexes, own_clause, lexicon.nouns)
+        place = best_place(doc, trigger, sites, named, own_clause, object_is_place)
         setting = setting_of(trigger) or when_clause(trigger)
         if setting is not None:
             # "struck western Nepal on Friday, killing 150": the participle shares when and where,
             # as a "when" clause lends them ("were killed when a train derailed on Thursday").
             head_clause = scope(setting, keep_modifiers=False)
-            time = time or nearest_time(doc, setting, facts.timexes, head_clause)
-            place = place or best_place(
-                doc,
-                setting,
-                facts.places,
-                named,
-                head_clause,
-                gazetteer,
-                lexicon.event_type(setting.lemma_.lower()) in lexicon.object_places,
-            )
-        quantity = nearest_quantity(doc, trigger, own_clause, facts.timexes, taken)
+            time = time or nearest_time(doc, setting, facts.timexes, head_clause, lexicon.nouns)
+            setting_is_place = lexicon.event_type(setting.lemma_.lower()) in lexicon.object_places
+            place = place or best_place(doc, setting, sites, named, head_clause, setting_is_place)
+        quantity = _quantity(doc, trigger, event_type, own_clause, facts.timexes, numbers_taken, lexicon)
         if time is None and place is None and quantity is None:
             continue
         participants = [
@@ -77,7 +77,7 @@ def claims_in_sentence(
                 "trigger": trigger.text,
                 "trigger_start": trigger.idx,
                 "trigger_end": trigger.idx + len(trigger.text),
-                "participants": [(expand or {}).get(m.text, m.text) for m in participants],
+                "participants": [sites.setting.expansions.get(m.text, m.text) for m in participants],
                 "participant_kinds": [m.kind for m in participants],
                 "participant_roles": [m.role or role_of(m, sent, trigger) for m in participants],
                 **_time_columns(time),
@@ -90,10 +90,22 @@ def claims_in_sentence(
     return claims
 
 
-def _tokens_of(doc: Doc, timexes) -> set[int]:
+def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timexes, taken: set[int], lexicon):
+    """The trigger's quantity; a death or an injury counts its victims only, in the lexicon's unit
+    ("killed 43 people" and "43 died" agree)."""
+    unit = lexicon.counted.get(event_type)
+    if unit is None:
+        return nearest_quantity(doc, trigger, clause, timexes, taken)
+    found = nearest_quantity(doc, trigger, clause, timexes, taken, counting=victims_of(trigger))
+    if found is None or found[1].unit in ("%", "money") or currency_of(found[0].text):
+        return None
+    return found[0], replace(found[1], unit=unit)
+
+
+def _tokens_of(doc: Doc, matches) -> set[int]:
     tokens: set[int] = set()
-    for timex in timexes:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    for match in matches:
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))
     return tokens
@@ -238,14 +250,15 @@ def _time_columns(time: Timex | None) -> dict:
 
 def _place_columns(doc: Doc, place) -> dict:
     if place is None:
-        return dict.fromkeys(("place_text", "place_start", "place_end", "place_key", "place_known"))
-    start, end, key, known = place
+        return dict.fromkeys(("place_text", "place_start", "place_end", "place_key", "place_known", "place_within"))
+    start, end, key, known, within = place
     return {
         "place_text": doc.text[start:end],
         "place_start": start,
         "place_end": end,
         "place_key": key,
         "place_known": known,
+        "place_within": within,
     }
 
 

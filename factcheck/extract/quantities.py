@@ -74,11 +74,14 @@ _QUALIFIERS = {
     "less than": (0.0, 1.0),
     "under": (0.0, 1.0),
     "nearly all": (0.85, 1.0),
+    "from": (1.0, 1.0),  # the start of a change ("from 2% to 3%"); see `parse_quantity`
 }
 _SCALE_WORDS = frozenset({"dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion"})
 # The spelled-out words read as numbers (articles only count beside one of them).
 NUMBER_WORDS = frozenset(word for word in _UNITS if word not in ("a", "an")) | _SCALE_WORDS
 _NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
+_RANGE = re.compile(r"(?P<first>[^\d]{0,4}\d[\d,.]*\s*%?)\s*(?:to|[-–—])\s*(?P<second>[^\d-]{0,4}\d.*)")
+_SCALE_WORD = re.compile(rf"\b(?:{'|'.join(_SCALES)})\b|\d(?:{'|'.join(_SCALES)})\b")
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 # Currency words, read as their sign is (an unqualified dollar is the US dollar, as "$" is).
 _CURRENCY_WORDS = re.compile(r"\b(?:(?P<USD>dollars?)|(?P<EUR>euros?)|(?P<GBP>pounds? sterling)|(?P<JPY>yen))\b", re.I)
@@ -93,12 +96,35 @@ class Quantity:
 
 
 def parse_quantity(text: str, qualifier: str | None = None, unit: str | None = None) -> Quantity | None:
-    """Read a number phrase ("2,100", "two million", "$2.1bn"); None if it holds no number."""
-    value = _numeric(text.lower().replace("’", "'").strip())
+    """Read a number phrase ("2,100", "two million", "$2.1bn", "2.25% to 2.50%"); None if it
+    holds no number. A range spans its two ends; after "from" ("rose from 2% to 3%") it is a
+    change, and the figure is the one it ends at."""
+    text = text.lower().replace("’", "'").strip()
+    ends = _range_ends(text)
+    if ends is not None and qualifier == "from":
+        return Quantity(ends[1], ends[1], ends[1], unit)
+    if ends is not None:
+        low, high = sorted(ends)
+        return Quantity((low + high) / 2, low, high, unit)
+    value = _numeric(text)
     if value is None:
         return None
     low, high = _QUALIFIERS.get((qualifier or "").lower(), (1.0, 1.0))
     return Quantity(value, value * low, value * high, unit)
+
+
+def _range_ends(text: str) -> tuple[float, float] | None:
+    """The two ends of "2.25% to 2.50%" or "5-6 million", in the order written; a scale written
+    after the second end only ("5-6 million") applies to both."""
+    match = _RANGE.fullmatch(text)
+    if not match:
+        return None
+    first, second = _numeric(match["first"]), _numeric(match["second"])
+    if first is None or second is None:
+        return None
+    if not _SCALE_WORD.search(match["first"]):
+        first *= second / (_numeric(_NUMBER.search(match["second"]).group()) or 1)
+    return first, second
 
 
 def currency_of(text: str) -> str | None:

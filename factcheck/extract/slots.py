@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.clauses import clause_depth, distance, root_of
 from factcheck.extract.mentions import PLACE_LABELS, Mention
 from factcheck.extract.quantities import currency_of, parse_quantity, qualifier_before
+from factcheck.extract.setting import Setting
+from factcheck.rules import Gazetteer, PlaceMatch
+from factcheck.rules.gazetteer import StreetMatch
 from factcheck.temporal import Timex
 
 _LOCATIVE_PREPOSITIONS = frozenset(
@@ -37,12 +42,16 @@ _SITE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "within
 _QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
-def nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int]) -> Timex | None:
+def nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int], event_nouns=frozenset()) -> Timex | None:
+    """The time in the trigger's clause nearest it, an explicit date first; never a year that
+    names a thing rather than when it happened (`_names_a_thing`)."""
     best = None
     for timex in timexes:
         if timex.type not in ("DATE", "TIME"):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None and _names_a_thing(span, timex, trigger, event_nouns):
+            continue
         # The parse may split an expression ("11:47 p.m. local time"): any token in scope counts.
         inside = [t for t in span or () if t.i in scope]
         if not inside:
@@ -54,29 +63,67 @@ def nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int]) -> Timex | 
     return best[1] if best else None
 
 
-def best_place(
-    doc, trigger, matches, named, scope, gazetteer, object_is_place=False
-) -> tuple[int, int, str, bool] | None:
-    """(start, end, place key, known to the gazetteer) of the claim's most specific place."""
+def _names_a_thing(span: Span, timex: Timex, trigger: Token, event_nouns) -> bool:
+    """A year that modifies a noun ("approved the 2025 budget", "its 2023 models", "the 2022
+    season opener") is part of the thing's name, not the event's date; unless the noun is the
+    trigger or itself an event ("won the 2024 election": the election's year is the win's)."""
+    if timex.granularity not in ("year", "season"):
+        return False
+    root = span.root
+    noun = root.head
+    return (
+        root.dep_ in ("nummod", "compound", "amod", "nmod")
+        and noun.pos_ == "NOUN"
+        and not (span.start <= noun.i < span.end)
+        and noun.i != trigger.i
+        and noun.lemma_.lower() not in event_nouns
+    )
+
+
+# A street is more precise than any place the gazetteer holds.
+STREET_DEPTH = 100
+
+# Prepositions of an opponent or a partner ("drew with Italy", "the match between England and
+# Croatia"): a country there is a team or a state, not where the event happened.
+_OPPONENT_PREPOSITIONS = frozenset({"with", "against", "versus", "vs", "vs.", "v", "v.", "between"})
+
+
+@dataclass(frozen=True)
+class Sites:
+    """The places the cheap matchers found in a sentence, and what the article told before it."""
+
+    places: tuple[PlaceMatch, ...]
+    streets: tuple[StreetMatch, ...]
+    setting: Setting
+    gazetteer: Gazetteer
+
+
+def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) -> tuple | None:
+    """(start, end, place key, known to the gazetteer, city of a street or None) of the claim's
+    most specific place."""
+    gazetteer = sites.gazetteer
     candidates = []
-    for match in matches:
+    for match in sites.places:
         root = root_of(doc, match.start, match.end)
-        if root is not None and root.i in scope and not _actor(root) and not _hyphenated(doc.text, match.end):
-            candidates.append(
-                (
-                    clause_depth(root, trigger),
-                    -gazetteer.depth(match.place),
-                    distance(root, trigger),
-                    match.start,
-                    match.end,
-                    match.place,
-                    True,
-                )
-            )
+        if _is_site(doc, root, match.start, match.end, scope, sites.setting, object_is_place):
+            rank = (clause_depth(root, trigger), -gazetteer.depth(match.place), distance(root, trigger))
+            candidates.append((*rank, match.start, match.end, match.place, True, None))
+    for street in sites.streets:
+        root = root_of(doc, street.start, street.end)
+        if _is_site(doc, root, street.start, street.end, scope, sites.setting, object_is_place):
+            rank = (clause_depth(root, trigger), -STREET_DEPTH, distance(root, trigger))
+            city = _city_of(doc, street, sites) or ""  # "": a street whose city the article never named
+            candidates.append((*rank, street.start, street.end, street.street, False, city))
     for mention in named:
         root = doc[mention.end - 1]
         start, end = doc[mention.start].idx, root.idx + len(root.text)
-        if root.i not in scope or any(c[3] < end and start < c[4] for c in candidates) or _hyphenated(doc.text, end):
+        if (
+            root.i not in scope
+            or any(c[3] < end and start < c[4] for c in candidates)
+            or _hyphenated(doc.text, end)
+            or sites.setting.is_person(mention.text)
+            or _other_role(root, object_is_place)
+        ):
             continue
         located = _located(root)
         # The small model labels unfamiliar towns as people or firms: a name known to the
@@ -84,21 +131,58 @@ def best_place(
         placed = mention.kind in PLACE_LABELS or gazetteer.lookup(mention.text) is not None
         if (located and placed) or (object_is_place and _is_object(root, trigger)):
             key = gazetteer.lookup(mention.text)
-            candidates.append(
-                (
-                    clause_depth(root, trigger),
-                    -(gazetteer.depth(key) if key else -1),
-                    distance(root, trigger),
-                    start,
-                    end,
-                    key or mention.text,
-                    key is not None,
-                )
-            )
+            rank = (clause_depth(root, trigger), -(gazetteer.depth(key) if key else -1), distance(root, trigger))
+            candidates.append((*rank, start, end, key or mention.text, key is not None, None))
     if not candidates:
         return None
-    *_, start, end, key, known = min(candidates)
-    return start, end, key, known
+    return min(candidates)[3:]
+
+
+def _is_site(doc: Doc, root: Token | None, start: int, end: int, scope: set[int], setting, object_is_place) -> bool:
+    """Whether a matched place name says where the claim's event happened."""
+    return (
+        root is not None
+        and root.i in scope
+        and not _actor(root)
+        and not _other_role(root, object_is_place)
+        and not _hyphenated(doc.text, end)
+        and not setting.is_person(doc.text[start:end])
+    )
+
+
+def _other_role(token: Token, object_is_place: bool) -> bool:
+    """A country the event is against or with ("Brazil beat Argentina", "drew with Italy", "a
+    3-0 win over Germany") is a team or a state, and one a thing comes from ("the rover from
+    China") its maker or its home: neither is where the event happened."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "dobj":
+        return not object_is_place
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    return preposition.lower_ in _OPPONENT_PREPOSITIONS or (
+        preposition.lower_ in ("over", "from") and preposition.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _city_of(doc: Doc, street: StreetMatch, sites: Sites) -> str | None:
+    """The place a street lies in: the nearest other place its sentence names ("410 W. Main St.
+    in Springfield"), else the one the article named last, else the first it names."""
+    named = [(m.start, m.end, m.place) for m in sites.places]
+    named += [
+        (ent.start_char, ent.end_char, sites.gazetteer.lookup(ent.text) or ent.text)
+        for ent in doc.ents
+        if ent.label_ in ("GPE", "LOC")
+    ]
+    # A name that overlaps a street ("97th Avenue" read as a place) is that street, not its city.
+    outside = [
+        (min(abs(start - street.end), abs(street.start - end)), key)
+        for start, end, key in named
+        if not any(s.start < end and start < s.end for s in sites.streets)
+        and not sites.setting.is_person(doc.text[start:end])
+    ]
+    return min(outside)[1] if outside else sites.setting.place or sites.setting.home
 
 
 def _hyphenated(text: str, end: int) -> bool:
@@ -132,16 +216,33 @@ def _actor(token: Token) -> bool:
     site = token.head
     if token.dep_ in ("poss", "compound") and site.dep_ == "pobj" and site.head.lower_ in _SITE_PREPOSITIONS:
         return False  # "at Bucharest's main airport", "in the Lisbon stadium": where, not who
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True  # "the probe, built by Japan": the builder, not the site
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
 
 
-def nearest_quantity(doc: Doc, trigger: Token, scope: set[int], timexes, taken: set[int]):
+def victims_of(trigger: Token) -> set[int]:
+    """Tokens that name whom a death or an injury befalls: the verb's object or passive subject
+    ("killed 43 people", "five were wounded"), the subject of a verb without one ("three died"),
+    and the trigger noun itself ("43 deaths"); never the agent ("two gunmen killed five")."""
+    victims = {c.i for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")}
+    if not victims and trigger.pos_ == "VERB":
+        victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
+    return victims | ({trigger.i} if trigger.pos_ == "NOUN" else set())
+
+
+def nearest_quantity(
+    doc: Doc, trigger: Token, scope: set[int], timexes, taken: set[int], counting: set[int] | None = None
+):
+    """The quantity nearest the trigger in its clause; with `counting`, only a number that is,
+    or counts, one of those tokens."""
     best = None
     for ent in doc.ents:
         if (
             ent.label_ not in _QUANTITY_LABELS
             or ent.root.i not in scope
             or taken.intersection(range(ent.start, ent.end))
+            or (counting is not None and not {ent.root.i, ent.root.head.i} & counting)
         ):
             continue
         if any(t.start < ent.end_char and ent.start_char < t.end for t in timexes):
@@ -172,7 +273,7 @@ def _unit(ent: Span) -> str | None:
     # "Seventeen inmates": a capitalised number word is parsed as a compound, not a nummod
     if ent.root.dep_ in ("nummod", "compound") and head.pos_ == "NOUN":
         return head.lemma_.lower()
-    if ent.root.dep_ in ("nsubj", "dobj") and ent.root.pos_ == "NUM":
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") and ent.root.pos_ == "NUM":
         # "31 of the 90 seats" counts seats
         counted = [g for c in ent.root.children if c.lower_ == "of" for g in c.children if g.pos_ == "NOUN"]
         return counted[0].lemma_.lower() if counted else "count"

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from factcheck.catalogue import CHECKS, SEVERITIES, find_check
-from factcheck.rules.gazetteer import Gazetteer, Place, PlaceMatch, Relation
+from factcheck.rules.gazetteer import Gazetteer, Place, PlaceMatch, Relation, StreetShapes
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.located import LocatedDict, LocatedList, load_located
 from factcheck.rules.patterns import PatternError, compile_pattern
@@ -35,6 +35,7 @@ __all__ = [
     "Relation",
     "RuleError",
     "Rules",
+    "StreetShapes",
     "builtin_rules_dir",
     "load_rules",
 ]
@@ -147,7 +148,7 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             spec,
             where,
             events.line_of(name),
-            ("verbs", "nouns", "compatible", "object_is_place", "once", "description"),
+            ("verbs", "nouns", "compatible", "object_is_place", "once", "counts", "description"),
         )
         if reader.flag(spec.get("once", False), f"{where}: once", spec.line_of("once")):
             lexicon.once.add(name)
@@ -161,6 +162,8 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             lexicon.nouns[lemma.lower()] = name
         others = reader.strings(spec.get("compatible", []), f"{where}: compatible", spec.line_of("compatible"))
         lexicon.compatible.setdefault(name, set()).update(others)
+        if "counts" in spec:
+            lexicon.counted[name] = reader.text(spec["counts"], f"{where}: counts", spec.line_of("counts"))
         if "description" in spec:
             lexicon.descriptions[name] = reader.text(
                 spec["description"], f"{where}: description", spec.line_of("description")
@@ -227,6 +230,17 @@ def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             source=(reader.path, line),
         )
         rules.gazetteer.places[place_id] = place
+    _load_streets(rules, reader, top)
+
+
+def _load_streets(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
+    if "streets" not in top:
+        return
+    streets = reader.mapping(top["streets"], "streets", top.line_of("streets"), ("suffixes", "numbered", "prefixes"))
+    for key in streets:
+        getattr(rules.gazetteer.streets, key).extend(
+            reader.strings(streets[key], f"streets.{key}", streets.line_of(key))
+        )
 
 
 def _load_severities(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
@@ -291,7 +305,7 @@ _SECTIONS_OF = {
     "events": ("events", "ignore", "modality"),
     "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
-    "places": ("places", "match_case"),
+    "places": ("places", "match_case", "streets"),
     "severities": ("rules",),
     "stories": ("settings", "stopwords"),
 }

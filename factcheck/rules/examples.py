@@ -40,6 +40,8 @@ def _alias(example: Example, rules: Rules, nlp) -> ExampleResult:
 
 
 def _place(example: Example, rules: Rules, nlp) -> ExampleResult:
+    if "street" in example.data:
+        return _street(example, rules)
     a, b = str(example.data.get("a")), str(example.data.get("b"))
     expected = example.data.get("relation")
     gazetteer = rules.gazetteer
@@ -51,6 +53,14 @@ def _place(example: Example, rules: Rules, nlp) -> ExampleResult:
     return ExampleResult(
         example, relation.kind == expected, f"{relation.explanation} ({relation.kind}; expected {expected})"
     )
+
+
+def _street(example: Example, rules: Rules) -> ExampleResult:
+    """A sentence and the street phrase found in it ("nothing" for none)."""
+    sentence, expected = str(example.data["street"]), str(example.data.get("finds"))
+    found = [sentence[m.start : m.end] for m in rules.gazetteer.streets.find(sentence)]
+    shown = ", ".join(found) or "nothing"
+    return ExampleResult(example, shown == expected, f"{sentence!r}: found {shown} (expected {expected})")
 
 
 def _event(example: Example, rules: Rules, nlp) -> ExampleResult:

@@ -57,9 +57,79 @@ def _case_fits(name: list[str] | None, written: list[str]) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class StreetMatch:
+    start: int  # the whole phrase: "the 1200 block of Elm Street", "410 W. Main St."
+    end: int
+    street: str  # the street's key: "elm street", "main street", "route 9"
+
+
+@dataclass
+class StreetShapes:
+    """Streets and addresses known by shape: a capitalised name ending in a suffix ("Elm
+    Street", "W. Main St."), or a road word with a number ("Route 9"), with a house number,
+    "the 1200 block of" or "the corner of ... and ..." before it."""
+
+    suffixes: list[str] = field(default_factory=list)
+    numbered: list[str] = field(default_factory=list)
+    prefixes: list[str] = field(default_factory=list)  # "Avenue Montaigne", "Rue de Rivoli"
+
+    @cached_property
+    def _full_suffix(self) -> dict[str, str]:
+        """Each suffix -> the suffix it abbreviates ("St" -> "Street"), or itself."""
+        longest_first = sorted(self.suffixes, key=len, reverse=True)
+        return {s: next((f for f in longest_first if len(f) > len(s) and _abbreviates(s, f)), s) for s in self.suffixes}
+
+    @cached_property
+    def _pattern(self) -> re.Pattern | None:
+        if not (self.suffixes or self.numbered or self.prefixes):
+            return None
+        full = [re.escape(s) for s, f in self._full_suffix.items() if s == f]
+        short = [re.escape(s) for s, f in self._full_suffix.items() if s != f]
+        suffix = "|".join([*(f"(?:{s})\\b" for s in full), *(f"(?:{s})\\b(?!\\.?\\s+[A-Z][a-z])\\.?" for s in short)])
+        word = r"(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))"
+        named = rf"(?:(?:North|South|East|West|[NSEW]\.?)\s+)?{word}(?:\s+{word}){{0,2}}\s+(?:{suffix or '(?!)'})"
+        numbered = "|".join(re.escape(n) for n in sorted(self.numbered, key=len, reverse=True)) or "(?!)"
+        prefix = "|".join(re.escape(p) for p in self.prefixes) or "(?!)"
+        fronted = rf"(?:{prefix})\s+(?:(?:de|du|des|del|della|de\s+la)\s+)?{word}(?:\s+{word}){{0,2}}"
+        road = rf"(?:{named}|(?:{numbered})(?:\s+|-)\d{{1,4}}\b|{fronted})"
+        return re.compile(
+            rf"(?:the\s+)?\d{{1,6}}\s+block\s+of\s+(?P<block>{road})"
+            rf"|(?:the\s+)?(?:corner|intersection)\s+of\s+(?P<corner>{road})\s+and\s+{road}"
+            rf"|\b\d{{1,6}}[A-Z]?\s+(?P<address>{named})"
+            rf"|(?<![\w’'])(?P<road>{road})"
+        )
+
+    def find(self, text: str) -> list[StreetMatch]:
+        if self._pattern is None:
+            return []
+        found = []
+        for match in self._pattern.finditer(text):
+            street = next(match[g] for g in ("block", "corner", "address", "road") if match[g])
+            found.append(StreetMatch(match.start(), match.end(), self._key(street)))
+        return found
+
+    def _key(self, street: str) -> str:
+        """ "W. Main St." and "Main Street" -> "main street"."""
+        words = [w.strip(".") for w in street.split()]
+        if len(words) > 2 and re.fullmatch(r"North|South|East|West|[NSEW]", words[0]):
+            words = words[1:]
+        words[-1] = self._full_suffix.get(words[-1], words[-1])
+        return " ".join(words).casefold()
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether the letters of `short` appear in order in `full`, from its first letter."""
+    if short[:1].casefold() != full[:1].casefold():
+        return False
+    rest = iter(full.casefold())
+    return all(letter in rest for letter in short.casefold())
+
+
 @dataclass
 class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
+    streets: StreetShapes = field(default_factory=StreetShapes)
 
     def __len__(self) -> int:
         return len(self.places)

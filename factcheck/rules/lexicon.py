@@ -18,6 +18,8 @@ class EventLexicon:
     ignore: set[str] = field(default_factory=set)  # lemmas that never make a claim
     once: set[str] = field(default_factory=set)  # types that happen once to what they name
     object_places: set[str] = field(default_factory=set)  # types whose object is where ("struck Nepal")
+    # types whose count is of the people they befall ("killed 43 people": 43 victims), by unit name
+    counted: dict[str, str] = field(default_factory=dict)
     planned_aux: set[str] = field(default_factory=set)  # "will": the event lies ahead
     planned_heads: set[str] = field(default_factory=set)  # "expected to", "plans to"
     possible_aux: set[str] = field(default_factory=set)  # "may", "could": only possible

@@ -60,6 +60,20 @@ class Weekday:
 
 
 @dataclass(frozen=True, slots=True)
+class DayOfMonth:
+    """A day whose month goes unsaid ("on the 5th", "Thursday the 24th"): in the month of the
+    paragraph's last date, else in the month around publication that the tense (and the
+    weekday, when one is written) picks."""
+
+    day: int
+    weekday: int | None = None  # 1 = Monday
+
+    @property
+    def granularity(self) -> str:
+        return "day"
+
+
+@dataclass(frozen=True, slots=True)
 class Shift:
     """A unit of the publication date moved by `offset` units ("yesterday", "next month").
 
@@ -97,7 +111,7 @@ class Modifier:
     granularity: str = "none"
 
 
-Meaning = Fixed | Yearless | Weekday | Shift | AtTime | Modifier
+Meaning = Fixed | Yearless | Weekday | DayOfMonth | Shift | AtTime | Modifier
 
 # Granularities from the finest to the coarsest ("none" is a second, or no unit at all).
 FINENESS = ("none", "minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
@@ -107,6 +121,8 @@ def is_day(meaning: Meaning) -> bool:
     """Whether a clock time can attach to the meaning: it names a single day."""
     if isinstance(meaning, Weekday):
         return meaning.day is not None
+    if isinstance(meaning, DayOfMonth):
+        return True
     return (
         isinstance(meaning, (Fixed, Yearless, Shift))
         and meaning.granularity == "day"

@@ -12,7 +12,7 @@ import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factcheck.temporal.meaning import FINENESS, AtTime, Fixed, Meaning, Shift, Weekday, Yearless
+from factcheck.temporal.meaning import FINENESS, AtTime, DayOfMonth, Fixed, Meaning, Shift, Weekday, Yearless
 from factcheck.temporal.timex import SEASON_MONTHS, interval
 from factcheck.temporal.zones import offset
 
@@ -58,6 +58,10 @@ class Resolved:
     value: str
     granularity: str
     anchor: str
+    # False when the day is only the publication date taken by default (a bare "about 5 a.m."
+    # in an article that states no day): a value to show, but no day to hold against another
+    # article, which may have appeared a day later.
+    day_stated: bool = True
 
 
 def resolve(meaning: Meaning, anchors: Anchors) -> Resolved:
@@ -73,7 +77,8 @@ def resolve(meaning: Meaning, anchors: Anchors) -> Resolved:
             day = resolve(Shift("day", -1), anchors)
         span = interval(day.value) if day.anchor != "none" else None
         zone = offset(meaning.zone, span[0] if span else None)
-        return Resolved("TIME", day.value + meaning.suffix + zone, meaning.granularity, day.anchor)
+        stated = not (bare and day.anchor == "document")
+        return Resolved("TIME", day.value + meaning.suffix + zone, meaning.granularity, day.anchor, stated)
     if isinstance(meaning, Shift) and meaning.from_reference == "text":
         return _anaphor(meaning, anchors)
     value, anchor = _relative_value(meaning, anchors)
@@ -129,11 +134,13 @@ def _value_at(day: datetime.date, granularity: str) -> str:
     return _shift(Shift(granularity, 0), day)
 
 
-def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tuple[str, str]:
+def _relative_value(meaning: Yearless | Weekday | DayOfMonth | Shift, anchors: Anchors) -> tuple[str, str]:
     published = anchors.published
     try:
         if isinstance(meaning, Yearless):
             return _yearless_value(meaning, anchors)
+        if isinstance(meaning, DayOfMonth):
+            return _day_of_month(meaning, anchors)
         if isinstance(meaning, Shift) and meaning.from_reference == "paragraph":
             reference = _reference(anchors.references, meaning.unit, anchors.paragraph, clock=True)
             if reference is not None and (
@@ -146,11 +153,18 @@ def _relative_value(meaning: Yearless | Weekday | Shift, anchors: Anchors) -> tu
             return _shift(meaning, published), "document"
     except (ValueError, OverflowError, IndexError, StopIteration):
         pass  # a publication date at the very edge of the calendar: leave the value open
+    return _open_value(meaning), "none"
+
+
+def _open_value(meaning: Yearless | Weekday | DayOfMonth | Shift) -> str:
+    """The value with X's where the digits no anchor gave go."""
     if isinstance(meaning, Weekday):
-        return ("XXXX-WXX-WE" if meaning.day is None else f"XXXX-WXX-{meaning.day}"), "none"
+        return "XXXX-WXX-WE" if meaning.day is None else f"XXXX-WXX-{meaning.day}"
+    if isinstance(meaning, DayOfMonth):
+        return f"XXXX-XX-{meaning.day:02d}"
     if isinstance(meaning, Yearless):
-        return meaning.value_for(None), "none"
-    return _UNKNOWN[meaning.unit], "none"
+        return meaning.value_for(None)
+    return _UNKNOWN[meaning.unit]
 
 
 def _yearless_value(meaning: Yearless, anchors: Anchors) -> tuple[str, str]:
@@ -163,6 +177,27 @@ def _yearless_value(meaning: Yearless, anchors: Anchors) -> tuple[str, str]:
     if anchors.published is not None:
         return _yearless(meaning, anchors.published, anchors), "document"
     return meaning.value_for(None), "none"
+
+
+def _day_of_month(meaning: DayOfMonth, anchors: Anchors) -> tuple[str, str]:
+    """The day in the month of the paragraph's last date, else in the months around publication
+    (the one with the written weekday, by the tense)."""
+    reference = _reference(anchors.references, "month", anchors.paragraph)
+    if reference is not None and _valid(reference.begin.year, reference.begin.month, meaning.day):
+        return f"{reference.begin.year:04d}-{reference.begin.month:02d}-{meaning.day:02d}", "context"
+    published = anchors.published
+    if published is None:
+        return _open_value(meaning), "none"
+    months = [published.year * 12 + published.month - 1 + offset for offset in range(-6, 7)]
+    days = [datetime.date(m // 12, m % 12 + 1, meaning.day) for m in months if _valid(m // 12, m % 12 + 1, meaning.day)]
+    days = [d for d in days if meaning.weekday is None or d.isoweekday() == meaning.weekday]
+    if not days:
+        return _open_value(meaning), "none"
+    return _pick([d.isoformat() for d in days], anchors.tense(), published), "document"
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= year <= 9999 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _reference(

@@ -23,7 +23,7 @@ from factcheck.temporal.context import (
     previous_token,
     previous_word,
 )
-from factcheck.temporal.meaning import AtTime, Fixed, Meaning, Modifier, Shift, Weekday, Yearless
+from factcheck.temporal.meaning import AtTime, DayOfMonth, Fixed, Meaning, Modifier, Shift, Weekday, Yearless
 from factcheck.temporal.tense import sentence_bounds
 from factcheck.temporal.timex import interval
 from factcheck.temporal.zones import ZONE, zone_name
@@ -567,6 +567,28 @@ def _weekday(m: re.Match, text: str) -> Atom | None:
     return atom(m, day)
 
 
+# Words after which "the 5th" is a day of the month, not "the 5th floor" or "the 5th time".
+_DAY_OF_MONTH_CUES = frozenset({"on", "by", "until", "till", "since", "from", "before", "after", "through", "to"})
+
+
+def _day_of_month(m: re.Match, text: str) -> Atom | None:
+    """ "on the 5th", "Thursday the 24th": a day of the month the text leaves unsaid."""
+    day = int(m["day"])
+    weekday = m["weekday"]
+    if not 1 <= day <= 31 or modifies_noun(text, m.end()) or next_word(text, m.end()) == "of":
+        return None
+    if weekday is None and previous_word(text, m.start()) not in _DAY_OF_MONTH_CUES:
+        return None
+    if weekday is not None and not is_capitalised(weekday):
+        return None
+    return atom(m, DayOfMonth(day, lx.WEEKDAYS[weekday.lower()] if weekday else None))
+
+
+def _before_last(m: re.Match, text: str) -> Atom | None:
+    """ "the year before last": two units back."""
+    return atom(m, Shift(m["unit"].lower(), -2))
+
+
 def _weekday_plural(m: re.Match, text: str) -> Atom | None:
     if not is_capitalised(m["weekday"]):
         return None
@@ -926,6 +948,12 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (rf"\b{_WEEKDAY}s\b", _weekday_plural, r"days\b"),
         (
+            rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)\b",
+            _day_of_month,
+            r"the\s+[0-9]{1,2}(?:st|nd|rd|th)\b",
+        ),
+        (r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", _before_last, r"before\s+last"),
+        (
             rf"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\s+{_PART_OF_DAY})?\b",
             _day_word,
             r"today|tonight|yesterday|tomorrow",
@@ -954,7 +982,8 @@ RULES: tuple[Rule, ...] = tuple(
             r"(?:next|following|previous|preceding|same|that)\s+(?:morning|afternoon|evening|night)",
         ),
         (
-            r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
+            # "the day before the vote", "the day before Buckley's death": relative to an event, no anaphor
+            r"\bthe\s+(?P<unit>day)\s+(?P<rel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b|\s+[A-Z])",
             _from_reference,
             r"day\s+(?:before|after)",
         ),

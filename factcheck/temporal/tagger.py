@@ -6,14 +6,16 @@ import datetime
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from factcheck.temporal.context import previous_word
 from factcheck.temporal.meaning import Fixed, Shift, Yearless
 from factcheck.temporal.normalise import Anchors, Reference, resolve
 from factcheck.temporal.recognise import recognise
 from factcheck.temporal.rules import Atom
-from factcheck.temporal.tense import in_aside, tense
-from factcheck.temporal.timex import Timex, interval
+from factcheck.temporal.tense import in_aside, in_quotation, tense
+from factcheck.temporal.timex import Timex, interval, modified_interval, night_interval
+from factcheck.temporal.zones import days_of_instant
 
 _EXPLICIT_YEAR = re.compile(r"[0-9]{4}(?:-|\Z)")
 # "since 2011", "by 2030" or "the three months ended Sept. 30" bounds a period; it does not
@@ -21,6 +23,8 @@ _EXPLICIT_YEAR = re.compile(r"[0-9]{4}(?:-|\Z)")
 # founded in 2015, shipped ...").
 _BOUNDARY_WORDS = frozenset({"since", "by", "until", "till", "before", "ended", "ending"})
 # What joins dates of a list or range that share the year written after the last one.
+# What joins a clock time and its day: "01:10 JST on 5 March", "5 March, at 01:10 JST".
+_CLOCK_JOIN = re.compile(r"\s*(?:,\s*)?(?:on|at)?\s*")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|until\s+|[-–]\s*)")
 
 
@@ -53,7 +57,11 @@ def tag(
             functools.partial(tense, text, atom.start, atom.end),
         )
         resolved = resolve(atom.meaning, anchors)
-        span = interval(resolved.value) if resolved.anchor != "none" else None
+        span = None
+        if resolved.anchor != "none" and resolved.day_stated and not _quoted_relative(text, atom, resolved):
+            span = days_of_instant(resolved.value) or _night_or_day(resolved.value)
+        if span is not None:
+            span = modified_interval(text[atom.start : atom.end], resolved.granularity, span)
         found.append(
             Timex(
                 start=atom.start,
@@ -83,6 +91,36 @@ def tag(
             and not (bounds_a_period or in_aside(text, atom.start, atom.end))
         ):
             context_year = int(resolved.value[:4])
+    return _zoned_days(found, text)
+
+
+def _night_or_day(value: str):
+    span = interval(value)
+    return night_interval(value, span) if span else None
+
+
+def _quoted_relative(text: str, atom: Atom, resolved) -> bool:
+    """A date counted from publication inside a quotation ("'It started two days ago,' she
+    said"): the quote was spoken on a day the article need not give, so it dates nothing."""
+    return resolved.anchor == "document" and not isinstance(atom.meaning, Fixed) and in_quotation(text, atom.start)
+
+
+def _zoned_days(found: list[Timex], text: str) -> list[Timex]:
+    """A day written beside a zoned clock time ("01:10 JST on 5 March") is that instant's day
+    in the zone: it spans the clock time's days, the UTC one too."""
+    for i, timex in enumerate(found):
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(found) or found[j].type != "TIME" or timex.type != "DATE":
+                continue
+            clock = found[j]
+            first, second = sorted((timex, clock), key=lambda t: t.start)
+            if (
+                timex.granularity == "day"
+                and clock.begin is not None
+                and clock.value.startswith(timex.value)
+                and _CLOCK_JOIN.fullmatch(text, first.end, second.start)
+            ):
+                found[i] = replace(timex, begin=clock.begin, until=clock.until)
     return found
 
 

@@ -83,6 +83,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, after.start() if after else min(len(text), end + 400)
 
 
+def in_quotation(text: str, start: int) -> bool:
+    """Whether `start` lies inside quotation marks opened earlier in its paragraph."""
+    opened = text.rfind("\n", 0, start) + 1
+    before = text[opened:start]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
 def in_aside(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a relative clause or appositive between commas
     ("Brightwell, founded in 2015 by two engineers, shipped ...")."""

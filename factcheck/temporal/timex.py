@@ -87,6 +87,65 @@ def _interval(m: re.Match) -> tuple[datetime.date, datetime.date]:
     return datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1)
 
 
+# "early 2023", "mid-March", "the end of 2024": the part of the interval a modifier keeps, as
+# fractions of it. TIMEX3 keeps the value ("2023", with a mod); the interval narrows.
+_MODIFIED = re.compile(r"(?:the\s+)?(?:very\s+)?(?P<part>early|beginning|start|mid|middle|late|end|close)\b", re.I)
+_PARTS = {
+    "early": (0.0, 0.5),
+    "beginning": (0.0, 0.5),
+    "start": (0.0, 0.5),
+    "mid": (0.25, 0.75),
+    "middle": (0.25, 0.75),
+    "late": (0.5, 1.0),
+    "end": (0.5, 1.0),
+    "close": (0.5, 1.0),
+}
+_NARROWED = frozenset({"month", "quarter", "half", "season", "year", "decade", "century"})
+
+
+def modified_interval(
+    text: str, granularity: str, span: tuple[datetime.date, datetime.date]
+) -> tuple[datetime.date, datetime.date]:
+    """The part of `span` that a leading "early", "mid" or "late" in `text` keeps."""
+    match = _MODIFIED.match(text)
+    if match and granularity == "day":
+        return _night_either_side(match["part"].lower(), span)
+    if not match or granularity not in _NARROWED:
+        return span
+    low, high = _PARTS[match["part"].lower()]
+    days = (span[1] - span[0]).days
+    return span[0] + datetime.timedelta(days=int(days * low)), span[0] + datetime.timedelta(days=-int(-days * high))
+
+
+# Hours that one outlet tells as late the evening before and another as early the morning after.
+_NIGHT_HOURS = re.compile(r"[0-9-]+T(?P<hour>[0-9]{2})")
+_LATE_HOUR, _EARLY_HOUR = 22, 4
+
+
+def _night_either_side(part: str, span: tuple[datetime.date, datetime.date]) -> tuple[datetime.date, datetime.date]:
+    """ "late Thursday" may be early Friday to another outlet, "early Friday" late Thursday."""
+    day = datetime.timedelta(days=1)
+    if part in ("late", "end", "close"):
+        return span[0], span[1] + day
+    if part in ("early", "beginning", "start"):
+        return span[0] - day, span[1]
+    return span
+
+
+def night_interval(value: str, span: tuple[datetime.date, datetime.date]) -> tuple[datetime.date, datetime.date]:
+    """A clock time near midnight ("around 1:30 a.m.", "11 p.m.") may be told on the day on
+    the other side of it: its interval takes that day in too."""
+    match = _NIGHT_HOURS.match(value)
+    if not match:
+        return span
+    hour = int(match["hour"])
+    if hour < _EARLY_HOUR:
+        return _night_either_side("early", span)
+    if hour >= _LATE_HOUR:
+        return _night_either_side("late", span)
+    return span
+
+
 def easter(year: int) -> datetime.date:
     """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100

@@ -85,3 +85,27 @@ def _daylight_saving(day: datetime.date) -> bool:
 def _nth_sunday(year: int, month: int, n: int) -> datetime.date:
     first = datetime.date(year, month, 1)
     return first + datetime.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+_ZONED_CLOCK = re.compile(
+    r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?P<offset>Z|[+-][0-9]{2}:[0-9]{2})"
+)
+
+
+def days_of_instant(value: str) -> tuple[datetime.date, datetime.date] | None:
+    """[begin, until) of the days a zoned clock time falls on: its own day and the day it is
+    in UTC. "01:10 JST on 5 March" is 4 March in London: another outlet's "4 March" tells the
+    same instant. None for a value that is not a zoned clock time."""
+    match = _ZONED_CLOCK.match(value)
+    if not match:
+        return None
+    try:
+        local = datetime.datetime.fromisoformat(f"{match['day']}T{match['hour']}:{match['minute']}")
+    except ValueError:
+        return None
+    minutes = 0
+    if match["offset"] != "Z":
+        sign = -1 if match["offset"][0] == "-" else 1
+        minutes = sign * (int(match["offset"][1:3]) * 60 + int(match["offset"][4:6]))
+    days = sorted({local.date(), (local - datetime.timedelta(minutes=minutes)).date()})
+    return days[0], days[-1] + datetime.timedelta(days=1)

@@ -1,0 +1,65 @@
+"""What the article has told outside the sentence being read: which capitalised words are
+people's names, and which place the story is in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from factcheck.rules import Gazetteer, PlaceMatch
+
+
+@dataclass
+class Setting:
+    expansions: dict[str, str] = field(default_factory=dict)  # short forms the document defines
+    # The first and last words of the full names of people ("Jordan" of "Jordan Smith"): such a
+    # word alone names the person again, never a place, whatever the gazetteer says.
+    person_words: frozenset[str] = frozenset()
+    place: str | None = None  # the place the article named last (a gazetteer id or the name)
+    home: str | None = None  # the first place the article names, wherever it names it
+
+    def is_person(self, text: str) -> bool:
+        return text in self.person_words
+
+    def follow(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> None:
+        """Move to the first town the sentence names, if it names one."""
+        self.place = self.first_place(doc, places, gazetteer) or self.place
+
+    def first_place(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> str | None:
+        """The first town the sentence names: a place the gazetteer does not divide (a city, or
+        a name it does not know), never a state or a country ("The legal limit in Minnesota")."""
+        named = [(m.start, m.place) for m in places if not self.is_person(doc.text[m.start : m.end])]
+        named += [
+            (ent.start_char, gazetteer.lookup(ent.text) or ent.text)
+            for ent in doc.ents
+            if ent.label_ == "GPE" and not self.is_person(ent.text)
+        ]
+        towns = [(start, key) for start, key in named if not _divided(key, gazetteer)]
+        return min(towns)[1] if towns else None
+
+
+def person_words(docs: Iterable[Doc]) -> frozenset[str]:
+    """First and last words of the names of two words or more the entity recogniser calls people,
+    and a name given an age ("Georgia, 8, died"): news writes a person's age so, never a place's."""
+    words = set()
+    for doc in docs:
+        for ent in doc.ents:
+            names = [t.text for t in ent if t.is_alpha and t.text[:1].isupper()]
+            if ent.label_ == "PERSON" and len(names) >= 2:
+                words.update((names[0], names[-1]))
+        for token in doc[:-3]:
+            if token.text[:1].isupper() and token.is_alpha and _age_follows(doc, token.i):
+                words.add(token.text)
+    return frozenset(words)
+
+
+def _age_follows(doc: Doc, i: int) -> bool:
+    comma, age, closing = doc[i + 1], doc[i + 2], doc[i + 3]
+    return comma.text == "," and age.is_digit and int(age.text) < 120 and closing.text == ","
+
+
+def _divided(key: str, gazetteer: Gazetteer) -> bool:
+    place = gazetteer.places.get(key)
+    return place is not None and place.disjoint_children

@@ -1,0 +1,54 @@
+"""Dates that are not the event's, and date forms that used to come out wrong."""
+
+import datetime as dt
+
+import pytest
+
+from factcheck.temporal import tag
+
+
+def _time(claims, event_type):
+    [claim] = [c for c in claims if c["event_type"] == event_type]
+    return claim["time_value"]
+
+
+def test_a_year_that_names_a_thing_is_not_when_the_event_happened(claims_of):
+    claims = claims_of("The city council approved the 2025 budget on 3 May 2024.")
+    assert _time(claims, "approve") == "2024-05-03"
+    assert (
+        _time(claims_of("Toyota recalled its 2023 models in Japan.", published=dt.date(2024, 5, 6)), "recall") is None
+    )
+
+
+def test_a_year_that_names_an_event_still_dates_it(claims_of):
+    assert _time(claims_of("Ruiz won the 2024 election."), "win") == "2024"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("The vote happened on the 5th.", dt.date(2024, 5, 6), "2024-05-05"),
+        ("On March 3 police came. He was charged on the 5th.", dt.date(2024, 5, 6), "2024-03-05"),
+        ("The game was played Thursday the 24th.", dt.date(2024, 10, 28), "2024-10-24"),
+        ("The plant opened the year before last.", dt.date(2024, 5, 6), "2022"),
+    ],
+)
+def test_forms_that_came_out_wrong(sentence, published, value):
+    assert tag(sentence, published)[-1].value == value
+
+
+@pytest.mark.parametrize("sentence", ["She lives on the 5th floor.", "It was the 3rd time."])
+def test_an_ordinal_before_a_noun_is_no_day(sentence):
+    assert tag(sentence, dt.date(2024, 5, 6)) == []
+
+
+def test_mid_early_and_late_keep_their_part_of_the_interval():
+    mid, early, late = tag("In mid-2023, early March 2024 and late 2024.")
+    assert mid.value == "2023" and (mid.begin, mid.until) == (dt.date(2023, 4, 2), dt.date(2023, 10, 1))
+    assert (early.begin, early.until) == (dt.date(2024, 3, 1), dt.date(2024, 3, 16))
+    assert (late.begin, late.until) == (dt.date(2024, 7, 2), dt.date(2025, 1, 1))
+
+
+def test_the_day_before_a_named_event_counts_from_no_earlier_date():
+    found = tag("On Friday he fell. The day before Buckley's death another climber died.", dt.date(2013, 9, 16))
+    assert [t.text for t in found] == ["Friday"]

@@ -1,0 +1,96 @@
+"""Streets lie inside their city; names, teams, builders and origins are never places."""
+
+import pytest
+
+from factcheck.compare.values import place_relation
+
+
+def _place(claims, event_type):
+    [claim] = [c for c in claims if c["event_type"] == event_type]
+    return claim["place_text"], claim["place_key"], claim["place_within"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "street", "key", "city"),
+    [
+        (
+            "The fire broke out in the 1200 block of Elm Street in Springfield.",
+            "the 1200 block of Elm Street",
+            "elm street",
+            "Springfield",
+        ),
+        (
+            "Thieves robbed the store at 410 W. Main St. in Springfield.",
+            "410 W. Main St.",
+            "main street",
+            "Springfield",
+        ),
+        ("A truck crashed on Route 9 near Springfield.", "Route 9", "route 9", "Springfield"),
+    ],
+)
+def test_a_street_or_an_address_lies_in_the_city_named_beside_it(claims_of, sentence, street, key, city):
+    [claim] = [c for c in claims_of(sentence) if c["place_text"]]
+    assert (claim["place_text"], claim["place_key"], claim["place_within"]) == (street, key, city)
+
+
+def test_a_street_lies_in_the_city_the_article_named_last(claims_of):
+    claims = claims_of("Police in Springfield said a man was arrested.\n\nHe was arrested on Elm Street on Friday.")
+    assert _place(claims, "arrest")[1:] == ("elm street", "Springfield")
+
+
+def test_a_street_inside_its_city_is_information_not_a_warning(findings_of):
+    findings = findings_of(
+        {
+            "herald": (
+                "2024-03-08",
+                "Police arrested Dan Moore in the 1200 block of Elm Street in Springfield on Thursday.",
+            ),
+            "wire": ("2024-03-08", "Police arrested Dan Moore in Springfield on Thursday."),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == [("FC203", "info")]
+    assert "the 1200 block of Elm Street lies within Springfield" in findings[0][2]
+
+
+def test_streets_of_two_cities_relate_as_their_cities(rules):
+    street = {"place_key": "elm street", "place_known": False, "place_text": "Elm Street", "place_within": "paris-fr"}
+    city = {"place_key": "london-gb", "place_known": True, "place_text": "London", "place_within": None}
+    assert place_relation(street, city, rules.gazetteer).kind == "disjoint"
+
+
+def test_a_first_name_of_a_person_is_never_a_place(claims_of):
+    claims = claims_of("Jordan Smith, 6, was hurt on Sunday. Police found Jordan on Monday.")
+    assert [c["place_key"] for c in claims if c["event_type"] == "find"] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil beat Argentina on Sunday.",
+        "Spain drew with Italy in a friendly on Sunday.",
+        "The match between England and Croatia ended on Sunday.",
+        "France's win over Germany on Sunday sent them through.",
+    ],
+)
+def test_a_national_team_is_no_place(claims_of, sentence):
+    assert {c["place_key"] for c in claims_of(sentence)} == {None}
+
+
+def test_a_builder_or_an_origin_is_no_place(claims_of):
+    assert _place(claims_of("The probe was built by Japan in 2019."), "build")[1] is None
+    assert _place(claims_of("The rover from China reached the crater on Friday."), "reach")[1] is None
+
+
+def test_a_place_the_event_happened_in_is_still_one(claims_of):
+    assert _place(claims_of("Brazil beat Argentina 2-1 in Doha on Sunday."), "win")[1] == "doha-qa"
+
+
+def test_a_name_given_an_age_is_a_person(claims_of):
+    claims = claims_of("Georgia, 8, was hurt in the crash on Sunday. Paramedics worked on Georgia at 3 p.m. Sunday.")
+    assert [c["place_text"] for c in claims if c["place_text"]] == []
+
+
+def test_a_street_in_a_city_never_named_is_held_against_nothing(rules):
+    street = {"place_key": "elm street", "place_known": False, "place_text": "Elm Street", "place_within": ""}
+    town = {"place_key": "Bloomington", "place_known": False, "place_text": "Bloomington", "place_within": None}
+    assert place_relation(street, town, rules.gazetteer) is None

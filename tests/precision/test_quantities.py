@@ -1,0 +1,65 @@
+"""Ranges, changes, figures glued to a label, and casualty counts."""
+
+import pytest
+
+from factcheck.extract.quantities import parse_quantity
+
+
+def _quantity(claims, event_type):
+    [claim] = [c for c in claims if c["event_type"] == event_type]
+    return claim["quantity_low"], claim["quantity_high"], claim["quantity_unit"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [("2.25% to 2.50%", 2.25, 2.5), ("5-6 million", 5e6, 6e6), ("$5 to $6 billion", 5e9, 6e9)],
+)
+def test_a_range_spans_its_ends_and_is_no_sum(phrase, low, high):
+    quantity = parse_quantity(phrase)
+    assert (quantity.low, quantity.high) == (low, high)
+
+
+def test_a_range_after_from_is_a_change_to_its_second_figure():
+    quantity = parse_quantity("2% to 3%", "from")
+    assert (quantity.low, quantity.value, quantity.high) == (3, 3, 3)
+
+
+def test_the_fed_raising_to_a_range(claims_of):
+    assert _quantity(claims_of("The Fed raised rates to 2.25% to 2.50% on Wednesday."), "raise") == (2.25, 2.5, "%")
+
+
+def test_a_figure_glued_to_its_label_keeps_value_and_unit(claims_of):
+    claims = claims_of("Acme agreed to buy Beta Corp on 3 May 2024 for PriceUS$12.1 billion.")
+    assert _quantity(claims, "acquire") == (12.1e9, 12.1e9, "USD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "count"),
+    [
+        ("Two people were shot dead in Dayton on Sunday.", "kill", 2),
+        ("Three people died in the crash on Sunday.", "die", 3),
+        ("Five people were hospitalized on Sunday.", "injure", 5),
+        ("Four others were wounded on Sunday.", "injure", 4),
+        ("Two gunmen killed five people in Dayton on Sunday.", "kill", 5),
+    ],
+)
+def test_casualties_count_their_victims(claims_of, sentence, event_type, count):
+    assert _quantity(claims_of(sentence), event_type) == (count, count, "victims")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("A man was pronounced dead at the scene in Dayton on Sunday.", "die"),
+        ("He was declared dead at a hospital in Dayton on Sunday.", "die"),
+        ("Police shot dead a gunman in Dayton on Sunday.", "kill"),
+        ("Five people were hospitalized in Dayton on Sunday.", "injure"),
+    ],
+)
+def test_casualty_verbs_in_the_lexicon(claims_of, sentence, event_type):
+    assert event_type in {c["event_type"] for c in claims_of(sentence)}
+
+
+def test_a_block_number_counts_nothing(claims_of):
+    [claim] = [c for c in claims_of("The fire broke out in the 1200 block of Elm Street on Friday.")]
+    assert claim["quantity_value"] is None
