@@ -81,8 +81,8 @@ CHECKS: dict[str, Check] = {
             "FC202",
             "place-uncertain",
             "warning",
-            "Two articles put the same event in places that only overlap, or that the gazetteer does not relate.",
-            "Overlapping or unrelated places may both be right, but an editor should look.",
+            "Two articles put the same event in places the gazetteer says only overlap.",
+            "Overlapping places may both be right, but an editor should look.",
             "A: '... landed in the South Pole-Aitken basin.'  B: '... landed on the far side.'",
         ),
         Check(
@@ -92,6 +92,15 @@ CHECKS: dict[str, Check] = {
             "One article names a place inside the place another article names.",
             "A city within a country, a crater within a basin: the two agree, one is more precise.",
             "A: 'The quake struck Nepal.'  B: 'The quake struck near Kathmandu.'",
+        ),
+        Check(
+            "FC204",
+            "place-unrelated",
+            "info",
+            "Two articles put the same event in places the gazetteer cannot relate (one of them it does not know).",
+            "Real news names places at every scale, from a motel to a province; a town the gazetteer does not know "
+            "is most often inside the other place, so this is for a person to look at, not a gate to fail.",
+            "A: 'He died at his home in Santa Rosa.'  B: 'He died in California.'",
         ),
         Check(
             "FC301",

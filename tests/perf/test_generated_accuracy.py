@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 from make_corpus import generate
 
-KIND_OF_CHECK = {"FC101": "date", "FC201": "place", "FC202": "place", "FC301": "count"}
+KIND_OF_CHECK = {"FC101": "date", "FC201": "place", "FC202": "place", "FC204": "place", "FC301": "count"}
+# The generator's towns are invented, so no gazetteer relates two of them: a changed town is
+# found as FC204 place-unrelated, at information severity like any place the gazetteer lacks.
+FOUND_AS_INFORMATION = {"FC204"}
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +28,7 @@ def generated(tmp_path_factory, analyse_paths, rules):
 def test_planted_contradictions_are_found_and_little_else(generated):
     report, truth = generated
     planted = {(t["kind"], frozenset({t["outlier"], other})) for t in truth for other in t["agreeing"]}
-    scored = [f for f in report.findings if f.severity != "info"]
+    scored = [f for f in report.findings if f.severity != "info" or f.rule in FOUND_AS_INFORMATION]
     found = {(KIND_OF_CHECK[f.rule], frozenset(Path(e.doc).name for e in f.evidence)) for f in scored}
     hits = {
         t["event"] for t in truth for other in t["agreeing"] if (t["kind"], frozenset({t["outlier"], other})) in found
