@@ -32,6 +32,7 @@ from factcheck.rules import Rules
 
 __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
 
+_UNLISTED = {"FC101": "FC103", "FC201": "FC205", "FC202": "FC205", "FC301": "FC303"}
 _PLACE_CHECKS = {"disjoint": "FC201", "overlap": "FC202", "unknown": "FC204", "inside": "FC203", "contains": "FC203"}
 
 
@@ -86,6 +87,13 @@ def _records_in_events(frame: pd.DataFrame) -> dict[int, dict]:
 
 
 def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
+    """The checks the pair fails; for an event the lexicon does not list, their information twins."""
+    unlisted = a["event_source"] != "lexicon" or b["event_source"] != "lexicon"
+    for check, *rest in _raw_conflicts(a, b, claims, by_event, rules):
+        yield (_UNLISTED.get(check, check) if unlisted else check, *rest)
+
+
+def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
     same_modality = a["modality"] == b["modality"]
     overlap = dates_overlap(a, b)
     developing = {a["event_type"], b["event_type"]} <= rules.events.accumulates and later_development(a, b)
