@@ -18,6 +18,7 @@ class StorySettings:
     recall_days: int = 90  # a claim dated this long before its article recalls an earlier incident
     common_share: float = 0.02  # a feature in more of the corpus than this share is not compared
     common_floor: int = 10  # ... unless it is in no more documents than this (a small corpus)
+    features_kept: int = 60  # the weightiest features of an article that are compared
     stopwords: set[str] = field(default_factory=set)
 
     def link_for(self, articles: int) -> float:
@@ -27,4 +28,11 @@ class StorySettings:
         return self.link + (self.small_corpus_link - self.link) * share
 
     NUMBERS = ("link", "small_corpus_link", "name_weight", "date_weight", "other_year_penalty", "common_share")
-    WHOLE_NUMBERS = ("small_corpus", "lede_words", "publication_window_days", "recall_days", "common_floor")
+    WHOLE_NUMBERS = (
+        "small_corpus",
+        "lede_words",
+        "publication_window_days",
+        "recall_days",
+        "common_floor",
+        "features_kept",
+    )

@@ -56,7 +56,7 @@ def find_stories(documents: Sequence[Document], claims: pd.DataFrame, rules: Rul
     documents = sorted(documents, key=lambda d: d.name)
     profiles = _profiles(documents, claims, settings)
     max_frequency = max(settings.common_floor, int(settings.common_share * len(documents)))
-    vectors = weigh(profiles, lambda feature: _boost(feature, settings), max_frequency)
+    vectors = weigh(profiles, lambda feature: _boost(feature, settings), max_frequency, settings.features_kept)
     scores = similarities(vectors)
     years = [{f for f in profile if f[:2] == "y:"} for profile in profiles]
     for a, b in scores:
@@ -90,27 +90,27 @@ def annotate(claims: pd.DataFrame, documents: Sequence[Document], stories: Stori
 
 
 def _profiles(documents: Sequence[Document], claims: pd.DataFrame, settings: StorySettings) -> list[Counter[str]]:
-    by_doc = {doc: rows for doc, rows in claims.groupby("doc", sort=False)} if len(claims) else {}
+    from_claims = _claim_profiles(claims, settings)
     profiles = []
     for document in documents:
         paragraphs = [document.text[p.start : p.end] for p in document.article]
         # The lede counts twice: it names the incident; the rest tells more of it.
         profile = word_features(lede(document.title, paragraphs, settings.lede_words), settings)
         profile.update(word_features("\n".join(paragraphs), settings))
-        rows = by_doc.get(document.name)
-        if rows is not None:
-            names = (
-                (name, kind)
-                for names, kinds in zip(rows["participants"], rows["participant_kinds"])
-                for name, kind in zip(names, kinds)
-            )
-            places = rows["place_key"].dropna()
-            dated = rows[rows["time_granularity"].isin(("day", "month", "year"))]
-            dates = zip(dated["time_begin"].fillna(""), dated["time_granularity"])
-            profile.update(claim_features(names, places, ((b, g) for b, g in dates if b), settings.stopwords))
+        profile.update(from_claims.get(document.name, ()))
         if document.published is not None:
             profile["y:" + str(document.published.year)] += 1
         profiles.append(profile)
+    return profiles
+
+
+def _claim_profiles(claims: pd.DataFrame, settings: StorySettings) -> dict[str, Counter[str]]:
+    """Document name -> the features its claims give, read column by column (no per-document
+    frames: a corpus has tens of thousands)."""
+    profiles: dict[str, Counter[str]] = defaultdict(Counter)
+    columns = ("doc", "participants", "participant_kinds", "place_key", "time_begin", "time_granularity")
+    for doc, names, kinds, place, begin, granularity in zip(*(claims[c].tolist() for c in columns)):
+        profiles[doc].update(claim_features(zip(names, kinds), place, begin, granularity, settings.stopwords))
     return profiles
 
 

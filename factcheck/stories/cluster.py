@@ -16,10 +16,12 @@ Span = tuple[int, int]  # (latest first day, earliest last day) as ordinals
 
 
 def weigh(
-    profiles: Sequence[Counter[str]], boost: Callable[[str], float], max_frequency: int
+    profiles: Sequence[Counter[str]], boost: Callable[[str], float], max_frequency: int, keep: int = 0
 ) -> list[dict[str, float]]:
     """Each profile as a unit vector of (1 + log tf) * idf * boost(feature), without the
-    features more than `max_frequency` profiles hold (they tell no incident from another)."""
+    features more than `max_frequency` profiles hold (they tell no incident from another), and
+    of the rest only the `keep` weightiest (all when 0): they carry the similarity, and the
+    long tail only multiplies the pairs to score."""
     frequency: Counter[str] = Counter()
     for profile in profiles:
         frequency.update(profile.keys())
@@ -31,6 +33,8 @@ def weigh(
             for feature, count in profile.items()
             if frequency[feature] <= max_frequency
         }
+        if keep and len(vector) > keep:
+            vector = dict(sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:keep])
         norm = math.sqrt(sum(weight * weight for weight in vector.values())) or 1.0
         vectors.append({feature: weight / norm for feature, weight in vector.items()})
     return vectors

@@ -7,20 +7,23 @@ states ("d:2013-06-13"). Counts only; the corpus weighs them by rarity.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from factcheck.rules.stories import StorySettings
 from factcheck.text import normalise_name
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?(?![\w])")
+_DATED = frozenset({"day", "month", "year"})
 _NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "PROPN"})
 # Longest first: "shootings" loses "s" only after "ings" had its chance.
 _SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "s")
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: "shooting", "shootings" and "shoots" all give "shoot"."""
     word = word.lower().replace("’", "'")
@@ -48,33 +51,33 @@ def word_features(text: str, settings: StorySettings) -> Counter[str]:
     """Content words by stem, and figures ("#137", "#2.6"): a figure both articles give is a
     strong sign of one incident."""
     features: Counter[str] = Counter()
-    for match in _WORD.finditer(text):
-        word = match.group().lower()
-        if len(word) > 2 and word not in settings.stopwords:
-            features["w:" + stem(word)] += 1
-    for match in _FIGURE.finditer(text):
-        figure = match.group().replace(",", "")
+    stopwords = settings.stopwords
+    # Counted by the C tally first: each distinct word is then stemmed once per document.
+    for word, count in Counter(_WORD.findall(text.lower())).items():
+        if len(word) > 2 and word not in stopwords:
+            features["w:" + stem(word)] += count
+    for figure, count in Counter(_FIGURE.findall(text)).items():
+        figure = figure.replace(",", "")
         if "." in figure or float(figure) >= 10:  # "3 people" is common, "6.1" and "137" are not
-            features["#" + figure] += 1
+            features["#" + figure] += count
     return features
 
 
 def claim_features(
-    names: Iterable[tuple[str, str]], places: Iterable[str], dates: Iterable[tuple[str, str]], stopwords: set[str]
-) -> Counter[str]:
-    """Features from a document's claims: (name, kind) pairs, place keys and (first day,
-    granularity) of their dates: the year of each, and the day where one is given."""
-    features: Counter[str] = Counter()
+    names: Iterable[tuple[str, str]], place: object, begin: object, granularity: object, stopwords: set[str]
+) -> Iterator[str]:
+    """The features of one claim: its named participants (and each word of a name), its place,
+    the year of its date, and the day where it gives one."""
     for name, kind in names:
         key = normalise_name(name)
         if kind in _NAMED_KINDS and key:
-            features["n:" + key] += 1
+            yield "n:" + key
             # "Tara Reid" later called "Reid": each word of a name is a feature too.
             if " " in key:
-                features.update("t:" + word for word in key.split() if len(word) > 2 and word not in stopwords)
-    features.update("p:" + place for place in places if place)
-    for begin, granularity in dates:
-        features["y:" + begin[:4]] += 1
+                yield from ("t:" + word for word in key.split() if len(word) > 2 and word not in stopwords)
+    if isinstance(place, str) and place:
+        yield "p:" + place
+    if isinstance(begin, str) and begin and granularity in _DATED:
+        yield "y:" + begin[:4]
         if granularity == "day":
-            features["d:" + begin] += 1
-    return features
+            yield "d:" + begin

@@ -18,13 +18,14 @@ def test_words_and_figures_but_not_function_words():
 
 
 def test_a_name_and_each_of_its_words_are_features():
-    features = claim_features([("Tara Reid", "PERSON"), ("the rehab", "NOMINAL")], ["geo:1"], [], {"the"})
+    features = claim_features([("Tara Reid", "PERSON"), ("the rehab", "NOMINAL")], "geo:1", None, None, {"the"})
     assert {"n:tara reid", "t:tara", "t:reid", "p:geo:1"} == set(features)
 
 
 def test_dates_give_their_year_and_their_day():
-    features = claim_features([], [], [("2024-05-03", "day"), ("2023-01-01", "year")], set())
-    assert set(features) == {"y:2024", "d:2024-05-03", "y:2023"}
+    assert set(claim_features([], None, "2024-05-03", "day", set())) == {"y:2024", "d:2024-05-03"}
+    assert set(claim_features([], None, "2023-01-01", "year", set())) == {"y:2023"}
+    assert set(claim_features([], None, "2023-01-01", "decade", set())) == set()
 
 
 def test_the_lede_is_the_title_and_the_first_words():
