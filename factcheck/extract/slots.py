@@ -129,7 +129,8 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
         # The small model labels unfamiliar towns as people or firms: a name known to the
         # gazetteer, or the object of an event whose object is where it happened, is a place.
         placed = mention.kind in PLACE_LABELS or gazetteer.lookup(mention.text) is not None
-        if (located and placed) or (object_is_place and _is_object(root, trigger)):
+        # "struck Nepal": the object of a strike is where; "struck Raj Chohan" is whom.
+        if (located and placed) or (object_is_place and mention.kind != "PERSON" and _is_object(root, trigger)):
             key = gazetteer.lookup(mention.text)
             rank = (clause_depth(root, trigger), -(gazetteer.depth(key) if key else -1), distance(root, trigger))
             candidates.append((*rank, start, end, key or mention.text, key is not None, None))

@@ -212,6 +212,12 @@ class Gazetteer:
                 frontier.extend(self.places[current].within)
         return seen
 
+    def is_region(self, place: str) -> bool:
+        """Whether the gazetteer divides the place into disjoint parts: a country, a state, a
+        continent; not a city, nor a name it does not know."""
+        known = self.places.get(place)
+        return known is not None and known.disjoint_children
+
     def depth(self, place: str) -> int:
         return len(self.ancestors(place))
 

@@ -94,3 +94,16 @@ def test_a_street_in_a_city_never_named_is_held_against_nothing(rules):
     street = {"place_key": "elm street", "place_known": False, "place_text": "Elm Street", "place_within": ""}
     town = {"place_key": "Bloomington", "place_known": False, "place_text": "Bloomington", "place_within": None}
     assert place_relation(street, town, rules.gazetteer) is None
+
+
+def test_a_town_unknown_to_the_gazetteer_may_lie_within_a_state(rules):
+    town = {"place_key": "Baytown", "place_known": False, "place_text": "Baytown", "place_within": None}
+    state = {"place_key": "us-texas", "place_known": True, "place_text": "Texas", "place_within": None}
+    city = {"place_key": "houston-us", "place_known": True, "place_text": "Houston", "place_within": None}
+    assert place_relation(town, state, rules.gazetteer).kind == "inside"
+    assert place_relation(town, city, rules.gazetteer).kind == "unknown"  # a city is not divided: a rival town
+
+
+def test_a_person_struck_is_whom_not_where(claims_of):
+    claims = claims_of("Raj Chohan, 59, was walking to a temple. A gray Toyota Camry struck Raj Chohan on Friday.")
+    assert [c["place_text"] for c in claims if c["event_type"] == "strike"] == [None]
