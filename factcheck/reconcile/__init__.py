@@ -160,9 +160,22 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules)
     docs = claims["doc"].tolist()
     pairs = []
     for a, b in _candidate_pairs(told.values(), docs):
-        if rules.events.are_compatible(types[a], types[b]) and not _role_clash(entities[a], entities[b]):
-            pairs.append((a, b, STORY_SCORE, sorted(entities[a].keys() & entities[b].keys())))
+        left, right = entities[a], entities[b]
+        if (
+            rules.events.are_compatible(types[a], types[b])
+            and not _role_clash(left, right)
+            and not _named_apart(left, right)
+        ):
+            pairs.append((a, b, STORY_SCORE, sorted(left.keys() & right.keys())))
     return pairs
+
+
+def _named_apart(left: dict, right: dict) -> bool:
+    """Both claims name someone or something specific, and nothing they name is shared: the
+    winner and the runner-up of one election, two victims of one attack."""
+    mine = {key for key, (weight, _) in left.items() if weight >= NAMED_WEIGHT}
+    theirs = {key for key, (weight, _) in right.items() if weight >= NAMED_WEIGHT}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _headline(claims: pd.DataFrame) -> list[bool]:
