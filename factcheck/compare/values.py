@@ -87,7 +87,7 @@ def place_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
         # against a country or a state is a town, a district or a site, most likely inside it.
         town = b if region is a else a
         where = gazetteer.label(region["place_key"])
-        return Relation("inside", f"{town['place_text']}, unknown to the gazetteer, may lie within {where}")
+        return Relation("inside", f"{town['place_text']}, unknown to the gazetteer, may lie within {where}", False)
     return Relation("unknown", f"the gazetteer does not relate {a['place_text']} and {b['place_text']}")
 
 

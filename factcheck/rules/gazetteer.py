@@ -32,6 +32,10 @@ class PlaceMatch:
 class Relation:
     kind: str  # "same" | "inside" | "contains" | "overlap" | "disjoint" | "unknown"
     explanation: str
+    # False when the relation is only likely (a town the gazetteer does not know "may lie
+    # within" a state): enough to make a place finding information, not to call two counts
+    # tallies of one ground.
+    certain: bool = True
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
