@@ -253,13 +253,24 @@ def nearest_quantity(
             continue
         number_at = next((t.i for t in ent if t.like_num), ent.start)
         qualifier = qualifier_before(doc[:number_at].text)
-        quantity = parse_quantity(doc[number_at : ent.end].text, qualifier, unit)
+        quantity = parse_quantity(doc[number_at : _glued_scale_end(doc, ent.end)].text, qualifier, unit)
         if quantity is None:
             continue
         rank = distance(ent.root, trigger)
         if best is None or rank < best[0]:
             best = (rank, ent, quantity)
     return best and (best[1], best[2])
+
+
+# Scale words written glued to their figure, which the tokenizer splits off ("$53m", "$334m.").
+_GLUED_SCALES = frozenset({"m", "mn", "mln", "bn", "b", "k", "tn"})
+
+
+def _glued_scale_end(doc: Doc, end: int) -> int:
+    """The end of a figure with the scale glued after it ("$53m": the entity stops at "53")."""
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_.rstrip(".") in _GLUED_SCALES:
+        return end + 1
+    return end
 
 
 def _unit(ent: Span) -> str | None:
