@@ -67,17 +67,13 @@ def _names_a_thing(span: Span, timex: Timex, trigger: Token, event_nouns) -> boo
     """A year that modifies a noun ("approved the 2025 budget", "its 2023 models", "the 2022
     season opener") is part of the thing's name, not the event's date; unless the noun is the
     trigger or itself an event ("won the 2024 election": the election's year is the win's)."""
-    if timex.granularity not in ("year", "season"):
+    if timex.granularity not in ("year", "season", "decade", "century"):  # "the 1940s Hollywood actress"
         return False
-    root = span.root
-    noun = root.head
-    return (
-        root.dep_ in ("nummod", "compound", "amod", "nmod")
-        and noun.pos_ == "NOUN"
-        and not (span.start <= noun.i < span.end)
-        and noun.i != trigger.i
-        and noun.lemma_.lower() not in event_nouns
-    )
+    modifiers = [
+        t for t in span if t.dep_ in ("nummod", "compound", "amod", "nmod") and not span.start <= t.head.i < span.end
+    ]
+    noun = modifiers[0].head if modifiers else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.i != trigger.i and noun.lemma_.lower() not in event_nouns
 
 
 # A street is more precise than any place the gazetteer holds.
@@ -153,8 +149,9 @@ def _is_site(doc: Doc, root: Token | None, start: int, end: int, scope: set[int]
 
 def _other_role(token: Token, object_is_place: bool) -> bool:
     """A country the event is against or with ("Brazil beat Argentina", "drew with Italy", "a
-    3-0 win over Germany") is a team or a state, and one a thing comes from ("the rover from
-    China") its maker or its home: neither is where the event happened."""
+    3-0 win over Germany") is a team or a state, one a thing comes from ("the rover from
+    China") its maker or its home, and one after a name's "of" part of that name: none is
+    where the event happened."""
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ == "dobj":
@@ -162,6 +159,8 @@ def _other_role(token: Token, object_is_place: bool) -> bool:
     if token.dep_ != "pobj":
         return False
     preposition = token.head
+    if preposition.lower_ == "of" and preposition.head.pos_ == "PROPN":
+        return True  # part of a name ("Xavier University of Louisiana") or a home ("Flynn, of Arkansas")
     return preposition.lower_ in _OPPONENT_PREPOSITIONS or (
         preposition.lower_ in ("over", "from") and preposition.head.pos_ in ("NOUN", "PROPN")
     )

@@ -107,3 +107,19 @@ def test_a_town_unknown_to_the_gazetteer_may_lie_within_a_state(rules):
 def test_a_person_struck_is_whom_not_where(claims_of):
     claims = claims_of("Raj Chohan, 59, was walking to a temple. A gray Toyota Camry struck Raj Chohan on Friday.")
     assert [c["place_text"] for c in claims if c["event_type"] == "strike"] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Benjamin received a degree in 1979 from Xavier University of Louisiana.",
+        "The jury convicted Simpson in the death of Ka'loni Flynn, of Arkansas, on Thursday.",
+    ],
+)
+def test_a_place_in_a_name_or_a_home_is_no_place_of_the_event(claims_of, sentence):
+    assert {c["place_key"] for c in claims_of(sentence)} == {None}
+
+
+def test_found_dead_dates_the_finding_not_the_death(claims_of):
+    claims = claims_of("LaRue was found dead in his motel room on Tuesday morning.")
+    assert "die" not in {c["event_type"] for c in claims}
