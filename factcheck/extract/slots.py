@@ -121,7 +121,7 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
             or _other_role(root, object_is_place)
         ):
             continue
-        located = _located(root)
+        located = _located(root, trigger)
         # The small model labels unfamiliar towns as people or firms: a name known to the
         # gazetteer, or the object of an event whose object is where it happened, is a place.
         placed = mention.kind in PLACE_LABELS or gazetteer.lookup(mention.text) is not None
@@ -191,11 +191,14 @@ def _hyphenated(text: str, end: int) -> bool:
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
 
 
-def _located(token: Token) -> bool:
+def _located(token: Token, trigger: Token) -> bool:
     """The object of a locative preposition, or the name in "off the island of Šolta" and
-    "near the town of Sucha Beskidzka" when the island or the town is."""
+    "near the town of Sucha Beskidzka" when the island or the town is; never the name in "in
+    the death of Zurana Horton", where the noun is the event itself."""
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         token = token.head.head
+        if token.i == trigger.i:
+            return False
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPOSITIONS
 
 

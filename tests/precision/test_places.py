@@ -123,3 +123,8 @@ def test_a_place_in_a_name_or_a_home_is_no_place_of_the_event(claims_of, sentenc
 def test_found_dead_dates_the_finding_not_the_death(claims_of):
     claims = claims_of("LaRue was found dead in his motel room on Tuesday morning.")
     assert "die" not in {c["event_type"] for c in claims}
+
+
+def test_the_victim_of_a_death_is_not_its_place(claims_of):
+    claims = claims_of("Lopez was found guilty of murder in the death of Zurana Horton in Brooklyn on Friday.")
+    assert "Zurana Horton" not in {c["place_text"] for c in claims}
