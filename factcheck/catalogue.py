@@ -70,6 +70,16 @@ CHECKS: dict[str, Check] = {
             "A: 'The probe is expected to launch in 2028.'  B: 'The probe launched in 2029.'",
         ),
         Check(
+            "FC103",
+            "date-conflict-unlisted",
+            "info",
+            "As date-conflict, for an event typed by its verb alone (not in the lexicon).",
+            "Verbs the lexicon does not list ('missed nine games', 'completed 28 passes', 'received her degree') "
+            "say nothing of whether the event happens once or what its count counts, so the difference is shown, "
+            "not gated.",
+            "A: 'Pre-orders start next week.'  B: 'Customers can get it starting in June.'",
+        ),
+        Check(
             "FC201",
             "place-disjoint",
             "error",
@@ -81,8 +91,8 @@ CHECKS: dict[str, Check] = {
             "FC202",
             "place-uncertain",
             "warning",
-            "Two articles put the same event in places that only overlap, or that the gazetteer does not relate.",
-            "Overlapping or unrelated places may both be right, but an editor should look.",
+            "Two articles put the same event in places the gazetteer says only overlap.",
+            "Overlapping places may both be right, but an editor should look.",
             "A: '... landed in the South Pole-Aitken basin.'  B: '... landed on the far side.'",
         ),
         Check(
@@ -92,6 +102,26 @@ CHECKS: dict[str, Check] = {
             "One article names a place inside the place another article names.",
             "A city within a country, a crater within a basin: the two agree, one is more precise.",
             "A: 'The quake struck Nepal.'  B: 'The quake struck near Kathmandu.'",
+        ),
+        Check(
+            "FC204",
+            "place-unrelated",
+            "info",
+            "Two articles put the same event in places the gazetteer cannot relate (one of them it does not know).",
+            "Real news names places at every scale, from a motel to a province; a town the gazetteer does not know "
+            "is most often inside the other place, so this is for a person to look at, not a gate to fail.",
+            "A: 'He died at his home in Santa Rosa.'  B: 'He died in California.'",
+        ),
+        Check(
+            "FC205",
+            "place-conflict-unlisted",
+            "info",
+            "As place-disjoint or place-uncertain, for an event typed by its verb alone (not in the lexicon).",
+            "Verbs the lexicon does not list ('missed nine games', 'completed 28 passes', 'received her degree') "
+            "say nothing of whether the event happens once or what its count counts, so the difference is shown, "
+            "not gated.",
+            "A: 'She received her degree from the University of Alabama, Birmingham.'  "
+            "B: 'She received a bachelor's degree from Xavier University of Louisiana.'",
         ),
         Check(
             "FC301",
@@ -109,6 +139,16 @@ CHECKS: dict[str, Check] = {
             "Tolls and tallies change as news develops; when both articles are dated and the dates differ, "
             "the later count is an update.",
             "A (1 May): 'two people died.'  B (3 May): 'three people died.'",
+        ),
+        Check(
+            "FC303",
+            "count-conflict-unlisted",
+            "info",
+            "As count-conflict, for an event typed by its verb alone (not in the lexicon).",
+            "Verbs the lexicon does not list ('missed nine games', 'completed 28 passes', 'received her degree') "
+            "say nothing of whether the event happens once or what its count counts, so the difference is shown, "
+            "not gated.",
+            "A: 'Thomas missed nine games this season.'  B: 'Thomas missed 10 of the Saints' 16 games.'",
         ),
     )
 }

@@ -15,8 +15,15 @@ def _side(side: dict, evidence: dict) -> bool:
     return doc.startswith(side.get("doc", "")) and side.get("anchor", "").lower() in blob
 
 
-def pair_matches(pair: dict, finding: dict) -> bool:
-    evidence = finding["evidence"]
+KIND_OF_RULE = {"FC1": "date", "FC2": "place", "FC3": "count"}
+
+
+def pair_matches(pair: dict, finding: dict, *, supporting: bool = True) -> bool:
+    """The finding's evidence, or (with `supporting`) the claims it lists as supporting a side,
+    covers both sides of the pair (and it is of the pair's kind, if given)."""
+    if "kind" in pair and KIND_OF_RULE.get(finding["rule"][:3]) != pair["kind"]:
+        return False
+    evidence = [*finding["evidence"], *(finding.get("details", {}).get("supporting", []) if supporting else [])]
     open_b = not pair["b"].get("doc") and not pair["b"].get("anchor")
     for i, first in enumerate(evidence):
         for one, other in ((pair["a"], pair["b"]), (pair["b"], pair["a"])):
@@ -42,7 +49,7 @@ def score(gold_path, report: dict) -> tuple[list[str], list[str]]:
     false_positives = [
         f["message"]
         for f in scored
-        if any(pair_matches(p, f) for p in gold.get("must_not", []))
+        if any(pair_matches(p, f, supporting=False) for p in gold.get("must_not", []))
         or not any(pair_matches(p, f) for p in gold.get("must", []) + gold.get("optional", []))
     ]
     return missed, false_positives

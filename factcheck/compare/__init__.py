@@ -32,7 +32,8 @@ from factcheck.rules import Rules
 
 __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
 
-_PLACE_CHECKS = {"disjoint": "FC201", "overlap": "FC202", "unknown": "FC202", "inside": "FC203", "contains": "FC203"}
+_UNLISTED = {"FC101": "FC103", "FC201": "FC205", "FC202": "FC205", "FC301": "FC303"}
+_PLACE_CHECKS = {"disjoint": "FC201", "overlap": "FC202", "unknown": "FC204", "inside": "FC203", "contains": "FC203"}
 
 
 def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
@@ -86,9 +87,17 @@ def _records_in_events(frame: pd.DataFrame) -> dict[int, dict]:
 
 
 def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
+    """The checks the pair fails; for an event the lexicon does not list, their information twins."""
+    unlisted = a["event_source"] != "lexicon" or b["event_source"] != "lexicon"
+    for check, *rest in _raw_conflicts(a, b, claims, by_event, rules):
+        yield (_UNLISTED.get(check, check) if unlisted else check, *rest)
+
+
+def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
     same_modality = a["modality"] == b["modality"]
     overlap = dates_overlap(a, b)
-    if overlap is False and not later_development(a, b) and not _closer_sibling(a, b, claims, by_event):
+    developing = {a["event_type"], b["event_type"]} <= rules.events.accumulates and later_development(a, b)
+    if overlap is False and not developing and not _closer_sibling(a, b, claims, by_event):
         check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
         yield check, a["time_value"], b["time_value"], _Why("the two intervals cannot overlap")
     relation = place_relation(a, b, rules.gazetteer)

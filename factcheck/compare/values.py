@@ -58,8 +58,8 @@ def history_against_news(a: dict, b: dict) -> bool:
 
 def later_development(a: dict, b: dict) -> bool:
     """One article dates the event after the other article appeared: the earlier one could not
-    know of it, so the two tell different moments of a developing story (a second death, a
-    toll that rose), not rival accounts of one."""
+    know of it. For an event that accumulates (a second death, another arrest) the two tell
+    different moments of a developing story, not rival accounts of one."""
     for early, late in ((a, b), (b, a)):
         if early["published"] and late["time_begin"] and late["time_begin"] > early["published"]:
             return True

@@ -71,7 +71,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     pairs = _incident_pairs(claims, stories, types, entities, rules)
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [pair for pair in _aligned_pairs(docs, types, entities, family, rules) if (pair[0], pair[1]) not in taken]
-    other_day = _OtherDay(stories, types, claims, rules)
+    other_day = _OtherDay(stories, types, entities, claims, rules)
     pairs = [pair for pair in pairs if not other_day(pair[0], pair[1])]
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += _same_day_pairs(docs, types, entities, family, claims, rules, stories, taken)
@@ -191,14 +191,14 @@ class _OtherDay:
     events that happen once to what they name (a launch, a death): there, different days are
     rival accounts of one event."""
 
-    def __init__(self, stories: list, types: list, claims: pd.DataFrame, rules: Rules):
-        self.stories, self.types, self.once = stories, types, rules.events.once
+    def __init__(self, stories: list, types: list, entities: list, claims: pd.DataFrame, rules: Rules):
+        self.stories, self.types, self.entities, self.once = stories, types, entities, rules.events.once
         self.begins = claims["time_begin"].fillna("").tolist()
         self.untils = claims["time_until"].fillna("").tolist()
         self.headline = _headline(claims)
 
     def __call__(self, a: int, b: int) -> bool:
-        if {self.types[a], self.types[b]} <= self.once:
+        if {self.types[a], self.types[b]} <= self.once and self._same_one(a, b):
             return False
         if self.headline[a] and self.headline[b] and self.stories[a] == self.stories[b]:
             return False
@@ -206,6 +206,16 @@ class _OtherDay:
         if not (begins[a] and begins[b]):
             return False
         return not (begins[a] < untils[b] and begins[b] < untils[a])
+
+    def _same_one(self, a: int, b: int) -> bool:
+        """The two name one specific participant in the same role: the one who died, the craft
+        launched ("LaRue died" is not "LaRue killed his father")."""
+        left, right = self.entities[a], self.entities[b]
+        return any(
+            weight >= NAMED_WEIGHT and right[key][0] >= NAMED_WEIGHT and role == right[key][1]
+            for key, (weight, role) in left.items()
+            if key in right
+        )
 
 
 def _same_day_pairs(docs, types, entities, family, claims, rules, stories, aligned) -> list[Pair]:

@@ -143,31 +143,30 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             getattr(lexicon, key).update(reader.strings(modality[key], f"modality.{key}", modality.line_of(key)))
     events = reader.table(top.get("events", LocatedDict()), "events", top.line_of("events"))
     for name, spec in events.items():
-        where = f"event {name!r}"
-        spec = reader.mapping(
-            spec,
-            where,
-            events.line_of(name),
-            ("verbs", "nouns", "compatible", "object_is_place", "once", "counts", "description"),
+        _load_event(lexicon, reader, name, spec, events.line_of(name))
+
+
+_FLAGS = {"once": "once", "accumulates": "accumulates", "object_is_place": "object_places"}
+
+
+def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line: int) -> None:
+    where = f"event {name!r}"
+    spec = reader.mapping(spec, where, line, ("verbs", "nouns", "compatible", *_FLAGS, "counts", "description"))
+    for flag, members in _FLAGS.items():
+        if reader.flag(spec.get(flag, False), f"{where}: {flag}", spec.line_of(flag)):
+            getattr(lexicon, members).add(name)
+    for lemma in reader.strings(spec.get("verbs", []), f"{where}: verbs", spec.line_of("verbs")):
+        lexicon.verbs[lemma.lower()] = name
+    for lemma in reader.strings(spec.get("nouns", []), f"{where}: nouns", spec.line_of("nouns")):
+        lexicon.nouns[lemma.lower()] = name
+    others = reader.strings(spec.get("compatible", []), f"{where}: compatible", spec.line_of("compatible"))
+    lexicon.compatible.setdefault(name, set()).update(others)
+    if "counts" in spec:
+        lexicon.counted[name] = reader.text(spec["counts"], f"{where}: counts", spec.line_of("counts"))
+    if "description" in spec:
+        lexicon.descriptions[name] = reader.text(
+            spec["description"], f"{where}: description", spec.line_of("description")
         )
-        if reader.flag(spec.get("once", False), f"{where}: once", spec.line_of("once")):
-            lexicon.once.add(name)
-        if reader.flag(
-            spec.get("object_is_place", False), f"{where}: object_is_place", spec.line_of("object_is_place")
-        ):
-            lexicon.object_places.add(name)
-        for lemma in reader.strings(spec.get("verbs", []), f"{where}: verbs", spec.line_of("verbs")):
-            lexicon.verbs[lemma.lower()] = name
-        for lemma in reader.strings(spec.get("nouns", []), f"{where}: nouns", spec.line_of("nouns")):
-            lexicon.nouns[lemma.lower()] = name
-        others = reader.strings(spec.get("compatible", []), f"{where}: compatible", spec.line_of("compatible"))
-        lexicon.compatible.setdefault(name, set()).update(others)
-        if "counts" in spec:
-            lexicon.counted[name] = reader.text(spec["counts"], f"{where}: counts", spec.line_of("counts"))
-        if "description" in spec:
-            lexicon.descriptions[name] = reader.text(
-                spec["description"], f"{where}: description", spec.line_of("description")
-            )
 
 
 def _load_event_synonyms(rules: Rules, reader: FileReader, top: LocatedDict) -> None:

@@ -26,7 +26,7 @@ def test_the_more_specific_of_select_and_ignore_wins():
 
 
 def test_extend_select_adds_to_select_and_off_turns_a_check_off():
-    selection = Selection(select=("FC2",), extend_select=("FC301",), off=frozenset({"FC203"}))
+    selection = Selection(select=("FC2",), extend_select=("FC301",), off=frozenset({"FC203", "FC204"}))
     assert selection.active() == {"FC201", "FC202", "FC301"}
     assert selection.status("FC203").reason.startswith("severity off")
 
