@@ -103,6 +103,7 @@ def _up_to_publication(meaning, resolved, span, published):
         and meaning.from_reference is None
         and (meaning.unit, meaning.offset) == ("week", -1)
         and resolved.anchor == "document"
+        and published < datetime.date.max
     ):
         return span[0], max(span[1], published + datetime.timedelta(days=1))
     return span
