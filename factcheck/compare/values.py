@@ -12,10 +12,31 @@ from factcheck.text import normalise_name
 
 def dates_overlap(a: dict, b: dict) -> bool | None:
     """Whether two claims' time intervals can overlap; None when either is unresolved, or when
-    both tell the same weekday and only their publication dates set it apart."""
+    both tell the same weekday and only their publication dates set it apart. A date told
+    relative to the article's publication ("on Tuesday", "last week") is only as sure as that
+    date, which pages get wrong by a day, and weeks blur at their edges: the two may lie that
+    many days apart (the larger slack of the two, not their sum)."""
     if not (a["time_begin"] and b["time_begin"]) or _same_weekday_told(a, b):
         return None
-    return a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]
+    if a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]:
+        return True
+    return _days_apart(a, b) <= max(_slack(a), _slack(b))
+
+
+# Days a date told relative to the publication date may be off, by granularity.
+RELATIVE_SLACK = {"day": 1, "week": 3, "weekend": 3}
+
+
+def _slack(claim: dict) -> int:
+    # A month and day ("March 7") takes only its year from the publication date: no slack.
+    relative = claim["time_anchor"] == "document" and not any(ch.isdigit() for ch in claim["time_text"] or "")
+    return RELATIVE_SLACK.get(claim["time_granularity"], 0) if relative else 0
+
+
+def _days_apart(a: dict, b: dict) -> int:
+    """Days from the end of the earlier interval to the start of the later (1 for adjacent days)."""
+    earlier, later = sorted((a, b), key=lambda c: c["time_begin"])
+    return (dt.date.fromisoformat(later["time_begin"]) - dt.date.fromisoformat(earlier["time_until"])).days + 1
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -36,8 +57,7 @@ def date_gap(a: dict, b: dict) -> int | None:
         return None
     if dates_overlap(a, b):
         return 0
-    earlier, later = sorted((a, b), key=lambda c: c["time_begin"])
-    return (dt.date.fromisoformat(later["time_begin"]) - dt.date.fromisoformat(earlier["time_until"])).days + 1
+    return _days_apart(a, b)
 
 
 HISTORY_DAYS = 365

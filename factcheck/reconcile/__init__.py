@@ -196,26 +196,41 @@ class _OtherDay:
         self.begins = claims["time_begin"].fillna("").tolist()
         self.untils = claims["time_until"].fillna("").tolist()
         self.headline = _headline(claims)
+        self.counts = claims["quantity_value"].astype(object).where(claims["quantity_value"].notna(), None).tolist()
+        self.accumulates, self.undergoing = rules.events.accumulates, rules.events.subject_undergoes
 
     def __call__(self, a: int, b: int) -> bool:
         if {self.types[a], self.types[b]} <= self.once and self._same_one(a, b):
             return False
-        if self.headline[a] and self.headline[b] and self.stories[a] == self.stories[b]:
+        if self.headline[a] and self.headline[b] and self.stories[a] == self.stories[b] and self._one_tally(a, b):
             return False
         begins, untils = self.begins, self.untils
         if not (begins[a] and begins[b]):
             return False
         return not (begins[a] < untils[b] and begins[b] < untils[a])
 
+    def _one_tally(self, a: int, b: int) -> bool:
+        """Not an event that accumulates, or the same count of it: "two men were killed" and
+        "both victims died" are one tally, "a second climber died" is another death."""
+        if not {self.types[a], self.types[b]} & self.accumulates:
+            return True
+        return self.counts[a] is not None and self.counts[a] == self.counts[b]
+
     def _same_one(self, a: int, b: int) -> bool:
         """The two name one specific participant in the same role: the one who died, the craft
         launched ("LaRue died" is not "LaRue killed his father")."""
         left, right = self.entities[a], self.entities[b]
         return any(
-            weight >= NAMED_WEIGHT and right[key][0] >= NAMED_WEIGHT and role == right[key][1]
+            weight >= NAMED_WEIGHT
+            and right[key][0] >= NAMED_WEIGHT
+            and self._role(a, role) == self._role(b, right[key][1])
             for key, (weight, role) in left.items()
             if key in right
         )
+
+    def _role(self, row: int, role: str) -> str:
+        """The participant's part in the event: the subject of "died" is the one it happens to."""
+        return "patient" if role == "agent" and self.types[row] in self.undergoing else role
 
 
 def _same_day_pairs(docs, types, entities, family, claims, rules, stories, aligned) -> list[Pair]:

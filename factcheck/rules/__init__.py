@@ -146,7 +146,12 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
         _load_event(lexicon, reader, name, spec, events.line_of(name))
 
 
-_FLAGS = {"once": "once", "accumulates": "accumulates", "object_is_place": "object_places"}
+_FLAGS = {
+    "once": "once",
+    "accumulates": "accumulates",
+    "subject_undergoes": "subject_undergoes",
+    "object_is_place": "object_places",
+}
 
 
 def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line: int) -> None:
