@@ -105,7 +105,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         yield _PLACE_CHECKS[relation.kind], a["place_key"], b["place_key"], _Why(relation.explanation, relation.kind)
     compatible = quantities_compatible(a, b)
     # Counts given for two different places are partial tallies, not rival totals.
-    same_ground = relation is None or relation.kind in ("same", "inside", "contains")
+    same_ground = relation is None or (relation.kind in ("same", "inside", "contains") and relation.certain)
     if compatible is False and same_modality and same_ground and not _sibling_agrees(a, b, claims, by_event):
         update = a["published"] and b["published"] and a["published"] != b["published"]
         check = "FC302" if update else "FC301"

@@ -101,6 +101,13 @@ def place_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     if names[0] == names[1] or _words_within(*names):
         # "Nislor" and "Port Nislor": one name is the other written out.
         return Relation("same", f"both name {a['place_text']}")
+    region = next((c for c in (a, b) if c["place_known"] and gazetteer.is_region(c["place_key"])), None)
+    if region is not None:
+        # The gazetteer holds countries, states and big cities only: a name it does not know set
+        # against a country or a state is a town, a district or a site, most likely inside it.
+        town = b if region is a else a
+        where = gazetteer.label(region["place_key"])
+        return Relation("inside", f"{town['place_text']}, unknown to the gazetteer, may lie within {where}", False)
     return Relation("unknown", f"the gazetteer does not relate {a['place_text']} and {b['place_text']}")
 
 

@@ -21,7 +21,8 @@ class Setting:
     home: str | None = None  # the first place the article names, wherever it names it
 
     def is_person(self, text: str) -> bool:
-        return text in self.person_words
+        """A name of a person's: one of their names, or all of them ("Raj Chohan")."""
+        return text in self.person_words or all(word in self.person_words for word in text.split())
 
     def follow(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> None:
         """Move to the first town the sentence names, if it names one."""
@@ -36,13 +37,14 @@ class Setting:
             for ent in doc.ents
             if ent.label_ == "GPE" and not self.is_person(ent.text)
         ]
-        towns = [(start, key) for start, key in named if not _divided(key, gazetteer)]
+        towns = [(start, key) for start, key in named if not gazetteer.is_region(key)]
         return min(towns)[1] if towns else None
 
 
 def person_words(docs: Iterable[Doc]) -> frozenset[str]:
     """First and last words of the names of two words or more the entity recogniser calls people,
-    and a name given an age ("Georgia, 8, died"): news writes a person's age so, never a place's."""
+    and the words of a name given an age ("Raj Chohan, 59, was"): news writes a person's age so,
+    never a place's."""
     words = set()
     for doc in docs:
         for ent in doc.ents:
@@ -50,16 +52,18 @@ def person_words(docs: Iterable[Doc]) -> frozenset[str]:
             if ent.label_ == "PERSON" and len(names) >= 2:
                 words.update((names[0], names[-1]))
         for token in doc[:-3]:
-            if token.text[:1].isupper() and token.is_alpha and _age_follows(doc, token.i):
-                words.add(token.text)
+            if _capitalised(token) and _age_follows(doc, token.i):
+                first = token.i
+                while first > 0 and _capitalised(doc[first - 1]) and not doc[first - 1].is_stop:
+                    first -= 1
+                words.update(t.text for t in doc[first : token.i + 1])
     return frozenset(words)
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
 
 
 def _age_follows(doc: Doc, i: int) -> bool:
     comma, age, closing = doc[i + 1], doc[i + 2], doc[i + 3]
     return comma.text == "," and age.is_digit and int(age.text) < 120 and closing.text == ","
-
-
-def _divided(key: str, gazetteer: Gazetteer) -> bool:
-    place = gazetteer.places.get(key)
-    return place is not None and place.disjoint_children

@@ -67,17 +67,13 @@ def _names_a_thing(span: Span, timex: Timex, trigger: Token, event_nouns) -> boo
     """A year that modifies a noun ("approved the 2025 budget", "its 2023 models", "the 2022
     season opener") is part of the thing's name, not the event's date; unless the noun is the
     trigger or itself an event ("won the 2024 election": the election's year is the win's)."""
-    if timex.granularity not in ("year", "season"):
+    if timex.granularity not in ("year", "season", "decade", "century"):  # "the 1940s Hollywood actress"
         return False
-    root = span.root
-    noun = root.head
-    return (
-        root.dep_ in ("nummod", "compound", "amod", "nmod")
-        and noun.pos_ == "NOUN"
-        and not (span.start <= noun.i < span.end)
-        and noun.i != trigger.i
-        and noun.lemma_.lower() not in event_nouns
-    )
+    modifiers = [
+        t for t in span if t.dep_ in ("nummod", "compound", "amod", "nmod") and not span.start <= t.head.i < span.end
+    ]
+    noun = modifiers[0].head if modifiers else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.i != trigger.i and noun.lemma_.lower() not in event_nouns
 
 
 # A street is more precise than any place the gazetteer holds.
@@ -125,11 +121,12 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
             or _other_role(root, object_is_place)
         ):
             continue
-        located = _located(root)
+        located = _located(root, trigger)
         # The small model labels unfamiliar towns as people or firms: a name known to the
         # gazetteer, or the object of an event whose object is where it happened, is a place.
         placed = mention.kind in PLACE_LABELS or gazetteer.lookup(mention.text) is not None
-        if (located and placed) or (object_is_place and _is_object(root, trigger)):
+        # "struck Nepal": the object of a strike is where; "struck Raj Chohan" is whom.
+        if (located and placed) or (object_is_place and mention.kind != "PERSON" and _is_object(root, trigger)):
             key = gazetteer.lookup(mention.text)
             rank = (clause_depth(root, trigger), -(gazetteer.depth(key) if key else -1), distance(root, trigger))
             candidates.append((*rank, start, end, key or mention.text, key is not None, None))
@@ -152,8 +149,9 @@ def _is_site(doc: Doc, root: Token | None, start: int, end: int, scope: set[int]
 
 def _other_role(token: Token, object_is_place: bool) -> bool:
     """A country the event is against or with ("Brazil beat Argentina", "drew with Italy", "a
-    3-0 win over Germany") is a team or a state, and one a thing comes from ("the rover from
-    China") its maker or its home: neither is where the event happened."""
+    3-0 win over Germany") is a team or a state, one a thing comes from ("the rover from
+    China") its maker or its home, and one after a name's "of" part of that name: none is
+    where the event happened."""
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ == "dobj":
@@ -161,6 +159,8 @@ def _other_role(token: Token, object_is_place: bool) -> bool:
     if token.dep_ != "pobj":
         return False
     preposition = token.head
+    if preposition.lower_ == "of" and preposition.head.pos_ == "PROPN":
+        return True  # part of a name ("Xavier University of Louisiana") or a home ("Flynn, of Arkansas")
     return preposition.lower_ in _OPPONENT_PREPOSITIONS or (
         preposition.lower_ in ("over", "from") and preposition.head.pos_ in ("NOUN", "PROPN")
     )
@@ -191,11 +191,14 @@ def _hyphenated(text: str, end: int) -> bool:
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
 
 
-def _located(token: Token) -> bool:
+def _located(token: Token, trigger: Token) -> bool:
     """The object of a locative preposition, or the name in "off the island of Šolta" and
-    "near the town of Sucha Beskidzka" when the island or the town is."""
+    "near the town of Sucha Beskidzka" when the island or the town is; never the name in "in
+    the death of Zurana Horton", where the noun is the event itself."""
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         token = token.head.head
+        if token.i == trigger.i:
+            return False
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPOSITIONS
 
 
@@ -252,13 +255,24 @@ def nearest_quantity(
             continue
         number_at = next((t.i for t in ent if t.like_num), ent.start)
         qualifier = qualifier_before(doc[:number_at].text)
-        quantity = parse_quantity(doc[number_at : ent.end].text, qualifier, unit)
+        quantity = parse_quantity(doc[number_at : _glued_scale_end(doc, ent.end)].text, qualifier, unit)
         if quantity is None:
             continue
         rank = distance(ent.root, trigger)
         if best is None or rank < best[0]:
             best = (rank, ent, quantity)
     return best and (best[1], best[2])
+
+
+# Scale words written glued to their figure, which the tokenizer splits off ("$53m", "$334m.").
+_GLUED_SCALES = frozenset({"m", "mn", "mln", "bn", "b", "k", "tn"})
+
+
+def _glued_scale_end(doc: Doc, end: int) -> int:
+    """The end of a figure with the scale glued after it ("$53m": the entity stops at "53")."""
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_.rstrip(".") in _GLUED_SCALES:
+        return end + 1
+    return end
 
 
 def _unit(ent: Span) -> str | None:

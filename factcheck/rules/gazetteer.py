@@ -32,6 +32,10 @@ class PlaceMatch:
 class Relation:
     kind: str  # "same" | "inside" | "contains" | "overlap" | "disjoint" | "unknown"
     explanation: str
+    # False when the relation is only likely (a town the gazetteer does not know "may lie
+    # within" a state): enough to make a place finding information, not to call two counts
+    # tallies of one ground.
+    certain: bool = True
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -211,6 +215,12 @@ class Gazetteer:
                 seen.append(current)
                 frontier.extend(self.places[current].within)
         return seen
+
+    def is_region(self, place: str) -> bool:
+        """Whether the gazetteer divides the place into disjoint parts: a country, a state, a
+        continent; not a city, nor a name it does not know."""
+        known = self.places.get(place)
+        return known is not None and known.disjoint_children
 
     def depth(self, place: str) -> int:
         return len(self.ancestors(place))

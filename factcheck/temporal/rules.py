@@ -912,10 +912,10 @@ RULES: tuple[Rule, ...] = tuple(
         (rf"\b(?:{_RELATION}\s+)?{_FULL_MONTH}\b(?!\s*[0-9])", _month_alone, _MONTH_STEM),
         (r"(?<![0-9A-Za-z$£€¥#@/.,'’])(?P<t>[12][0-9]{3})(?![0-9]|[.,][0-9]|%|[^\W\d_])", _year, r"[12][0-9]{3}"),
         (
-            r"(?:\b(?P<the>the)\s+)?(?:(?<![0-9])(?P<digits>[12][0-9]{2}|[0-9])0s\b|'(?P<digits2>[0-9])0s\b"
+            r"(?:\b(?P<the>the)\s+)?(?:(?<![0-9])(?P<digits>[12][0-9]{2}|[0-9])0['’]?s\b|'(?P<digits2>[0-9])0s\b"
             r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
             _decade,
-            r"0s\b|ties\b",
+            r"0['’]?s\b|ties\b",
         ),
         (
             rf"\b(?:the\s+)?(?P<n>{lx.alternation(lx.ORDINALS)}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century\b",

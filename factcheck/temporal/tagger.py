@@ -62,6 +62,7 @@ def tag(
             span = days_of_instant(resolved.value) or _night_or_day(resolved.value)
         if span is not None:
             span = modified_interval(text[atom.start : atom.end], resolved.granularity, span)
+            span = _up_to_publication(atom.meaning, resolved, span, published)
         found.append(
             Timex(
                 start=atom.start,
@@ -92,6 +93,20 @@ def tag(
         ):
             context_year = int(resolved.value[:4])
     return _zoned_days(found, text)
+
+
+def _up_to_publication(meaning, resolved, span, published):
+    """ "last week" in news is as often the seven days before publication as the calendar week
+    before it: "escaped last week" written on a Friday may be this Monday."""
+    if (
+        isinstance(meaning, Shift)
+        and meaning.from_reference is None
+        and (meaning.unit, meaning.offset) == ("week", -1)
+        and resolved.anchor == "document"
+        and published < datetime.date.max
+    ):
+        return span[0], max(span[1], published + datetime.timedelta(days=1))
+    return span
 
 
 def _night_or_day(value: str):

@@ -52,3 +52,17 @@ def test_mid_early_and_late_keep_their_part_of_the_interval():
 def test_the_day_before_a_named_event_counts_from_no_earlier_date():
     found = tag("On Friday he fell. The day before Buckley's death another climber died.", dt.date(2013, 9, 16))
     assert [t.text for t in found] == ["Friday"]
+
+
+def test_a_decade_that_names_a_thing_is_not_when_the_event_happened(claims_of):
+    claims = claims_of("The 1940s Hollywood actress Esther Williams died on Thursday.", published=dt.date(2013, 6, 7))
+    assert _time(claims, "die") == "2013-06-06"
+
+
+def test_a_decade_written_with_an_apostrophe_is_a_decade():
+    assert [t.value for t in tag("The gang was founded in the 1930's.")] == ["193"]
+
+
+def test_last_week_reaches_up_to_publication():
+    [week] = tag("He escaped last week while being transported.", dt.date(2009, 12, 4))
+    assert (week.value, week.begin, week.until) == ("2009-W48", dt.date(2009, 11, 23), dt.date(2009, 12, 5))

@@ -94,3 +94,37 @@ def test_a_street_in_a_city_never_named_is_held_against_nothing(rules):
     street = {"place_key": "elm street", "place_known": False, "place_text": "Elm Street", "place_within": ""}
     town = {"place_key": "Bloomington", "place_known": False, "place_text": "Bloomington", "place_within": None}
     assert place_relation(street, town, rules.gazetteer) is None
+
+
+def test_a_town_unknown_to_the_gazetteer_may_lie_within_a_state(rules):
+    town = {"place_key": "Baytown", "place_known": False, "place_text": "Baytown", "place_within": None}
+    state = {"place_key": "us-texas", "place_known": True, "place_text": "Texas", "place_within": None}
+    city = {"place_key": "houston-us", "place_known": True, "place_text": "Houston", "place_within": None}
+    assert place_relation(town, state, rules.gazetteer).kind == "inside"
+    assert place_relation(town, city, rules.gazetteer).kind == "unknown"  # a city is not divided: a rival town
+
+
+def test_a_person_struck_is_whom_not_where(claims_of):
+    claims = claims_of("Raj Chohan, 59, was walking to a temple. A gray Toyota Camry struck Raj Chohan on Friday.")
+    assert [c["place_text"] for c in claims if c["event_type"] == "strike"] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Benjamin received a degree in 1979 from Xavier University of Louisiana.",
+        "The jury convicted Simpson in the death of Ka'loni Flynn, of Arkansas, on Thursday.",
+    ],
+)
+def test_a_place_in_a_name_or_a_home_is_no_place_of_the_event(claims_of, sentence):
+    assert {c["place_key"] for c in claims_of(sentence)} == {None}
+
+
+def test_found_dead_dates_the_finding_not_the_death(claims_of):
+    claims = claims_of("LaRue was found dead in his motel room on Tuesday morning.")
+    assert "die" not in {c["event_type"] for c in claims}
+
+
+def test_the_victim_of_a_death_is_not_its_place(claims_of):
+    claims = claims_of("Lopez was found guilty of murder in the death of Zurana Horton in Brooklyn on Friday.")
+    assert "Zurana Horton" not in {c["place_text"] for c in claims}

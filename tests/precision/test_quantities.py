@@ -63,3 +63,8 @@ def test_casualty_verbs_in_the_lexicon(claims_of, sentence, event_type):
 def test_a_block_number_counts_nothing(claims_of):
     [claim] = [c for c in claims_of("The fire broke out in the 1200 block of Elm Street on Friday.")]
     assert claim["quantity_value"] is None
+
+
+def test_a_scale_glued_to_its_figure_counts(claims_of):
+    claims = claims_of("AMD is paying $53m in stock to acquire SeaMicro on 29 February 2012.")
+    assert [c["quantity_value"] for c in claims if c["event_type"] == "pay"] == [53e6]
