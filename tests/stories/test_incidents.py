@@ -127,3 +127,15 @@ def test_stories_list_every_document_once(riverton, rules, nlp):
     listed = [document for story in stories for document in story.documents]
     assert sorted(listed) == sorted(d.name for d in corpus.documents)
     assert [story.id for story in stories] == [f"S{n}" for n in range(1, len(stories) + 1)]
+
+
+def test_the_stories_command_lists_each_story_with_its_articles(riverton):
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-m", "factcheck", "stories", str(riverton), "--no-cache", "-q"]
+    listed = json.loads(subprocess.run([*run, "--format", "json"], capture_output=True, text=True, check=True).stdout)
+    assert sorted(len(story["documents"]) for story in listed) == [1, 3]
+    assert all(story["id"].startswith("S") and story["label"] for story in listed)
+    text = subprocess.run(run, capture_output=True, text=True, check=True).stdout
+    assert "(3 articles): " in text and "blue anchor" in text
