@@ -20,7 +20,7 @@ from factcheck.rules import Rules
 from factcheck.rules.stories import StorySettings
 from factcheck.stories.cluster import Span, average_linkage, similarities, weigh
 from factcheck.stories.incident import incident_types, lede_ends, tells_incident
-from factcheck.stories.profile import claim_features, lede, word_features
+from factcheck.stories.profile import claim_features, word_features
 
 __all__ = ["Stories", "Story", "annotate", "find_stories"]
 
@@ -91,12 +91,14 @@ def annotate(claims: pd.DataFrame, documents: Sequence[Document], stories: Stori
 
 def _profiles(documents: Sequence[Document], claims: pd.DataFrame, settings: StorySettings) -> list[Counter[str]]:
     from_claims = _claim_profiles(claims, settings)
+    ledes = lede_ends(documents, settings.lede_words)
     profiles = []
     for document in documents:
-        paragraphs = [document.text[p.start : p.end] for p in document.article]
+        paragraphs = [(p.end, document.text[p.start : p.end]) for p in document.article]
+        lede = [document.title or "", *(text for end, text in paragraphs if end <= ledes[document.name])]
         # The lede counts twice: it names the incident; the rest tells more of it.
-        profile = word_features(lede(document.title, paragraphs, settings.lede_words), settings)
-        profile.update(word_features("\n".join(paragraphs), settings))
+        profile = word_features("\n".join(lede), settings)
+        profile.update(word_features("\n".join(text for _, text in paragraphs), settings))
         profile.update(from_claims.get(document.name, ()))
         if document.published is not None:
             profile["y:" + str(document.published.year)] += 1

@@ -36,17 +36,6 @@ def stem(word: str) -> str:
     return word
 
 
-def lede(title: str | None, paragraphs: Iterable[str], words: int) -> str:
-    """The title and the first `words` words of the article."""
-    taken, count = [], 0
-    for paragraph in paragraphs:
-        if count >= words:
-            break
-        taken.append(paragraph)
-        count += len(paragraph.split())
-    return "\n".join(([title] if title else []) + taken)
-
-
 def word_features(text: str, settings: StorySettings) -> Counter[str]:
     """Content words by stem, and figures ("#137", "#2.6"): a figure both articles give is a
     strong sign of one incident."""

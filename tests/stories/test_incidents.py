@@ -139,3 +139,17 @@ def test_the_stories_command_lists_each_story_with_its_articles(riverton):
     assert all(story["id"].startswith("S") and story["label"] for story in listed)
     text = subprocess.run(run, capture_output=True, text=True, check=True).stdout
     assert "(3 articles): " in text and "blue anchor" in text
+
+
+def test_the_lede_ends_with_the_paragraph_that_reaches_its_words(tmp_path):
+    from factcheck.stories.incident import lede_ends
+
+    paragraphs = [
+        "The river burst its banks at dawn and flooded the lower town.",
+        "Rescue crews reached the last stranded families by the early afternoon.",
+        "The mayor said the town would rebuild the flood wall this year.",
+    ]
+    _write(tmp_path, {"a.md": ("2024-01-02", "Title", "\n\n".join(paragraphs))})
+    [document] = load_corpus([tmp_path]).documents
+    end = lede_ends([document], 15)[document.name]
+    assert document.text[:end].endswith("early afternoon.")

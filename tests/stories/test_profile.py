@@ -1,7 +1,7 @@
 """An article's profile: stems, figures, names."""
 
 from factcheck.rules import load_rules
-from factcheck.stories.profile import claim_features, lede, stem, word_features
+from factcheck.stories.profile import claim_features, stem, word_features
 
 
 def test_inflections_share_a_stem():
@@ -26,7 +26,3 @@ def test_dates_give_their_year_and_their_day():
     assert set(claim_features([], None, "2024-05-03", "day", set())) == {"y:2024", "d:2024-05-03"}
     assert set(claim_features([], None, "2023-01-01", "year", set())) == {"y:2023"}
     assert set(claim_features([], None, "2023-01-01", "decade", set())) == set()
-
-
-def test_the_lede_is_the_title_and_the_first_words():
-    assert lede("Title", ["one two three", "four five", "six"], 4) == "Title\none two three\nfour five"
