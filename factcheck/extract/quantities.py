@@ -136,9 +136,13 @@ def currency_of(text: str) -> str | None:
     return word.lastgroup if word else None
 
 
+_TRAILING_CURRENCY = re.compile(r"\s*(?:\b[A-Za-z]{1,3})?[$€£¥]\s*$")
+
+
 def qualifier_before(text: str) -> str | None:
-    """The qualifier that ends `text` (the words before a number), if any."""
-    lowered = " ".join(text.lower().split()[-2:])
+    """The qualifier that ends `text` (the words before a number), if any; a currency sign
+    between them is passed over ("nearly $14 billion", "about US$3m")."""
+    lowered = " ".join(_TRAILING_CURRENCY.sub("", text).lower().split()[-2:])
     for qualifier in sorted(_QUALIFIERS, key=len, reverse=True):
         if lowered.endswith(qualifier):
             return qualifier

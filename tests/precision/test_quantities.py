@@ -68,3 +68,11 @@ def test_a_block_number_counts_nothing(claims_of):
 def test_a_scale_glued_to_its_figure_counts(claims_of):
     claims = claims_of("AMD is paying $53m in stock to acquire SeaMicro on 29 February 2012.")
     assert [c["quantity_value"] for c in claims if c["event_type"] == "pay"] == [53e6]
+
+
+def test_a_qualifier_reaches_over_a_currency_sign():
+    from factcheck.extract.quantities import qualifier_before
+
+    assert qualifier_before("unveiled a bid of nearly $") == "nearly"
+    assert qualifier_before("worth about US$") == "about"
+    assert qualifier_before("paid $") is None
