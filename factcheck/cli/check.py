@@ -34,6 +34,7 @@ from factcheck.cli.common import (
     SelectOption,
     Severity,
     StdinFilenameOption,
+    corpus_overrides,
     emit,
     selection_overrides,
     settings,
@@ -108,10 +109,7 @@ def check(
         fail_on=(fail_on and fail_on.value, "--fail-on"),
         min_severity=(min_severity and min_severity.value, "--min-severity"),
         baseline=(baseline or None, "--baseline"),
-        rules=(rules, "--rules"),
-        builtin_rules=(False if no_builtin_rules else None, "--no-builtin-rules"),
-        published=(published, "--published"),
-        model=(model, "--model"),
+        **corpus_overrides(rules, no_builtin_rules, published, model),
         **selection_overrides(select, extend_select, ignore, per_file_ignores),
     )
     paths, stdin = stdin_of(list(paths or []), stdin_filename)

@@ -24,6 +24,7 @@ from factcheck.cli.common import (
     RulesOption,
     StdinFilenameOption,
     config_rules,
+    corpus_overrides,
     settings,
     write_atomic,
 )
@@ -61,10 +62,7 @@ def claims(
         return
     config = settings(
         config_file,
-        rules=(rules, "--rules"),
-        builtin_rules=(False if no_builtin_rules else None, "--no-builtin-rules"),
-        published=(published, "--published"),
-        model=(model, "--model"),
+        **corpus_overrides(rules, no_builtin_rules, published, model),
     )
     paths, stdin = stdin_of(list(paths or []), stdin_filename)
     ruleset = config_rules(config)

@@ -289,6 +289,18 @@ OptionalPathsArgument = typer.Argument(
 )
 
 
+def corpus_overrides(
+    rules: list[Path] | None, no_builtin_rules: bool, published: str | None, model: str | None
+) -> dict[str, tuple[object, str]]:
+    """The settings every command that reads a corpus takes from its options, for `settings`."""
+    return {
+        "rules": (rules, "--rules"),
+        "builtin_rules": (False if no_builtin_rules else None, "--no-builtin-rules"),
+        "published": (published, "--published"),
+        "model": (model, "--model"),
+    }
+
+
 def settings(config_file: Path | None, **overrides: tuple[object, str]) -> Config:
     """The configuration with the command-line options given: setting=(value, option name)."""
     config = load_config(config_file)

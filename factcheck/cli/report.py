@@ -30,6 +30,7 @@ from factcheck.cli.common import (
     SelectOption,
     Severity,
     StdinFilenameOption,
+    corpus_overrides,
     emit,
     selection_overrides,
     settings,
@@ -66,10 +67,7 @@ def report(
     config = settings(
         config_file,
         min_severity=(min_severity and min_severity.value, "--min-severity"),
-        rules=(rules, "--rules"),
-        builtin_rules=(False if no_builtin_rules else None, "--no-builtin-rules"),
-        published=(published, "--published"),
-        model=(model, "--model"),
+        **corpus_overrides(rules, no_builtin_rules, published, model),
         **selection_overrides(select, extend_select, ignore, per_file_ignores),
     )
     paths, stdin = stdin_of(list(paths or []), stdin_filename)

@@ -21,6 +21,7 @@ from factcheck.cli.common import (
     QuietOption,
     RulesOption,
     config_rules,
+    corpus_overrides,
     emit,
     settings,
 )
@@ -50,10 +51,7 @@ def stories(
     """List the stories: each set of articles that report one real-world incident."""
     config = settings(
         config_file,
-        rules=(rules, "--rules"),
-        builtin_rules=(False if no_builtin_rules else None, "--no-builtin-rules"),
-        published=(published, "--published"),
-        model=(model, "--model"),
+        **corpus_overrides(rules, no_builtin_rules, published, model),
     )
     ruleset = config_rules(config)
     corpus, claims = corpus_claims(
