@@ -102,20 +102,20 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
     for match in sites.places:
         root = root_of(doc, match.start, match.end)
         if _is_site(doc, root, match.start, match.end, scope, sites.setting, object_is_place):
-            rank = (clause_depth(root, trigger), -gazetteer.depth(match.place), distance(root, trigger))
-            candidates.append((*rank, match.start, match.end, match.place, True, None))
+            rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), -gazetteer.depth(match.place))
+            candidates.append((*rank, distance(root, trigger), match.start, match.end, match.place, True, None))
     for street in sites.streets:
         root = root_of(doc, street.start, street.end)
         if _is_site(doc, root, street.start, street.end, scope, sites.setting, object_is_place):
-            rank = (clause_depth(root, trigger), -STREET_DEPTH, distance(root, trigger))
+            rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), -STREET_DEPTH)
             city = _city_of(doc, street, sites) or ""  # "": a street whose city the article never named
-            candidates.append((*rank, street.start, street.end, street.street, False, city))
+            candidates.append((*rank, distance(root, trigger), street.start, street.end, street.street, False, city))
     for mention in named:
         root = doc[mention.end - 1]
         start, end = doc[mention.start].idx, root.idx + len(root.text)
         if (
             root.i not in scope
-            or any(c[3] < end and start < c[4] for c in candidates)
+            or any(c[4] < end and start < c[5] for c in candidates)
             or _hyphenated(doc.text, end)
             or sites.setting.is_person(mention.text)
             or _other_role(root, object_is_place)
@@ -128,11 +128,25 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
         # "struck Nepal": the object of a strike is where; "struck Raj Chohan" is whom.
         if (located and placed) or (object_is_place and mention.kind != "PERSON" and _is_object(root, trigger)):
             key = gazetteer.lookup(mention.text)
-            rank = (clause_depth(root, trigger), -(gazetteer.depth(key) if key else -1), distance(root, trigger))
-            candidates.append((*rank, start, end, key or mention.text, key is not None, None))
+            rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), -(gazetteer.depth(key) if key else -1))
+            candidates.append((*rank, distance(root, trigger), start, end, key or mention.text, key is not None, None))
     if not candidates:
         return None
-    return min(candidates)[3:]
+    return min(candidates)[4:]
+
+
+def _in_a_noun(place: Token, trigger: Token) -> bool:
+    """The place hangs from a participant on its way up to the trigger ("groups with ties to Utah
+    were arrested in Canada"): it describes that participant, so a place said of the event itself
+    wins over it, however much more specific. A noun the event's own preposition governs ("in the
+    centre of Paris", "near the town of Kineta") is on the way, not a participant."""
+    token = place
+    while token.i != trigger.i and token.head.i != token.i:
+        token = token.head
+        said_of_event = token.dep_ == "pobj" and token.head.head.i == trigger.i
+        if token.i != trigger.i and token.pos_ in ("NOUN", "PROPN", "PRON") and not said_of_event:
+            return True
+    return False
 
 
 def _is_site(doc: Doc, root: Token | None, start: int, end: int, scope: set[int], setting, object_is_place) -> bool:

@@ -128,3 +128,18 @@ def test_found_dead_dates_the_finding_not_the_death(claims_of):
 def test_the_victim_of_a_death_is_not_its_place(claims_of):
     claims = claims_of("Lopez was found guilty of murder in the death of Zurana Horton in Brooklyn on Friday.")
     assert "Zurana Horton" not in {c["place_text"] for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "place"),
+    [
+        (
+            "Two leaders of polygamous groups with ties to Utah have been arrested in Canada.",
+            "arrest",
+            "Canada",
+        ),
+        ("The quake struck near Kathmandu, the capital of Nepal, on Tuesday.", "strike", "Kathmandu"),
+    ],
+)
+def test_a_place_said_of_the_event_wins_over_one_that_describes_a_participant(claims_of, sentence, event_type, place):
+    assert _place(claims_of(sentence), event_type)[0] == place
