@@ -158,6 +158,23 @@ def _is_site(doc: Doc, root: Token | None, start: int, end: int, scope: set[int]
         and not _other_role(root, object_is_place)
         and not _hyphenated(doc.text, end)
         and not setting.is_person(doc.text[start:end])
+        and not _inside_a_name(doc, start, end)
+    )
+
+
+# Names that can hold a place without being at it: "the Organization for Security and
+# Cooperation in Europe", "the Bank of England", "the New York Times".
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
+
+
+def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """The place is part of a longer name of something else."""
+    return any(
+        ent.label_ in _NAME_LABELS
+        and ent.start_char <= start
+        and end <= ent.end_char
+        and (ent.end_char - ent.start_char) > end - start
+        for ent in doc.ents
     )
 
 

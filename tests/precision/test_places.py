@@ -143,3 +143,8 @@ def test_the_victim_of_a_death_is_not_its_place(claims_of):
 )
 def test_a_place_said_of_the_event_wins_over_one_that_describes_a_participant(claims_of, sentence, event_type, place):
     assert _place(claims_of(sentence), event_type)[0] == place
+
+
+def test_a_place_inside_an_organisations_name_is_not_where_the_event_happened(claims_of):
+    sentence = "Observers from the Organization for Security and Cooperation in Europe oversaw the vote in Turkmenistan."
+    assert [c["place_text"] for c in claims_of(sentence) if c["place_text"]] == ["Turkmenistan"]
