@@ -146,5 +146,7 @@ def test_a_place_said_of_the_event_wins_over_one_that_describes_a_participant(cl
 
 
 def test_a_place_inside_an_organisations_name_is_not_where_the_event_happened(claims_of):
-    sentence = "Observers from the Organization for Security and Cooperation in Europe oversaw the vote in Turkmenistan."
+    sentence = (
+        "Observers from the Organization for Security and Cooperation in Europe oversaw the vote in Turkmenistan."
+    )
     assert [c["place_text"] for c in claims_of(sentence) if c["place_text"]] == ["Turkmenistan"]
