@@ -7,7 +7,9 @@ model name, and the package (its version and a digest of the extractor's source,
 checkout never reads claims an older extractor wrote). One columnar file rather than a file per
 document, because a warm run of a large archive is then a single read of a few megabytes. The
 metadata also remembers each text's front matter, so that reading an unchanged corpus parses no
-YAML (`ClaimsCache.front_matter`).
+YAML (`ClaimsCache.front_matter`). Beside it, `profiles.arrow` keeps each text's profile for the
+story stage (`ClaimsCache.text_profiles`), under a key of its own: a change to a later stage's
+code must not cost a new extraction.
 
 The file is written through a temporary file and a rename; one that is unreadable, truncated, of
 another format or written under other settings is rebuilt, never trusted.
@@ -20,6 +22,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,10 +37,13 @@ import pyarrow.feather as feather
 from factcheck import __version__
 from factcheck.claims_table import CLAIM_COLUMNS, claims_frame
 from factcheck.corpus import Document, FrontMatter, parse_date, parse_front_matter
+from factcheck.rules import Rules
+from factcheck.stories.profile import TextProfile, text_profile
 
 CACHE_FORMAT = 3
 DEFAULT_CACHE_DIR = ".factcheck_cache"
 CACHE_FILE = "claims.arrow"
+PROFILES_FILE = "profiles.arrow"
 _METADATA_KEY = b"factcheck"
 MAX_CHUNKS = 64  # record batches a cache file may gather from updates before they are merged
 _LIST_COLUMNS = ("participants", "participant_kinds", "participant_roles")
@@ -56,10 +62,8 @@ class ClaimsCache:
         self._learned = False  # some were parsed, not remembered
 
     def key(self, document: Document) -> str:
-        # Names print on one line (control characters are escaped), so NUL separates the parts.
         published = document.published.isoformat() if document.published else ""
-        material = "\0".join((self._salt, document.name, document.sha256, published))
-        return hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
+        return _digest(self._salt, document.name, document.sha256, published)
 
     def lookup(self, documents: Sequence[Document]) -> tuple[pd.DataFrame | None, list[Document]]:
         """The cached claims of those documents the cache holds under their current key (None when
@@ -80,6 +84,26 @@ class ClaimsCache:
             self._learned = True
         self._read_front_matter[digest] = front
         return front
+
+    def text_profiles(self, documents: Sequence[Document], rules: Rules) -> dict[str, TextProfile]:
+        """Each document's text profile: as an earlier run computed it, where the cache holds it
+        for the document's current text and rules; else computed now, and remembered."""
+        salt = json.dumps([self._salt, profile_digest()])
+        keys = {document.name: _digest(salt, document.name, document.sha256) for document in documents}
+        held = _read_profiles(self.directory / PROFILES_FILE, salt)
+        profiles = {name: held[name][1] for name, key in keys.items() if name in held and held[name][0] == key}
+        if len(profiles) == len(keys):
+            return profiles
+        for document in documents:
+            if document.name not in profiles:
+                profiles[document.name] = text_profile(document, rules.stories)
+                held[document.name] = keys[document.name], profiles[document.name]
+        try:
+            self._prepare()
+            write_atomic(self.directory / PROFILES_FILE, _feather_bytes(_profiles_table(held, salt)))
+        except (OSError, TypeError, ValueError) as error:
+            self.unwritable = f"{self.directory}: {getattr(error, 'strerror', None) or error}"
+        return profiles
 
     def store(self, documents: Sequence[Document], claims: pd.DataFrame) -> None:
         """Record the documents' claims (`claims` holds all of theirs and no other document's),
@@ -238,6 +262,46 @@ def _front_matter(remembered) -> dict[str, FrontMatter]:
     return {}
 
 
+def _digest(*parts: str) -> str:
+    # Names print on one line (control characters are escaped), so NUL separates the parts.
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _profiles_table(profiles: dict[str, tuple[str, TextProfile]], salt: str) -> pa.Table:
+    names = sorted(profiles)
+    table = pa.table(
+        {
+            "doc": names,
+            "key": [profiles[name][0] for name in names],
+            "lede_end": pa.array([profiles[name][1].lede_end for name in names], pa.int64()),
+            "features": [list(profiles[name][1].words) for name in names],
+            "counts": pa.array([list(profiles[name][1].words.values()) for name in names], pa.list_(pa.int64())),
+        }
+    )
+    return table.replace_schema_metadata({_METADATA_KEY: json.dumps({"salt": salt}).encode()})
+
+
+def _read_profiles(path: Path, salt: str) -> dict[str, tuple[str, TextProfile]]:
+    """Document name -> (key, text profile) as the profiles file holds them; nothing when it is
+    missing, damaged or written under other settings."""
+    try:
+        table = feather.read_table(path)
+        if json.loads((table.schema.metadata or {})[_METADATA_KEY])["salt"] != salt:
+            return {}
+        features, counts = table["features"].combine_chunks(), table["counts"].combine_chunks()
+        words, tallies = features.flatten().to_pylist(), counts.flatten().to_pylist()
+        bounds = features.offsets.to_pylist()
+        if bounds != counts.offsets.to_pylist():
+            return {}
+        rows = zip(table["doc"].to_pylist(), table["key"].to_pylist(), table["lede_end"].to_pylist())
+        return {
+            name: (key, TextProfile(end, Counter(dict(zip(words[a:b], tallies[a:b])))))
+            for (name, key, end), a, b in zip(rows, bounds, bounds[1:])
+        }
+    except (OSError, KeyError, TypeError, ValueError, pa.ArrowException):
+        return {}
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write a file through a temporary file and a rename, so no reader sees half of it."""
     path = Path(path)
@@ -263,9 +327,23 @@ def _umask() -> int:
 def extractor_digest() -> str:
     """A digest of the extractor's source: it changes whenever the code that makes claims does,
     and not when a later stage's does."""
+    return _sources_digest(extractor_sources())
+
+
+@lru_cache(maxsize=1)
+def profile_digest() -> str:
+    """A digest of the code that profiles an article's text for the story stage."""
+    root = Path(__file__).resolve().parent
+    return _sources_digest(sorted(p.relative_to(root).as_posix() for p in _imported_sources(root, _PROFILE_SOURCE)))
+
+
+_PROFILE_SOURCE = Path(__file__).resolve().parent / "stories" / "profile.py"
+
+
+def _sources_digest(sources: list[str]) -> str:
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for source in extractor_sources():
+    for source in sources:
         digest.update(source.encode() + b"\0" + (root / source).read_bytes() + b"\0")
     return digest.hexdigest()
 

@@ -15,7 +15,7 @@ from factcheck.compare import Finding, compare
 from factcheck.corpus import Corpus
 from factcheck.reconcile import Alignment, reconcile
 from factcheck.rules import Rules
-from factcheck.stories import Stories, annotate, find_stories
+from factcheck.stories import Profiles, Stories, annotate, find_stories, text_profiles
 
 
 @dataclass(frozen=True)
@@ -63,14 +63,15 @@ class Report:
         }
 
 
-def analyse(corpus: Corpus, rules: Rules, claims: pd.DataFrame) -> Report:
+def analyse(corpus: Corpus, rules: Rules, claims: pd.DataFrame, texts: Profiles | None = None) -> Report:
     """Group the articles into stories, align the claims into events, compare them and account
-    for every document."""
+    for every document. `texts` are the documents' text profiles where a cache kept them."""
     # Claims in order of document name, so events and findings do not depend on the order the
     # documents came in (a claim's place within its document is kept).
     claims = claims.sort_values("doc", kind="stable").reset_index(drop=True)
-    stories = find_stories(corpus.documents, claims, rules)
-    claims = annotate(claims, corpus.documents, stories, rules)
+    texts = texts if texts is not None else text_profiles(corpus.documents, rules)
+    stories = find_stories(corpus.documents, claims, rules, texts)
+    claims = annotate(claims, corpus.documents, stories, rules, texts)
     alignment = reconcile(claims, rules)
     findings = compare(alignment, rules)
     per_document = claims["doc"].value_counts().to_dict() if len(claims) else {}

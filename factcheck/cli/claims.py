@@ -66,7 +66,7 @@ def claims(
     )
     paths, stdin = stdin_of(list(paths or []), stdin_filename)
     ruleset = config_rules(config)
-    corpus, extracted = corpus_claims(
+    corpus, extracted, texts = corpus_claims(
         config,
         ruleset,
         paths or config.paths("paths") or [Path(".")],
@@ -75,7 +75,7 @@ def claims(
         jobs=jobs,
         stdin=stdin,
     )
-    aligned = analyse(corpus, ruleset, extracted).alignment.claims
+    aligned = analyse(corpus, ruleset, extracted, texts).alignment.claims
     table = aligned[[*CLAIM_COLUMNS, *ALIGNED_COLUMNS]]
     if format is ClaimsFormat.parquet:
         if output is None and sys.stdout.isatty():

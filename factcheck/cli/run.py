@@ -20,6 +20,7 @@ from factcheck.corpus.files import display_name
 from factcheck.pipeline import Report, analyse
 from factcheck.report import outlier_first
 from factcheck.rules import Rules
+from factcheck.stories import Profiles
 from factcheck.suppressions import find_suppressions, suppress, unused_findings
 from factcheck.unchecked import document_findings
 
@@ -55,10 +56,10 @@ def checked_report(
     comments applied (and unused ones reported), the rule selection applied, and how many
     findings the comments silenced."""
     ruleset = config_rules(config)
-    corpus, claims = corpus_claims(
+    corpus, claims, texts = corpus_claims(
         config, ruleset, paths, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin, warn_skipped=False
     )
-    report = analyse(corpus, ruleset, claims)
+    report = analyse(corpus, ruleset, claims, texts)
     found = document_findings(corpus, ruleset) + report.findings
     suppressions = [s for document in corpus.documents for s in find_suppressions(document)]
     kept, unused = suppress(found, suppressions)
@@ -78,10 +79,11 @@ def corpus_claims(
     jobs: int = 0,
     stdin: Stdin | None = None,
     warn_skipped: bool = True,
-) -> tuple[Corpus, pd.DataFrame]:
-    """The corpus below the paths (with standard input's document in place of the file it names)
-    and its claims table, taken from the cache where it holds them. Skipped and damaged documents
-    are warned about on standard error unless `warn_skipped` is off (a report makes them findings)."""
+) -> tuple[Corpus, pd.DataFrame, Profiles | None]:
+    """The corpus below the paths (with standard input's document in place of the file it names),
+    its claims table and, with a cache, its documents' text profiles, taken from the cache where it
+    holds them. Skipped and damaged documents are warned about on standard error unless
+    `warn_skipped` is off (a report makes them findings)."""
     cache = None if no_cache else ClaimsCache(config.path("cache-dir"), ruleset.sha256, config["model"])
     front_matter = cache.front_matter if cache else parse_front_matter
     # With a cache, most documents will not need the model: it loads in a second process meanwhile
@@ -103,7 +105,7 @@ def corpus_claims(
             shown = ", ".join(display_name(path) for path in paths) or "."
             typer.echo(f"factcheck: warning: no articles found under {shown}", err=True)
         claims = extract(corpus, ruleset, config["model"], jobs, cache=cache, preload=preload, progress=not quiet)
-    return corpus, claims
+    return corpus, claims, cache.text_profiles(corpus.documents, ruleset) if cache else None
 
 
 def _with_stdin(corpus: Corpus, stdin: Stdin, config: Config, front_matter) -> Corpus:

@@ -54,10 +54,10 @@ def stories(
         **corpus_overrides(rules, no_builtin_rules, published, model),
     )
     ruleset = config_rules(config)
-    corpus, claims = corpus_claims(
+    corpus, claims, texts = corpus_claims(
         config, ruleset, list(paths or config.paths("paths") or [Path(".")]), no_cache=no_cache, quiet=quiet, jobs=jobs
     )
-    found = find_stories(corpus.documents, claims, ruleset)
+    found = find_stories(corpus.documents, claims, ruleset, texts)
     emit(_json(found) if format is StoriesFormat.json else _text(found), output)
 
 

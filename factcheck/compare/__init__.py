@@ -7,6 +7,7 @@ make an error: a plan against a report is information.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -43,11 +44,13 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
     for i, claim in claims.items():
         by_event[claim["event"]].append(i)
     groups: dict[tuple, _Conflict] = {}
-    for left, right in zip(alignment.pairs["left"], alignment.pairs["right"]):
+    pairs = alignment.pairs
+    retold = pairs["retold"] if "retold" in pairs.columns else [False] * len(pairs)
+    for left, right, said_alike in zip(pairs["left"], pairs["right"], retold):
         a, b = sorted((claims[left], claims[right]), key=lambda c: c["claim_id"])
         if a["negated"] or b["negated"] or history_against_news(a, b):
             continue
-        for check_id, key_a, key_b, explanation in _conflicts(a, b, claims, by_event, rules):
+        for check_id, key_a, key_b, explanation in _conflicts(a, b, claims, by_event, rules, said_alike):
             group = (a["event"], check_id, *sorted((key_a, key_b)))
             conflict = groups.setdefault(group, _Conflict(a, b, explanation.text, explanation.relation))
             conflict.supporters.update({a["claim_id"]: a, b["claim_id"]: b})
@@ -86,9 +89,10 @@ def _records_in_events(frame: pd.DataFrame) -> dict[int, dict]:
     return dict(zip(positions.tolist(), (dict(zip(names, values)) for values in zip(*columns))))
 
 
-def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
-    """The checks the pair fails; for an event the lexicon does not list, their information twins."""
-    unlisted = a["event_source"] != "lexicon" or b["event_source"] != "lexicon"
+def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules, retold: bool) -> Iterable[tuple[str, str, str, _Why]]:
+    """The checks the pair fails; for an event the lexicon does not list, their information
+    twins, unless the two sentences tell it in the same words: then the verb need not be known."""
+    unlisted = not retold and (a["event_source"] != "lexicon" or b["event_source"] != "lexicon")
     for check, *rest in _raw_conflicts(a, b, claims, by_event, rules):
         yield (_UNLISTED.get(check, check) if unlisted else check, *rest)
 
@@ -97,11 +101,18 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     same_modality = a["modality"] == b["modality"]
     overlap = dates_overlap(a, b)
     developing = {a["event_type"], b["event_type"]} <= rules.events.accumulates and later_development(a, b)
-    if overlap is False and not developing and not _closer_sibling(a, b, claims, by_event):
+    if (
+        overlap is False
+        and not developing
+        and not _closer_sibling(a, b, claims, by_event)
+        and not _both_say(a, b, "time")
+    ):
         check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
         yield check, a["time_value"], b["time_value"], _Why("the two intervals cannot overlap")
     relation = place_relation(a, b, rules.gazetteer)
-    if relation is not None and relation.kind != "same" and same_modality:
+    # A place inside the other is information, however the sentences put it.
+    nested = relation is not None and relation.kind in ("inside", "contains")
+    if relation is not None and relation.kind != "same" and same_modality and (nested or not _both_say(a, b, "place")):
         yield _PLACE_CHECKS[relation.kind], a["place_key"], b["place_key"], _Why(relation.explanation, relation.kind)
     compatible = quantities_compatible(a, b)
     # Counts given for two different places are partial tallies, not rival totals.
@@ -112,6 +123,18 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
 
 
+def _both_say(a: dict, b: dict, kind: str) -> bool:
+    """One side's sentence states the other side's date or place too ("a cable between Abu Talat
+    in Egypt and Marseilles in France"): the articles need not disagree, their claims only took
+    different words of it."""
+    mine, theirs = a[f"{kind}_text"], b[f"{kind}_text"]
+    return bool(mine and theirs) and (_states(b["sentence"], mine) or _states(a["sentence"], theirs))
+
+
+def _states(sentence: str, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", sentence or "") is not None
+
+
 def _closer_sibling(a: dict, b: dict, claims, by_event) -> bool:
     """One document dates the event twice and its other date is nearer the other side's: it
     tells of two occurrences (a league match and a cup final), so compare the nearer one only."""
@@ -119,9 +142,13 @@ def _closer_sibling(a: dict, b: dict, claims, by_event) -> bool:
         gap = date_gap(mine, other)
         for i in by_event.get(mine["event"], ()):
             sibling = claims[i]
-            if sibling["doc"] == mine["doc"] and sibling["claim_id"] != mine["claim_id"]:
+            if sibling["doc"] == mine["doc"] and sibling["claim_id"] != mine["claim_id"] and sibling["time_value"]:
                 closer = date_gap(sibling, other)
-                if closer is not None and closer < gap:
+                if closer is not None and gap is not None and closer < gap:
+                    return True
+                # Without a year on either side there is no gap to measure: a sibling that may
+                # fall on the other side's day is nearer.
+                if gap is None and dates_overlap(sibling, other) is not False:
                     return True
     return False
 

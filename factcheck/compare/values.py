@@ -7,20 +7,28 @@ import math
 import re
 
 from factcheck.rules import Gazetteer, Relation
+from factcheck.temporal.calendar import Fields, apart_whatever_the_year
 from factcheck.text import normalise_name
 
 
 def dates_overlap(a: dict, b: dict) -> bool | None:
-    """Whether two claims' time intervals can overlap; None when either is unresolved, or when
-    both tell the same weekday and only their publication dates set it apart. A date told
+    """Whether two claims' time intervals can overlap; None when either is unresolved and the
+    calendar fields both state do not set them apart, or when both tell the same weekday and
+    only their publication dates set it apart. A date told
     relative to the article's publication ("on Tuesday", "last week") is only as sure as that
     date, which pages get wrong by a day, and weeks blur at their edges: the two may lie that
     many days apart (the larger slack of the two, not their sum)."""
-    if not (a["time_begin"] and b["time_begin"]) or _same_weekday_told(a, b):
+    if not (a["time_begin"] and b["time_begin"]):
+        return False if apart_whatever_the_year(_fields(a), _fields(b)) else None
+    if _same_weekday_told(a, b):
         return None
     if a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]:
         return True
     return _days_apart(a, b) <= max(_slack(a), _slack(b))
+
+
+def _fields(claim: dict) -> Fields:
+    return Fields.of(claim["time_value"], claim["time_begin"], claim["time_granularity"])
 
 
 # Days a date told relative to the publication date may be off, by granularity.
@@ -43,12 +51,13 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNO
 
 
 def _same_weekday_told(a: dict, b: dict) -> bool:
-    """ "on Saturday" in two articles published a week apart: each counts from its own day, and
-    an article's page date is often when it was last updated, not written."""
-    if a["time_anchor"] != "document" or b["time_anchor"] != "document":
+    """ "on Saturday" in two articles published a week apart, or "on Thursday" in one and "on 12
+    October", a Thursday, in another: a weekday counts from its page's day, and an article's
+    page date is often when it was last updated, not written."""
+    told = [c for c in (a, b) if c["time_anchor"] == "document" and _WEEKDAY.search(c["time_text"] or "")]
+    if not told or a["time_granularity"] != "day" or b["time_granularity"] != "day":
         return False
-    days = [[d.lower() for d in _WEEKDAY.findall(c["time_text"] or "")] for c in (a, b)]
-    return bool(days[0]) and days[0] == days[1]
+    return _fields(a).weekday == _fields(b).weekday
 
 
 def date_gap(a: dict, b: dict) -> int | None:

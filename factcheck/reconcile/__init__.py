@@ -21,7 +21,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from factcheck.reconcile.entities import canonical_ids
+from factcheck.reconcile.retold import retold_pairs
 from factcheck.rules import Rules
+from factcheck.temporal.calendar import Fields, apart_whatever_the_year
 
 Pair = tuple[int, int, float, list[str]]  # left row, right row, score, shared participants
 SETTING_KINDS = frozenset({"GPE", "NORP", "LOC"})
@@ -38,7 +40,7 @@ class Alignment:
     """Claims with their `entities` and `event` columns, and the aligned pairs behind the events."""
 
     claims: pd.DataFrame
-    pairs: pd.DataFrame  # left, right (row positions in claims), score, shared (list of ids)
+    pairs: pd.DataFrame  # left, right (row positions in claims), score, shared (list of ids), retold
 
 
 def participant_weight(kind: str, key: str) -> float:
@@ -68,12 +70,20 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     family = [families.get(t, t) for t in types]
     docs = claims["doc"].tolist()
     stories = _story_column(claims)
+    retold = {
+        (a, b)
+        for a, b in retold_pairs(claims, stories, family, rules.stories)
+        if not _role_clash(entities[a], entities[b]) and not _named_apart(entities[a], entities[b])
+    }
     pairs = _incident_pairs(claims, stories, types, entities, rules)
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [pair for pair in _aligned_pairs(docs, types, entities, family, rules) if (pair[0], pair[1]) not in taken]
     other_day = _OtherDay(stories, types, entities, claims, rules)
-    pairs = [pair for pair in pairs if not other_day(pair[0], pair[1])]
+    # A sentence retold in other words is one event whatever its dates say.
+    pairs = [pair for pair in pairs if (pair[0], pair[1]) in retold or not other_day(pair[0], pair[1])]
     taken = {(a, b) for a, b, *_ in pairs}
+    pairs += [(a, b, STORY_SCORE, _shared(entities[a], entities[b])) for a, b in sorted(retold - taken)]
+    taken |= retold
     pairs += _same_day_pairs(docs, types, entities, family, claims, rules, stories, taken)
     events = _events(len(claims), pairs, claims["claim_id"].tolist())
     claims = claims.assign(
@@ -81,7 +91,12 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
         event=events,
     )
     frame = pd.DataFrame(pairs, columns=["left", "right", "score", "shared"])
+    frame["retold"] = [(a, b) in retold for a, b in zip(frame["left"], frame["right"])]
     return Alignment(claims, frame)
+
+
+def _shared(left: dict, right: dict) -> list[str]:
+    return sorted(left.keys() & right.keys())
 
 
 class _Weigher:
@@ -166,7 +181,7 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules)
             and not _role_clash(left, right)
             and not _named_apart(left, right)
         ):
-            pairs.append((a, b, STORY_SCORE, sorted(left.keys() & right.keys())))
+            pairs.append((a, b, STORY_SCORE, _shared(left, right)))
     return pairs
 
 
@@ -195,6 +210,12 @@ class _OtherDay:
         self.stories, self.types, self.entities, self.once = stories, types, entities, rules.events.once
         self.begins = claims["time_begin"].fillna("").tolist()
         self.untils = claims["time_until"].fillna("").tolist()
+        self.fields = [
+            Fields.of(value, begin, granularity)
+            for value, begin, granularity in zip(
+                claims["time_value"].fillna("").tolist(), self.begins, claims["time_granularity"].fillna("").tolist()
+            )
+        ]
         self.headline = _headline(claims)
         self.counts = claims["quantity_value"].astype(object).where(claims["quantity_value"].notna(), None).tolist()
         self.accumulates, self.undergoing = rules.events.accumulates, rules.events.subject_undergoes
@@ -202,10 +223,12 @@ class _OtherDay:
     def __call__(self, a: int, b: int) -> bool:
         if {self.types[a], self.types[b]} <= self.once and self._same_one(a, b):
             return False
-        if self.headline[a] and self.headline[b] and self.stories[a] == self.stories[b] and self._one_tally(a, b):
-            return False
         begins, untils = self.begins, self.untils
         if not (begins[a] and begins[b]):
+            # Without a year, nothing shows that a lede's other month is not an earlier occurrence
+            # recalled ("the same island was hit by a quake in September"): no headline exception.
+            return apart_whatever_the_year(self.fields[a], self.fields[b])
+        if self.headline[a] and self.headline[b] and self.stories[a] == self.stories[b] and self._one_tally(a, b):
             return False
         return not (begins[a] < untils[b] and begins[b] < untils[a])
 
@@ -255,7 +278,7 @@ def _same_day_pairs(docs, types, entities, family, claims, rules, stories, align
             or _role_clash(left, right)
         ):
             continue
-        pairs.append((a, b, STORY_SCORE, sorted(left.keys() & right.keys())))
+        pairs.append((a, b, STORY_SCORE, _shared(left, right)))
     return pairs
 
 

@@ -9,8 +9,9 @@ reconcile stage aligns the claims of the incident without needing a shared name.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -19,10 +20,12 @@ from factcheck.corpus import Document
 from factcheck.rules import Rules
 from factcheck.rules.stories import StorySettings
 from factcheck.stories.cluster import Span, average_linkage, similarities, weigh
-from factcheck.stories.incident import incident_types, lede_ends, tells_incident
-from factcheck.stories.profile import claim_features, word_features
+from factcheck.stories.incident import incident_types, tells_incident
+from factcheck.stories.profile import TextProfile, claim_features, text_profile
 
-__all__ = ["Stories", "Story", "annotate", "find_stories"]
+__all__ = ["Profiles", "Stories", "Story", "TextProfile", "annotate", "find_stories", "text_profiles"]
+
+Profiles = Mapping[str, TextProfile]  # document name -> its text's profile
 
 
 @dataclass(frozen=True)
@@ -50,11 +53,19 @@ class Stories:
         return {doc: story.id for story in self.stories for doc in story.documents}
 
 
-def find_stories(documents: Sequence[Document], claims: pd.DataFrame, rules: Rules) -> Stories:
+def text_profiles(documents: Sequence[Document], rules: Rules) -> dict[str, TextProfile]:
+    """Each document's text profile (what `find_stories` and `annotate` compute when not given them)."""
+    return {document.name: text_profile(document, rules.stories) for document in documents}
+
+
+def find_stories(
+    documents: Sequence[Document], claims: pd.DataFrame, rules: Rules, texts: Profiles | None = None
+) -> Stories:
     """Group the documents into stories; every document is in exactly one (often its own)."""
     settings = rules.stories
     documents = sorted(documents, key=lambda d: d.name)
-    profiles = _profiles(documents, claims, settings)
+    texts = texts if texts is not None else text_profiles(documents, rules)
+    profiles = _profiles(documents, claims, texts, settings)
     max_frequency = max(settings.common_floor, int(settings.common_share * len(documents)))
     vectors = weigh(profiles, lambda feature: _boost(feature, settings), max_frequency, settings.features_kept)
     scores = similarities(vectors)
@@ -62,7 +73,7 @@ def find_stories(documents: Sequence[Document], claims: pd.DataFrame, rules: Rul
     for a, b in scores:
         if years[a] and years[b] and not years[a] & years[b]:
             scores[a, b] -= settings.other_year_penalty
-    spans = _spans(documents)
+    spans = _spans(documents, claims)
     groups = average_linkage(scores, settings.link_for(len(documents)), spans, settings.publication_window_days)
     members: dict[int, list[int]] = defaultdict(list)
     for row, group in enumerate(groups):
@@ -76,10 +87,13 @@ def find_stories(documents: Sequence[Document], claims: pd.DataFrame, rules: Rul
     )
 
 
-def annotate(claims: pd.DataFrame, documents: Sequence[Document], stories: Stories, rules: Rules) -> pd.DataFrame:
+def annotate(
+    claims: pd.DataFrame, documents: Sequence[Document], stories: Stories, rules: Rules, texts: Profiles | None = None
+) -> pd.DataFrame:
     """The claims with their `story`, whether each stands in its article's lede, and whether it
     tells the story's incident."""
-    ledes = lede_ends(documents, rules.stories.lede_words)
+    texts = texts if texts is not None else text_profiles(documents, rules)
+    ledes = {name: profile.lede_end for name, profile in texts.items()}
     claims = claims.assign(
         story=claims["doc"].map(stories.of()).astype("string"),
         lede=(claims["sentence_start"] < claims["doc"].map(ledes).fillna(0)).astype("boolean"),
@@ -89,16 +103,13 @@ def annotate(claims: pd.DataFrame, documents: Sequence[Document], stories: Stori
     return claims.assign(incident=pd.array(told, dtype="boolean"))
 
 
-def _profiles(documents: Sequence[Document], claims: pd.DataFrame, settings: StorySettings) -> list[Counter[str]]:
+def _profiles(
+    documents: Sequence[Document], claims: pd.DataFrame, texts: Profiles, settings: StorySettings
+) -> list[Counter[str]]:
     from_claims = _claim_profiles(claims, settings)
-    ledes = lede_ends(documents, settings.lede_words)
     profiles = []
     for document in documents:
-        paragraphs = [(p.end, document.text[p.start : p.end]) for p in document.article]
-        lede = [document.title or "", *(text for end, text in paragraphs if end <= ledes[document.name])]
-        # The lede counts twice: it names the incident; the rest tells more of it.
-        profile = word_features("\n".join(lede), settings)
-        profile.update(word_features("\n".join(text for _, text in paragraphs), settings))
+        profile = Counter(texts[document.name].words)
         profile.update(from_claims.get(document.name, ()))
         if document.published is not None:
             profile["y:" + str(document.published.year)] += 1
@@ -125,10 +136,28 @@ def _boost(feature: str, settings: StorySettings) -> float:
     return 1.0
 
 
-def _spans(documents: Sequence[Document]) -> list[Span | None]:
-    """Each document's publication day as a (first, last) ordinal span, None if unknown. The
-    dates an article reports are no guide: an obituary's latest date may be decades old."""
-    return [(document.published.toordinal(),) * 2 if document.published is not None else None for document in documents]
+def _spans(documents: Sequence[Document], claims: pd.DataFrame) -> list[Span | None]:
+    """The days each document may have appeared, as a (first, last) ordinal span: its
+    publication day; else from the first day of the latest past event it dates in full
+    ("on 10 September 2008", "in 2008") on, as no article reports what has not happened; else
+    None. The dates an article reports set no upper bound: an obituary's latest date may be
+    decades old."""
+    reported = claims[
+        (claims["time_anchor"] == "absolute")
+        & (claims["modality"] == "reported")
+        & ~claims["negated"].astype(bool)
+        & claims["time_begin"].fillna("").astype(bool)
+    ]
+    latest = reported.groupby("doc")["time_begin"].max().to_dict()
+    spans: list[Span | None] = []
+    for document in documents:
+        if document.published is not None:
+            spans.append((document.published.toordinal(),) * 2)
+        elif document.name in latest:
+            spans.append((dt.date.fromisoformat(latest[document.name]).toordinal(), dt.date.max.toordinal()))
+        else:
+            spans.append(None)
+    return spans
 
 
 def _label(vectors: list[dict[str, float]]) -> str:

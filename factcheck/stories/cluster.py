@@ -71,11 +71,11 @@ def average_linkage(
         joined = _join(groups.bounds[a], groups.bounds[b])
         if joined is not None and joined[0] - joined[1] > max_gap:
             continue  # one story does not span incidents months apart
-        groups.merge(a, b, joined)
-        for other in groups.links[a]:
-            mean = groups.mean(a, other)
+        kept = groups.merge(a, b, joined)
+        for other in groups.links[kept]:
+            mean = groups.mean(kept, other)
             if mean >= threshold:
-                heapq.heappush(heap, (-mean, min(a, other), max(a, other)))
+                heapq.heappush(heap, (-mean, min(kept, other), max(kept, other)))
     return groups.group
 
 
@@ -96,8 +96,10 @@ class _Groups:
             return None
         return self.links[a][b] / (len(self.members[a]) * len(self.members[b]))
 
-    def merge(self, a: int, b: int, bounds: Span | None) -> None:
-        """Group b joins group a."""
+    def merge(self, a: int, b: int, bounds: Span | None) -> int:
+        """Join the two groups under the one with more links (fewer to move), and return it."""
+        if len(self.links[a]) < len(self.links[b]):
+            a, b = b, a
         self.bounds[a] = bounds
         merged = self.members.pop(b)
         self.members[a].extend(merged)
@@ -107,6 +109,7 @@ class _Groups:
             del self.links[other][b]
             if other != a:
                 self.links[a][other] = self.links[other][a] = self.links[a].get(other, 0.0) + summed
+        return a
 
 
 def _join(a: Span | None, b: Span | None) -> Span | None:

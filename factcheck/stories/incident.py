@@ -19,21 +19,6 @@ from factcheck.corpus import Document
 from factcheck.rules import Rules
 
 
-def lede_ends(documents: Sequence[Document], words: int) -> dict[str, int]:
-    """Document name -> offset where its lede (the article's first `words` words) ends, at the
-    end of a paragraph."""
-    ends = {}
-    for document in documents:
-        count, end = 0, document.body_start
-        for paragraph in document.article:
-            end = paragraph.end
-            count += len(document.text[paragraph.start : paragraph.end].split())
-            if count >= words:
-                break
-        ends[document.name] = end
-    return ends
-
-
 def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[str]]:
     """Story id -> the event types of its incident, for stories where at least two articles
     name one type (or compatible types) in their ledes. Among types named by as many articles,

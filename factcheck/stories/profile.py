@@ -2,7 +2,8 @@
 
 Features are the content words of its title and lede, folded to a crude stem ("w:shoot"), the
 names and places its claims give ("n:tara reid", "p:geonames:5368361") and the incident days it
-states ("d:2013-06-13"). Counts only; the corpus weighs them by rarity.
+states ("d:2013-06-13"). Counts only; the corpus weighs them by rarity. The part read from the
+article's own text (`TextProfile`) depends on nothing else, so the claims cache keeps it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
+from factcheck.corpus import Document
 from factcheck.rules.stories import StorySettings
 from factcheck.text import normalise_name
 
@@ -21,6 +24,36 @@ _DATED = frozenset({"day", "month", "year"})
 _NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "PROPN"})
 # Longest first: "shootings" loses "s" only after "ings" had its chance.
 _SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "s")
+
+
+@dataclass(frozen=True)
+class TextProfile:
+    """What an article's text says of its incident: where its lede ends, and its words."""
+
+    lede_end: int  # offset where the lede (the first `lede_words` words, to a paragraph's end) ends
+    words: Counter[str]  # the title's and the lede's words counted twice, the rest once
+
+
+def text_profile(document: Document, settings: StorySettings) -> TextProfile:
+    paragraphs = [(p.end, document.text[p.start : p.end]) for p in document.article]
+    end = lede_end(document, settings.lede_words)
+    lede = [document.title or "", *(text for paragraph_end, text in paragraphs if paragraph_end <= end)]
+    # The lede counts twice: it names the incident; the rest tells more of it.
+    words = word_features("\n".join(lede), settings)
+    words.update(word_features("\n".join(text for _, text in paragraphs), settings))
+    return TextProfile(end, words)
+
+
+def lede_end(document: Document, words: int) -> int:
+    """The offset where the document's lede (its article's first `words` words) ends, at the end
+    of a paragraph."""
+    count, end = 0, document.body_start
+    for paragraph in document.article:
+        end = paragraph.end
+        count += len(document.text[paragraph.start : paragraph.end].split())
+        if count >= words:
+            break
+    return end
 
 
 @functools.lru_cache(maxsize=65536)
@@ -43,13 +76,22 @@ def word_features(text: str, settings: StorySettings) -> Counter[str]:
     stopwords = settings.stopwords
     # Counted by the C tally first: each distinct word is then stemmed once per document.
     for word, count in Counter(_WORD.findall(text.lower())).items():
-        if len(word) > 2 and word not in stopwords:
+        if _is_content(word, stopwords):
             features["w:" + stem(word)] += count
     for figure, count in Counter(_FIGURE.findall(text)).items():
         figure = figure.replace(",", "")
         if "." in figure or float(figure) >= 10:  # "3 people" is common, "6.1" and "137" are not
             features["#" + figure] += count
     return features
+
+
+def content_stems(text: str, stopwords: set[str]) -> frozenset[str]:
+    """The stems of the text's content words."""
+    return frozenset(stem(word) for word in set(_WORD.findall(text.lower())) if _is_content(word, stopwords))
+
+
+def _is_content(word: str, stopwords: set[str]) -> bool:
+    return len(word) > 2 and word not in stopwords
 
 
 def claim_features(

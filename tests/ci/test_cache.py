@@ -15,7 +15,7 @@ import pyarrow.feather as feather
 import pytest
 
 import factcheck.extract as factcheck_extract
-from factcheck.cache import CACHE_FILE, ClaimsCache, extractor_sources
+from factcheck.cache import CACHE_FILE, PROFILES_FILE, ClaimsCache, extractor_sources
 from factcheck.corpus import load_document
 from factcheck.extract.model import load_model
 
@@ -276,3 +276,34 @@ def test_a_cache_written_with_plain_arrow_strings_is_read(repo, factcheck, monke
 
     second = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
     assert (second.code, second.stdout) == (first.code, first.stdout)
+
+
+def _no_profile(*args, **kwargs):
+    raise AssertionError("a text profile was computed")
+
+
+def test_a_second_check_reads_text_profiles_from_the_cache_and_a_changed_text_s_afresh(repo, factcheck, monkeypatch):
+    first = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+    monkeypatch.setattr("factcheck.cache.text_profile", _no_profile)
+
+    second = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+    assert (second.code, second.stdout) == (first.code, first.stdout)
+
+    changed = sorted((repo.root / "data" / "seeds").iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe agency met again.\n", encoding="utf-8")
+    assert "a text profile was computed" in factcheck("check", "data/seeds", "--format", "json", cwd=repo.root).stderr
+
+
+@pytest.mark.parametrize("damage", [b"", b"not arrow", None])
+def test_a_damaged_profiles_file_is_rebuilt_and_the_answer_does_not_change(repo, factcheck, damage):
+    first = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+    profiles = repo.root / ".factcheck_cache" / PROFILES_FILE
+    if damage is None:
+        profiles.write_bytes(profiles.read_bytes()[: len(profiles.read_bytes()) // 2])
+    else:
+        profiles.write_bytes(damage)
+
+    second = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+
+    assert (second.code, second.stdout) == (first.code, first.stdout)
+    assert feather.read_table(profiles).num_rows == 5

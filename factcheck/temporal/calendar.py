@@ -1,0 +1,63 @@
+"""What two dates' calendar fields say when a year is missing.
+
+An article without a publication date leaves "Nov. 12", "last May" and "on Tuesday" without a
+year (TIMEX3 values `XXXX-11-12`, `XXXX-05`, `XXXX-WXX-2`), so no interval can be computed.
+The fields they do state still set days apart: whatever the year, November 12 is not February
+12, and a Tuesday is not a Friday. Adjacent days are never apart here, as a date told relative
+to a page's day may be off by one (see `compare.values.RELATIVE_SLACK`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTH_DAY = re.compile(r"^XXXX-(\d\d)(?:-(\d\d))?(?:$|T)")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])(?:$|T)")
+_LEAP_YEAR = 2000  # any leap year, so that February 29 has a place in the cycle
+MIN_DAYS_APART = 2
+
+
+@dataclass(frozen=True)
+class Fields:
+    """The calendar fields a date states: month, day of the month, day of the week."""
+
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO: 1 is Monday
+
+    @classmethod
+    def of(cls, value: str | None, begin: str | None, granularity: str | None) -> Fields:
+        if begin:
+            date = dt.date.fromisoformat(begin)
+            if granularity == "day":
+                return cls(date.month, date.day, date.isoweekday())
+            return cls(date.month) if granularity == "month" else cls()
+        if not value:
+            return cls()
+        if match := _MONTH_DAY.match(value):
+            return cls(int(match[1]), int(match[2]) if match[2] else None)
+        if match := _WEEKDAY.match(value):
+            return cls(weekday=int(match[1]))
+        return cls()
+
+
+def apart_whatever_the_year(left: Fields, right: Fields) -> bool:
+    """Whether the fields both dates state put them on different days (or months) in any year."""
+    if left.day and right.day and left.month and right.month:
+        gap = abs(_day_of_year(left) - _day_of_year(right))
+        return min(gap, 366 - gap) >= MIN_DAYS_APART
+    if left.month and right.month:
+        return left.month != right.month
+    if left.weekday and right.weekday:
+        gap = abs(left.weekday - right.weekday)
+        return min(gap, 7 - gap) >= MIN_DAYS_APART
+    return False
+
+
+def _day_of_year(fields: Fields) -> int:
+    try:
+        return dt.date(_LEAP_YEAR, fields.month, fields.day).timetuple().tm_yday
+    except ValueError:  # "February 30": a page's mistake, taken as the month's end
+        return dt.date(_LEAP_YEAR, fields.month, 28).timetuple().tm_yday

@@ -1,0 +1,32 @@
+"""Dates without a year are still apart when the fields they state differ by more than a day."""
+
+import pytest
+
+from factcheck.temporal.calendar import Fields, apart_whatever_the_year
+
+
+def fields(value: str, begin: str = "", granularity: str = "day") -> Fields:
+    return Fields.of(value, begin, granularity)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "apart"),
+    [
+        (fields("XXXX-11-12"), fields("XXXX-02-12"), True),  # "Nov. 12" and "Feb. 12"
+        (fields("XXXX-05", granularity="month"), fields("XXXX-12", granularity="month"), True),  # last May, December
+        (fields("XXXX-05", granularity="month"), fields("XXXX-05-03"), False),
+        (fields("XXXX-12-31"), fields("XXXX-01-01"), False),  # adjacent across the new year
+        (fields("XXXX-WXX-2"), fields("XXXX-WXX-5"), True),  # Tuesday and Friday
+        (fields("XXXX-WXX-4TNI"), fields("XXXX-WXX-5"), False),  # Thursday night and Friday
+        (fields("XXXX-WXX-7"), fields("XXXX-WXX-1"), False),  # Sunday and Monday
+        (fields("2009-11-12", "2009-11-12"), fields("XXXX-02-12"), True),
+        (fields("2013-06-13", "2013-06-13"), fields("XXXX-WXX-4"), False),  # June 13, 2013 was a Thursday
+        (fields("2013-06-13", "2013-06-13"), fields("XXXX-WXX-1"), True),
+        (fields("XXXX"), fields("XXXX-02-12"), False),  # a year unknown states nothing
+        (fields("PRESENT_REF"), fields("XXXX-WXX-1"), False),
+        (fields("2013", "2013-01-01", "year"), fields("XXXX-02-12"), False),
+    ],
+)
+def test_apart_whatever_the_year(left, right, apart):
+    assert apart_whatever_the_year(left, right) is apart
+    assert apart_whatever_the_year(right, left) is apart
