@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class StorySettings:
-    link: float = 0.10  # average similarity at which two groups of articles are one story
+    link: float = 0.08  # average similarity at which two groups of articles are one story
     small_corpus_link: float = 0.35  # ... in a corpus of a few articles, where rarity says little
     small_corpus: int = 100  # articles from which the corpus is large enough for `link` alone
     lede_words: int = 80  # words of the article after its title that make its lede
@@ -19,6 +19,7 @@ class StorySettings:
     common_share: float = 0.02  # a feature in more of the corpus than this share is not compared
     common_floor: int = 10  # ... unless it is in no more documents than this (a small corpus)
     features_kept: int = 60  # the weightiest features of an article that are compared
+    min_similarity: float = 0.05  # a pair less similar than this counts as unrelated (0) in a group's mean
     stopwords: set[str] = field(default_factory=set)
 
     def link_for(self, articles: int) -> float:
@@ -27,7 +28,15 @@ class StorySettings:
         share = max(0.0, 1 - articles / self.small_corpus) if self.small_corpus else 0.0
         return self.link + (self.small_corpus_link - self.link) * share
 
-    NUMBERS = ("link", "small_corpus_link", "name_weight", "date_weight", "other_year_penalty", "common_share")
+    NUMBERS = (
+        "link",
+        "small_corpus_link",
+        "name_weight",
+        "date_weight",
+        "other_year_penalty",
+        "common_share",
+        "min_similarity",
+    )
     WHOLE_NUMBERS = (
         "small_corpus",
         "lede_words",

@@ -73,6 +73,8 @@ def find_stories(
     for a, b in scores:
         if years[a] and years[b] and not years[a] & years[b]:
             scores[a, b] -= settings.other_year_penalty
+    # The many faint pairs change a group's mean little and cost most of the linkage's time.
+    scores = {pair: score for pair, score in scores.items() if score >= settings.min_similarity}
     spans = _spans(documents, claims)
     groups = average_linkage(scores, settings.link_for(len(documents)), spans, settings.publication_window_days)
     members: dict[int, list[int]] = defaultdict(list)
