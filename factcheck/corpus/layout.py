@@ -7,6 +7,10 @@ short lines may stand alone between prose, while a teaser cut off with an ellips
 of short lines ends the run. Widgets inside the article are known by shape too: a photo gallery's
 counter ("Image 2 of 9") with the caption under it, and a call for tips with a phone number or an
 e-mail address to write to; they state nothing about the story.
+
+The headline is the one heading that states the story: the title, where the body repeats it, or
+else the heading that opens the article (`opening_heading`). Other headings (site names, section
+labels, "Related stories") state nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ _CONTACT = re.compile(
 _WIDGETS = frozenset({"comment", "caption", "contact"})
 
 PROSE_MIN_WORDS = 8
+HEADLINE_MIN_WORDS = 3  # "Quake kills 4"; shorter headings are site names and section labels
 WRAPPED_LINE_MAX = 100  # hard-wrapped prose keeps lines shorter than this
 MAX_GAP = 3  # non-prose paragraphs that may stand between two prose paragraphs
 
@@ -134,3 +139,45 @@ def _article_indices(kinds: list[str], words: list[int]) -> set[int]:
         return {i for i, kind in enumerate(kinds) if kind == "short"}
     longest = max(runs, key=lambda run: sum(words[i] for i in run))
     return {i for i in longest if kinds[i] not in _WIDGETS}
+
+
+def repeated_title(text: str, paragraphs: tuple[Paragraph, ...], title: str) -> tuple[int, int] | None:
+    """The line above the article's text, or its first line, that says the title again (markup and
+    case aside: "# Quake kills 4" repeats "Quake Kills 4"), as (start, end)."""
+    first = next((p for p in paragraphs if p.article), None)
+    if first is None:
+        return None
+    wanted = _words(title)
+    top = paragraphs[0].start if paragraphs else first.start
+    for line in re.finditer(r"[^\n]+", text[: first.end]):
+        if line.start() >= top and wanted and _words(line.group()) == wanted:
+            stripped = line.group().strip()
+            start = text.index(stripped, line.start())
+            return start, start + len(stripped)
+    return None
+
+
+def opening_heading(text: str, paragraphs: tuple[Paragraph, ...]) -> Paragraph | None:
+    """The headline of an article without a title: of the headings that stand right before its
+    first paragraph (bylines and timestamps come under the headline; a menu run together into
+    one block is no headline), the first one-line heading of HEADLINE_MIN_WORDS words or more."""
+    first = next((i for i, p in enumerate(paragraphs) if p.article), None)
+    if first is None:
+        return None
+    above: list[Paragraph] = []
+    for paragraph in reversed(paragraphs[max(0, first - MAX_GAP) : first]):
+        if paragraph.kind != "heading":
+            break
+        above.insert(0, paragraph)
+    return next(
+        (
+            p
+            for p in above
+            if "\n" not in text[p.start : p.end] and _word_count(text[p.start : p.end]) >= HEADLINE_MIN_WORDS
+        ),
+        None,
+    )
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line.casefold())

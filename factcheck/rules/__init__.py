@@ -156,7 +156,9 @@ _FLAGS = {
 
 def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line: int) -> None:
     where = f"event {name!r}"
-    spec = reader.mapping(spec, where, line, ("verbs", "nouns", "compatible", *_FLAGS, "counts", "description"))
+    spec = reader.mapping(
+        spec, where, line, ("verbs", "nouns", "states", "compatible", *_FLAGS, "counts", "description")
+    )
     for flag, members in _FLAGS.items():
         if reader.flag(spec.get(flag, False), f"{where}: {flag}", spec.line_of(flag)):
             getattr(lexicon, members).add(name)
@@ -164,6 +166,8 @@ def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line
         lexicon.verbs[lemma.lower()] = name
     for lemma in reader.strings(spec.get("nouns", []), f"{where}: nouns", spec.line_of("nouns")):
         lexicon.nouns[lemma.lower()] = name
+    for word in reader.strings(spec.get("states", []), f"{where}: states", spec.line_of("states")):
+        lexicon.states[word.lower()] = name
     others = reader.strings(spec.get("compatible", []), f"{where}: compatible", spec.line_of("compatible"))
     lexicon.compatible.setdefault(name, set()).update(others)
     if "counts" in spec:

@@ -76,3 +76,22 @@ def test_a_qualifier_reaches_over_a_currency_sign():
     assert qualifier_before("unveiled a bid of nearly $") == "nearly"
     assert qualifier_before("worth about US$") == "about"
     assert qualifier_before("paid $") is None
+
+
+def test_dozens_are_more_than_two_dozen_and_fewer_than_a_hundred():
+    quantity = parse_quantity("dozens")
+    assert (quantity.low, quantity.high) == (24, 99)
+    assert parse_quantity("two dozens").value == 24
+
+
+def test_a_score_counts_nothing():
+    assert parse_quantity("24-17") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A 3 mn-euro heist hit Lyon on Monday.", "Thieves stole 3 mn euros in jewels in Lyon on Monday."],
+)
+def test_a_figure_before_a_currency_word_is_money(claims_of, sentence):
+    [steal] = [c for c in claims_of(sentence) if c["event_type"] == "steal"]
+    assert (steal["quantity_value"], steal["quantity_unit"]) == (3e6, "EUR")
