@@ -134,12 +134,13 @@ def headline_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, S
     """Headline-ese drops the verb: "1 dead, 2 hurt in office shooting", "Three Killed in Bank Fire".
     A number, the people it counts if named ("three people"), then a word that states what befell
     them (the lexicon's `states`) make a count of that event's victims: word index -> (event type,
-    number, quantity). Not when the word acts on someone after it ("2 gunmen killed 5")."""
+    number, quantity). Not when the word acts on someone after it ("2 gunmen killed 5"), nor when
+    the number belongs to a preposition ("mother of 2 dead in crash": one death, not two)."""
     found = {}
     doc = sent.doc
     for ent in sent.ents:
         at = ent.end + (ent.end < len(doc) and doc[ent.end].tag_ == "NNS")
-        if ent.label_ != "CARDINAL" or at >= len(doc):
+        if ent.label_ != "CARDINAL" or at >= len(doc) or (ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"):
             continue
         event_type = lexicon.states.get(doc[at].lower_)
         if event_type is None or event_type not in lexicon.counted:

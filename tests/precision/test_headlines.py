@@ -80,6 +80,7 @@ def test_a_two_word_heading_is_a_site_name_not_a_headline():
         ("Two Dead, Three Wounded In Lansing Shooting", {("die", 2.0), ("injure", 3.0)}),
         ("At least 6 people dead after storm hits Lansing", {("die", 6.0)}),
         ("2 gunmen killed 5 in Lansing", {("kill", 5.0)}),
+        ("Lansing mother of 3 killed in crossfire", set()),
     ],
 )
 def test_a_number_and_what_befell_them_count_the_victims(claims_of, headline, expected):
