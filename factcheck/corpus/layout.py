@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _LIST_OR_HEADING = re.compile(r"^\s*(?:#{1,6}\s|[-*+>]\s|\d+[.)]\s)")
 _COMMENT = re.compile(r"^\s*<!--.*?-->\s*$", re.S)
@@ -35,6 +37,7 @@ _WIDGETS = frozenset({"comment", "caption", "contact"})
 
 PROSE_MIN_WORDS = 8
 HEADLINE_MIN_WORDS = 3  # "Quake kills 4"; shorter headings are site names and section labels
+REPEAT_MIN_SIMILARITY = 0.8  # of a title's words and a heading's that says it again
 WRAPPED_LINE_MAX = 100  # hard-wrapped prose keeps lines shorter than this
 MAX_GAP = 3  # non-prose paragraphs that may stand between two prose paragraphs
 
@@ -71,7 +74,7 @@ def _paragraph_spans(text: str, start: int):
 
 
 def _line_spans(text: str, start: int, end: int):
-    for match in re.finditer(r"[^\n]+", text[start:end]):
+    for match in _LINE.finditer(text[start:end]):
         a, b = start + match.start(), start + match.end()
         stripped = text[a:b].strip()
         if stripped:
@@ -142,19 +145,23 @@ def _article_indices(kinds: list[str], words: list[int]) -> set[int]:
 
 
 def repeated_title(text: str, paragraphs: tuple[Paragraph, ...], title: str) -> tuple[int, int] | None:
-    """The line above the article's text, or its first line, that says the title again (markup and
-    case aside: "# Quake kills 4" repeats "Quake Kills 4"), as (start, end)."""
+    """The line above the article's text, or its first line, that says the title again, as (start,
+    end): markup and case aside ("# Quake kills 4" repeats "Quake Kills 4"), and give or take a
+    site's name or a word (a page's title and its heading are written apart), the closest one."""
     first = next((p for p in paragraphs if p.article), None)
-    if first is None:
-        return None
     wanted = _words(title)
-    top = paragraphs[0].start if paragraphs else first.start
-    for line in re.finditer(r"[^\n]+", text[: first.end]):
-        if line.start() >= top and wanted and _words(line.group()) == wanted:
-            stripped = line.group().strip()
-            start = text.index(stripped, line.start())
-            return start, start + len(stripped)
-    return None
+    if first is None or not wanted:
+        return None
+    best, found = REPEAT_MIN_SIMILARITY, None
+    for line in _LINE.finditer(text, paragraphs[0].start, first.end):
+        similarity = SequenceMatcher(None, wanted, _words(line.group()), autojunk=False).ratio()
+        if similarity > best or (similarity == best and found is None):
+            best, found = similarity, line
+    if found is None:
+        return None
+    stripped = found.group().strip()
+    start = text.index(stripped, found.start())
+    return start, start + len(stripped)
 
 
 def opening_heading(text: str, paragraphs: tuple[Paragraph, ...]) -> Paragraph | None:

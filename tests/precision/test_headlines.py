@@ -24,6 +24,16 @@ def test_a_title_the_body_repeats_is_read_once_on_the_body_line(claims_of):
     assert (kill["sentence_line"], kill["quantity_value"], kill["quantity_unit"]) == (4, 2.0, "victims")
 
 
+@pytest.mark.parametrize(
+    ("heading", "count"),
+    [("Gunman kills 2 at tax office | Lansing Herald", 2.0), ("Gunman kills 3 at tax office", 3.0)],
+)
+def test_a_heading_that_gives_the_title_with_a_site_name_or_a_word_changed_is_the_headline(claims_of, heading, count):
+    text = f'---\ntitle: "Gunman kills 2 at tax office"\n---\n{heading}\n\n{BODY}\n'
+    [kill] = _of_type(claims_of(text, dt.date(2024, 5, 8)), "kill")
+    assert (kill["sentence_line"], kill["quantity_value"]) == (4, count)
+
+
 def test_a_title_the_body_does_not_repeat_is_read_on_its_front_matter_line(claims_of):
     text = f'---\ntitle: "Gunman kills 2 at tax office"\npublished: 2024-05-08\n---\n{BODY}\n'
     [kill] = _of_type(claims_of(text), "kill")
