@@ -50,7 +50,7 @@ def claims_in_sentence(
     in_timexes = _tokens_of(doc, facts.timexes)
     named = named_mentions(sent, in_timexes)
     taken = in_timexes | {i for m in named for i in range(m.start, m.end)}
-    counts = headline_counts(sent, lexicon) if facts.headline else {}
+    counts = tally_counts(sent, lexicon) | (headline_counts(sent, lexicon) if facts.headline else {})
     # "the 1200 block" counts no blocks; "Three dead after a bomb hits a bank" counts no strikes
     counted = {i for _, ent, _ in counts.values() for i in range(ent.start, ent.end)}
     numbers_taken = taken | _tokens_of(doc, facts.streets) | counted
@@ -151,6 +151,35 @@ def headline_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, S
         if quantity is not None:
             found[at] = (event_type, ent, quantity)
     return found
+
+
+def tally_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, Span, Quantity]]:
+    """ "The death toll rose to 43", "reached 43", "stands at 43", "a death toll of 43": a tally
+    (the lexicon's `tallies`) of a counted event (its compound, "death") gives that event's count;
+    the verb that gives the figure is the trigger, so the claim has the verb's time and place.
+    Same shape as `headline_counts`."""
+    found = {}
+    for tally in sent:
+        kinds = [c for c in tally.children if c.dep_ == "compound"]
+        event_type = lexicon.event_type(kinds[0].lemma_.lower(), noun=True) if kinds else None
+        if tally.lemma_.lower() not in lexicon.tallies or event_type not in lexicon.counted:
+            continue
+        trigger = tally.head if tally.dep_ == "nsubj" and tally.head.pos_ in ("VERB", "AUX") else tally
+        figures = [t for t in trigger.subtree if t.like_num and _gives_the_figure(t, trigger, tally)]
+        ent = next((e for e in sent.ents if figures and e.start <= figures[0].i < e.end), None)
+        quantity = None if ent is None else read_quantity(ent, lexicon.counted[event_type])
+        if quantity is not None:
+            found[trigger.i] = (event_type, ent, quantity)
+    return found
+
+
+def _gives_the_figure(number: Token, trigger: Token, tally: Token) -> bool:
+    """The number a tally rises to, stands at or reaches ("rose from 30 to 43": 43), or is of."""
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "at"):
+        return True
+    if number.dep_ == "pobj" and number.head.lower_ == "of":
+        return number.head.head.i == tally.i
+    return number.dep_ in ("dobj", "attr") and number.head.i == trigger.i
 
 
 def _triggers(sent: Span, lexicon: EventLexicon, counts) -> Iterable[tuple[Token, str, str]]:

@@ -135,6 +135,7 @@ def _load_file(rules: Rules, path: Path, data: bytes) -> None:
 def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     lexicon = rules.events
     lexicon.ignore.update(reader.strings(top.get("ignore", []), "ignore", top.line_of("ignore")))
+    lexicon.tallies.update(reader.strings(top.get("tallies", []), "tallies", top.line_of("tallies")))
     if "modality" in top:
         modality = reader.mapping(
             top["modality"], "modality", top.line_of("modality"), ("planned_aux", "planned_heads", "possible_aux")
@@ -310,7 +311,7 @@ _LOADERS = {
     "stories": _load_stories,
 }
 _SECTIONS_OF = {
-    "events": ("events", "ignore", "modality"),
+    "events": ("events", "ignore", "tallies", "modality"),
     "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case", "streets"),

@@ -95,3 +95,22 @@ def test_a_score_counts_nothing():
 def test_a_figure_before_a_currency_word_is_money(claims_of, sentence):
     [steal] = [c for c in claims_of(sentence) if c["event_type"] == "steal"]
     assert (steal["quantity_value"], steal["quantity_unit"]) == (3e6, "EUR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll from the floods rose to 27 on Tuesday.",
+        "The death toll climbed from 19 to 27 on Tuesday.",
+        "The death toll reached 27 on Tuesday, officials said.",
+        "The floods left a death toll of 27 by Tuesday.",
+    ],
+)
+def test_a_death_toll_counts_the_dead(claims_of, sentence):
+    [die] = [c for c in claims_of(sentence) if c["event_type"] == "die"]
+    assert (die["quantity_value"], die["quantity_unit"]) == (27, "victims")
+
+
+def test_a_toll_of_something_that_is_no_event_counts_nothing(claims_of):
+    claims = claims_of("The road toll rose to 5 dollars on Tuesday.")
+    assert not [c for c in claims if c["quantity_unit"] == "victims"]
