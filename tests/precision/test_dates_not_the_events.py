@@ -68,23 +68,27 @@ def test_last_week_reaches_up_to_publication():
     assert (week.value, week.begin, week.until) == ("2009-W48", dt.date(2009, 11, 23), dt.date(2009, 12, 5))
 
 
-def test_a_date_in_apposition_narrows_a_relative_one(claims_of):
-    [start] = [c for c in claims_of("Sales begin next week on May 13th, the company said.", dt.date(2024, 5, 8))]
-    assert (start["time_text"], start["time_value"]) == ("May 13th", "2024-05-13")
-
-
-def test_a_when_clause_happened_at_the_date_it_describes(claims_of):
-    sentence = "The region has seen no such fire since March 2015, when 9 people died in Kenton."
-    [die] = [c for c in claims_of(sentence, dt.date(2024, 5, 8)) if c["event_type"] == "die"]
-    assert die["time_value"] == "2015-03"
-
-
-def test_last_season_is_a_time_in_the_past(claims_of):
-    [win] = [c for c in claims_of("He joins a club that won three games last season.", dt.date(2024, 5, 8))]
-    assert (win["time_text"], win["time_value"]) == ("last season", "PAST_REF")
-
-
-def test_a_participle_shares_the_plan_of_its_verb(claims_of):
-    sentence = "Shoppers will be able to order the tablet beginning in July for $299."
-    [start] = [c for c in claims_of(sentence, dt.date(2024, 5, 8)) if c["event_type"] == "start"]
-    assert (start["time_value"], start["modality"]) == ("2024-07", "planned")
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "expected"),
+    [
+        # a date in apposition narrows a relative one
+        ("Sales begin next week on May 13th, the company said.", "start", ("May 13th", "2024-05-13", "reported")),
+        # a "when" clause happened at the date it describes
+        (
+            "The region has seen no such fire since March 2015, when 9 people died in Kenton.",
+            "die",
+            ("March 2015", "2015-03", "reported"),
+        ),
+        # a sports season has no calendar extent, but it is past
+        ("He joins a club that won three games last season.", "win", ("last season", "PAST_REF", "reported")),
+        # a participle shares the plan of its verb
+        (
+            "Shoppers will be able to order the tablet beginning in July for $299.",
+            "start",
+            ("July", "2024-07", "planned"),
+        ),
+    ],
+)
+def test_the_time_the_sentence_gives_its_event(claims_of, sentence, event_type, expected):
+    [claim] = [c for c in claims_of(sentence, dt.date(2024, 5, 8)) if c["event_type"] == event_type]
+    assert (claim["time_text"], claim["time_value"], claim["modality"]) == expected
