@@ -46,7 +46,7 @@ def candidate_sentences(
     else:
         headline = None  # none, or it opens the article's text and is read there
     # One call for the whole article: "A year later" may count from a date a paragraph back.
-    timexes = incident_days(tag(text, document.published, paragraphs=spans), text)
+    timexes = incident_days(tag(text, document.published, paragraphs=spans, headline=headline), text)
     for span in spans:
         filed = span[0] + dateline_end(text[span[0] : span[1]])
         for start, end in split_sentences(text, *span):

@@ -141,3 +141,18 @@ def test_a_title_cased_word_the_article_writes_as_a_name_stays_a_name(claims_of)
     claims = claims_of(f'---\ntitle: "Woman Killed In Queens Hit-And-Run"\n---\n{body}\n', dt.date(2024, 5, 8))
     [kill] = [c for c in _of_type(claims, "kill") if c["sentence_line"] == 2]
     assert kill["place_text"] == "Queens"
+
+
+@pytest.mark.parametrize(
+    ("headline", "value"),
+    [
+        # published on Thursday 9 May 2024: the present tense tells what happened
+        ("Storm Hits Lansing Sunday, Cutting Power", "2024-05-05"),
+        ("Storm hits Lansing Sunday", "2024-05-05"),
+        # the present of a schedule, whatever its capitals, tells what is to come
+        ("Ticket Sales Start Monday For Lansing Festival", "2024-05-13"),
+    ],
+)
+def test_a_weekday_in_a_headline_is_dated_by_headline_ese(claims_of, headline, value):
+    claims = claims_of(f'---\ntitle: "{headline}"\n---\n{BODY}\n', dt.date(2024, 5, 9))
+    assert {c["time_value"] for c in claims if c["sentence_line"] == 2} == {value}
