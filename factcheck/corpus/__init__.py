@@ -16,8 +16,8 @@ from functools import cached_property
 
 from factcheck.corpus.decode import NotText, decode
 from factcheck.corpus.files import Found, find_files, read_bytes
-from factcheck.corpus.frontmatter import FrontMatter, FrontMatterError, parse_date, parse_front_matter
-from factcheck.corpus.layout import Paragraph, segment
+from factcheck.corpus.frontmatter import FrontMatter, FrontMatterError, parse_date, parse_front_matter, title_span
+from factcheck.corpus.layout import Paragraph, opening_heading, repeated_title, segment
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -65,6 +65,18 @@ class Document:
     def article(self) -> tuple[Paragraph, ...]:
         """The paragraphs that are article text, page furniture left out."""
         return tuple(p for p in self.paragraphs if p.article)
+
+    @cached_property
+    def headline(self) -> tuple[int, int] | None:
+        """(start, end) of the headline, the sentence every outlet writes about its story, read once:
+        the body's line that repeats the title, where a reader sees it; else the title on its
+        front-matter line; else, with no title, the heading that opens the article."""
+        if self.title is None:
+            heading = opening_heading(self.text, self.paragraphs)
+            return None if heading is None else (heading.start, heading.end)
+        return repeated_title(self.text, self.paragraphs, self.title) or title_span(
+            self.text, self.body_start, self.title
+        )
 
     @cached_property
     def _line_starts(self) -> tuple[int, ...]:

@@ -66,6 +66,18 @@ def parse_front_matter(text: str) -> FrontMatter:
     )
 
 
+def title_span(text: str, body_start: int, title: str) -> tuple[int, int] | None:
+    """Where the title stands on its `title:` line, when the line writes it as it reads; a title
+    escaped or folded over lines by YAML has no place in the file that reads so."""
+    key = re.search(r"^title\s*:", text[:body_start], re.M)
+    wanted = title.strip()
+    if key is None or not wanted:
+        return None
+    line_end = text.find("\n", key.end(), body_start)
+    start = text.find(wanted, key.end(), body_start if line_end < 0 else line_end)
+    return None if start < 0 else (start, start + len(wanted))
+
+
 def _unread_language(body: str) -> str | None:
     language = unchecked_language(body)
     return None if language is None else str(language)

@@ -7,14 +7,20 @@ short lines may stand alone between prose, while a teaser cut off with an ellips
 of short lines ends the run. Widgets inside the article are known by shape too: a photo gallery's
 counter ("Image 2 of 9") with the caption under it, and a call for tips with a phone number or an
 e-mail address to write to; they state nothing about the story.
+
+The headline is the one heading that states the story: the title, where the body repeats it, or
+else the heading that opens the article (`opening_heading`). Other headings (site names, section
+labels, "Related stories") state nothing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _LIST_OR_HEADING = re.compile(r"^\s*(?:#{1,6}\s|[-*+>]\s|\d+[.)]\s)")
 _COMMENT = re.compile(r"^\s*<!--.*?-->\s*$", re.S)
@@ -30,6 +36,8 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _WIDGETS = frozenset({"comment", "caption", "contact"})
 
 PROSE_MIN_WORDS = 8
+HEADLINE_MIN_WORDS = 3  # "Quake kills 4"; shorter headings are site names and section labels
+REPEAT_MIN_SIMILARITY = 0.8  # of a title's words and a heading's that says it again
 WRAPPED_LINE_MAX = 100  # hard-wrapped prose keeps lines shorter than this
 MAX_GAP = 3  # non-prose paragraphs that may stand between two prose paragraphs
 
@@ -66,7 +74,7 @@ def _paragraph_spans(text: str, start: int):
 
 
 def _line_spans(text: str, start: int, end: int):
-    for match in re.finditer(r"[^\n]+", text[start:end]):
+    for match in _LINE.finditer(text[start:end]):
         a, b = start + match.start(), start + match.end()
         stripped = text[a:b].strip()
         if stripped:
@@ -134,3 +142,49 @@ def _article_indices(kinds: list[str], words: list[int]) -> set[int]:
         return {i for i, kind in enumerate(kinds) if kind == "short"}
     longest = max(runs, key=lambda run: sum(words[i] for i in run))
     return {i for i in longest if kinds[i] not in _WIDGETS}
+
+
+def repeated_title(text: str, paragraphs: tuple[Paragraph, ...], title: str) -> tuple[int, int] | None:
+    """The line above the article's text, or its first line, that says the title again, as (start,
+    end): markup and case aside ("# Quake kills 4" repeats "Quake Kills 4"), and give or take a
+    site's name or a word (a page's title and its heading are written apart), the closest one."""
+    first = next((p for p in paragraphs if p.article), None)
+    wanted = _words(title)
+    if first is None or not wanted:
+        return None
+    best, found = REPEAT_MIN_SIMILARITY, None
+    for line in _LINE.finditer(text, paragraphs[0].start, first.end):
+        similarity = SequenceMatcher(None, wanted, _words(line.group()), autojunk=False).ratio()
+        if similarity > best or (similarity == best and found is None):
+            best, found = similarity, line
+    if found is None:
+        return None
+    stripped = found.group().strip()
+    start = text.index(stripped, found.start())
+    return start, start + len(stripped)
+
+
+def opening_heading(text: str, paragraphs: tuple[Paragraph, ...]) -> Paragraph | None:
+    """The headline of an article without a title: of the headings that stand right before its
+    first paragraph (bylines and timestamps come under the headline; a menu run together into
+    one block is no headline), the first one-line heading of HEADLINE_MIN_WORDS words or more."""
+    first = next((i for i, p in enumerate(paragraphs) if p.article), None)
+    if first is None:
+        return None
+    above: list[Paragraph] = []
+    for paragraph in reversed(paragraphs[max(0, first - MAX_GAP) : first]):
+        if paragraph.kind != "heading":
+            break
+        above.insert(0, paragraph)
+    return next(
+        (
+            p
+            for p in above
+            if "\n" not in text[p.start : p.end] and _word_count(text[p.start : p.end]) >= HEADLINE_MIN_WORDS
+        ),
+        None,
+    )
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line.casefold())

@@ -19,6 +19,7 @@ from factcheck.claims_table import CLAIM_COLUMNS, claims_frame
 from factcheck.corpus import Document
 from factcheck.extract.candidates import candidate_sentences
 from factcheck.extract.claims import claims_in_sentence
+from factcheck.extract.headline import parse_headline
 from factcheck.extract.model import load_model
 from factcheck.extract.setting import Setting, person_words
 from factcheck.extract.workers import can_fork, map_documents
@@ -105,7 +106,11 @@ def _extract(
         for offset, text, facts in candidate_sentences(document, rules.gazetteer, every_sentence)
     ]
     rows: dict[str, list[dict]] = {document.name: [] for document in documents}
-    parsed = nlp.pipe((text for _, _, text, _ in tasks), batch_size=batch_size)
+    prose = nlp.pipe((text for _, _, text, facts in tasks if not facts.headline), batch_size=batch_size)
+    parsed = (
+        parse_headline(nlp, text, _article_text(document)) if facts.headline else next(prose)
+        for document, _, text, facts in tasks
+    )
     # A document's sentences come together: its people's names are read from all of them first.
     for name, sentences in groupby(zip(tasks, parsed), key=lambda pair: pair[0][0].name):
         sentences = list(sentences)
@@ -154,7 +159,7 @@ def _locate(document: Document, offset: int, sentence: str, claim: dict, index: 
 def _expansions(document: Document) -> dict[str, str]:
     """Short forms the document itself defines: "CNSA" for "China National Space Administration
     (CNSA)", and a surname for the one full name in the document that ends with it."""
-    article = "\n".join(document.text[p.start : p.end] for p in document.article)
+    article = _article_text(document)
     expansions = {short: long.strip() for long, short in _ACRONYM.findall(article)}
     full_names: dict[str, set[str]] = {}
     for name in _NAME_SEQUENCE.findall(article):
@@ -165,3 +170,7 @@ def _expansions(document: Document) -> dict[str, str]:
         if len(names) == 1 and last not in expansions:
             expansions[last] = next(iter(names))
     return expansions
+
+
+def _article_text(document: Document) -> str:
+    return "\n".join(document.text[p.start : p.end] for p in document.article)

@@ -1,5 +1,6 @@
 """The cheap prefilter: which article sentences can hold a claim, and what the matchers found in them.
 
+The article's headline is read first, before its paragraphs (see `Document.headline`).
 A claim needs a time, a place or a quantity (see `claims.py`), so a sentence is worth parsing
 only when it has a date or time, a gazetteer place, a number outside its temporal expressions,
 or a capitalised name governed by a locative preposition. Everything else is never parsed.
@@ -38,12 +39,17 @@ def candidate_sentences(
 ) -> Iterable[tuple[int, str, SentenceFacts]]:
     """(offset, text, facts) of the article sentences worth parsing (all of them with `every_sentence`)."""
     text = document.text
-    paragraphs = [p for p in document.article if p.kind in CLAIM_PARAGRAPHS]
+    spans = [(p.start, p.end) for p in document.article if p.kind in CLAIM_PARAGRAPHS]
+    headline = document.headline
+    if headline is not None and not any(a <= headline[0] < b for a, b in spans):
+        spans.insert(0, headline)
+    else:
+        headline = None  # none, or it opens the article's text and is read there
     # One call for the whole article: "A year later" may count from a date a paragraph back.
-    timexes = incident_days(tag(text, document.published, paragraphs=[(p.start, p.end) for p in paragraphs]), text)
-    for paragraph in paragraphs:
-        filed = paragraph.start + dateline_end(text[paragraph.start : paragraph.end])
-        for start, end in split_sentences(text, paragraph.start, paragraph.end):
+    timexes = incident_days(tag(text, document.published, paragraphs=spans, headline=headline), text)
+    for span in spans:
+        filed = span[0] + dateline_end(text[span[0] : span[1]])
+        for start, end in split_sentences(text, *span):
             # A wire dateline ("WARSAW, Sept 6 (Reuters) -") says nothing of events, and parsed
             # with its sentence it becomes the sentence's subject: the sentence starts after it.
             start = max(start, filed)
@@ -55,7 +61,9 @@ def candidate_sentences(
                 for t in timexes
                 if start <= t.start and t.end <= end
             )
-            facts = SentenceFacts(inside, tuple(gazetteer.find(sentence)), tuple(gazetteer.streets.find(sentence)))
+            facts = SentenceFacts(
+                inside, tuple(gazetteer.find(sentence)), tuple(gazetteer.streets.find(sentence)), span == headline
+            )
             if every_sentence or could_hold_claim(sentence, facts):
                 yield start, sentence, facts
 

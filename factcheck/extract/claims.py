@@ -7,11 +7,19 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.clauses import MODIFIER_DEPS, scope, setting_of, when_clause
+from factcheck.extract.clauses import MODIFIER_DEPS, dated_by, scope, setting_of, when_clause
 from factcheck.extract.mentions import Mention, argument_nouns, named_mentions, role_of
-from factcheck.extract.quantities import currency_of
+from factcheck.extract.quantities import Quantity, currency_of
 from factcheck.extract.setting import Setting
-from factcheck.extract.slots import Sites, best_place, nearest_quantity, nearest_time, overlaps, victims_of
+from factcheck.extract.slots import (
+    Sites,
+    best_place,
+    nearest_quantity,
+    nearest_time,
+    overlaps,
+    read_quantity,
+    victims_of,
+)
 from factcheck.rules import Gazetteer, PlaceMatch
 from factcheck.rules.gazetteer import StreetMatch
 from factcheck.rules.lexicon import EventLexicon
@@ -25,6 +33,7 @@ class SentenceFacts:
     timexes: tuple[Timex, ...]
     places: tuple[PlaceMatch, ...]
     streets: tuple[StreetMatch, ...] = ()
+    headline: bool = False  # the sentence is the article's headline, in headline-ese ("Quake kills 4")
 
 
 def claims_in_sentence(
@@ -41,10 +50,13 @@ def claims_in_sentence(
     in_timexes = _tokens_of(doc, facts.timexes)
     named = named_mentions(sent, in_timexes)
     taken = in_timexes | {i for m in named for i in range(m.start, m.end)}
-    numbers_taken = taken | _tokens_of(doc, facts.streets)  # "the 1200 block" counts no blocks
+    counts = tally_counts(sent, lexicon) | (headline_counts(sent, lexicon) if facts.headline else {})
+    # "the 1200 block" counts no blocks; "Three dead after a bomb hits a bank" counts no strikes
+    counted = {i for _, ent, _ in counts.values() for i in range(ent.start, ent.end)}
+    numbers_taken = taken | _tokens_of(doc, facts.streets) | counted
     mentions = named + argument_nouns(sent, taken)
     claims = []
-    for trigger, event_type, source in _triggers(sent, lexicon):
+    for trigger, event_type, source in _triggers(sent, lexicon, counts):
         own_clause = scope(trigger, keep_modifiers=False)
         with_descriptions = scope(trigger, keep_modifiers=True)
         object_is_place = event_type in lexicon.object_places
@@ -58,7 +70,14 @@ def claims_in_sentence(
             time = time or nearest_time(doc, setting, facts.timexes, head_clause, lexicon.nouns)
             setting_is_place = lexicon.event_type(setting.lemma_.lower()) in lexicon.object_places
             place = place or best_place(doc, setting, sites, named, head_clause, setting_is_place)
-        quantity = _quantity(doc, trigger, event_type, own_clause, facts.timexes, numbers_taken, lexicon)
+        date = dated_by(trigger)
+        if date is not None:
+            time = time or nearest_time(doc, date, facts.timexes, {date.i}, lexicon.nouns)
+        quantity = (
+            counts[trigger.i][1:]
+            if trigger.i in counts
+            else _quantity(doc, trigger, event_type, own_clause, facts.timexes, numbers_taken, lexicon)
+        )
         if time is None and place is None and quantity is None:
             continue
         participants = [
@@ -84,7 +103,7 @@ def claims_in_sentence(
                 **_place_columns(doc, place),
                 **_quantity_columns(quantity),
                 "negated": _negated(trigger),
-                "modality": _modality(trigger, lexicon),
+                "modality": _modality(trigger, lexicon, facts.headline),
             }
         )
     return claims
@@ -111,10 +130,64 @@ def _tokens_of(doc: Doc, matches) -> set[int]:
     return tokens
 
 
-def _triggers(sent: Span, lexicon: EventLexicon) -> Iterable[tuple[Token, str, str]]:
+def headline_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, Span, Quantity]]:
+    """Headline-ese drops the verb: "1 dead, 2 hurt in office shooting", "Three Killed in Bank Fire".
+    A number, the people it counts if named ("three people"), then a word that states what befell
+    them (the lexicon's `states`) make a count of that event's victims: word index -> (event type,
+    number, quantity). Not when the word acts on someone after it ("2 gunmen killed 5"), nor when
+    the number belongs to a preposition ("mother of 2 dead in crash": one death, not two)."""
+    found = {}
+    doc = sent.doc
+    for ent in sent.ents:
+        at = ent.end + (ent.end < len(doc) and doc[ent.end].tag_ == "NNS")
+        if ent.label_ != "CARDINAL" or at >= len(doc) or (ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"):
+            continue
+        event_type = lexicon.states.get(doc[at].lower_)
+        if event_type is None or event_type not in lexicon.counted:
+            continue
+        if at + 1 < len(doc) and doc[at + 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET"):
+            continue
+        quantity = read_quantity(ent, lexicon.counted[event_type])
+        if quantity is not None:
+            found[at] = (event_type, ent, quantity)
+    return found
+
+
+def tally_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, Span, Quantity]]:
+    """ "The death toll rose to 43", "reached 43", "stands at 43", "a death toll of 43": a tally
+    (the lexicon's `tallies`) of a counted event (its compound, "death") gives that event's count;
+    the verb that gives the figure is the trigger, so the claim has the verb's time and place.
+    Same shape as `headline_counts`."""
+    found = {}
+    for tally in sent:
+        kinds = [c for c in tally.children if c.dep_ == "compound"]
+        event_type = lexicon.event_type(kinds[0].lemma_.lower(), noun=True) if kinds else None
+        if tally.lemma_.lower() not in lexicon.tallies or event_type not in lexicon.counted:
+            continue
+        trigger = tally.head if tally.dep_ == "nsubj" and tally.head.pos_ in ("VERB", "AUX") else tally
+        figures = [t for t in trigger.subtree if t.like_num and _gives_the_figure(t, trigger, tally)]
+        ent = next((e for e in sent.ents if figures and e.start <= figures[0].i < e.end), None)
+        quantity = None if ent is None else read_quantity(ent, lexicon.counted[event_type])
+        if quantity is not None:
+            found[trigger.i] = (event_type, ent, quantity)
+    return found
+
+
+def _gives_the_figure(number: Token, trigger: Token, tally: Token) -> bool:
+    """The number a tally rises to, stands at or reaches ("rose from 30 to 43": 43), or is of."""
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "at"):
+        return True
+    if number.dep_ == "pobj" and number.head.lower_ == "of":
+        return number.head.head.i == tally.i
+    return number.dep_ in ("dobj", "attr") and number.head.i == trigger.i
+
+
+def _triggers(sent: Span, lexicon: EventLexicon, counts) -> Iterable[tuple[Token, str, str]]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB":
+        if token.i in counts:
+            yield token, counts[token.i][0], "lexicon"
+        elif token.pos_ == "VERB":
             event_type = _phrasal_event(token, lemma, lexicon) or _light_verb_event(token, lexicon)
             if event_type:
                 yield token, event_type, "lexicon"
@@ -134,7 +207,10 @@ def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None
     # "found Pellow guilty": an adjective on the object completes the verb too.
     words += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
     companions = [f"not {w.lower_}" if any(n.dep_ == "neg" for n in w.children) else w.lower_ for w in words]
-    return lexicon.event_type(lemma, companions)
+    # "broke out of the prison" is an escape, "fire broke out" is not: the preposition that
+    # follows a particle completes the verb first.
+    longer = [f"{w.lower_} {c.lower_}" for w in words for c in w.children if c.dep_ == "prep" and c.i == w.i + 1]
+    return lexicon.event_type(lemma, longer + companions)
 
 
 def _completes(word: Token, verb: Token) -> bool:
@@ -200,24 +276,41 @@ def _negated(trigger: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in trigger.children)
 
 
-def _modality(trigger: Token, lexicon: EventLexicon) -> str:
+def _modality(trigger: Token, lexicon: EventLexicon, headline: bool = False) -> str:
+    """How the event is told: "reported", "planned" or "possible". A headline's present tense tells
+    what happened ("Gunman kills 1"), its infinitive what is to come ("HP to acquire EDS")."""
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & lexicon.possible_aux:
         return "possible"
-    if auxiliaries & lexicon.planned_aux:
+    if auxiliaries & lexicon.planned_aux or (headline and _headline_infinitive(trigger, auxiliaries)):
         return "planned"
     token = trigger
-    while token.dep_ in ("xcomp", "ccomp", "acl", "relcl") and token.head.i != token.i:
+    while (token.dep_ in ("xcomp", "ccomp", "acl", "relcl", "acomp") or _participle(token)) and token.head.i != token.i:
         head = token.head
         head_auxiliaries = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
         if head.lemma_.lower() in lexicon.planned_heads or head_auxiliaries & lexicon.planned_aux:
             return "planned"
         if head_auxiliaries & lexicon.possible_aux:
             return "possible"
-        if token.dep_ != "xcomp":
+        # "will be able to get it beginning in June": a complement or a participle shares its
+        # head's modality; a clause of its own ("said that ...", "the man who ...") has its own.
+        if token.dep_ not in ("xcomp", "acomp") and not _participle(token):
             break
         token = head
     return "reported"
+
+
+def _participle(token: Token) -> bool:
+    setting = setting_of(token) if token.dep_ == "advcl" else None
+    return setting is not None and setting.i == token.head.i
+
+
+def _headline_infinitive(trigger: Token, auxiliaries: set[str]) -> bool:
+    """ "Ellen DeGeneres to host Oscars", "Elections to be held": an infinitive that no verb governs,
+    the headline's own verb."""
+    if "to" not in auxiliaries:
+        return False
+    return trigger.dep_ == "ROOT" or trigger.head.pos_ not in ("VERB", "AUX", "ADJ")
 
 
 def _time_columns(time: Timex | None) -> dict:

@@ -71,3 +71,11 @@ def setting_of(trigger: Token) -> Token | None:
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children):
         return trigger.head
     return None
+
+
+def dated_by(trigger: Token) -> Token | None:
+    """The date a "when" clause describes ("since March 2012, when 16 people died"): the clause
+    tells what happened then."""
+    if trigger.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children):
+        return trigger.head
+    return None

@@ -40,7 +40,7 @@ _UNITS = {
 }
 _SCALES = {
     "dozen": 12,
-    "dozens": 24,
+    "dozens": 12,
     "hundred": 1e2,
     "thousand": 1e3,
     "k": 1e3,
@@ -76,11 +76,14 @@ _QUALIFIERS = {
     "nearly all": (0.85, 1.0),
     "from": (1.0, 1.0),  # the start of a change ("from 2% to 3%"); see `parse_quantity`
 }
+# A scale in the plural with no figure before it counts several of it, short of the next scale.
+_SEVERAL = {"dozens": (24.0, 99.0)}
 _SCALE_WORDS = frozenset({"dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion"})
 # The spelled-out words read as numbers (articles only count beside one of them).
 NUMBER_WORDS = frozenset(word for word in _UNITS if word not in ("a", "an")) | _SCALE_WORDS
 _NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
 _RANGE = re.compile(r"(?P<first>[^\d]{0,4}\d[\d,.]*\s*%?)\s*(?:to|[-–—])\s*(?P<second>[^\d-]{0,4}\d.*)")
+_SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 _SCALE_WORD = re.compile(rf"\b(?:{'|'.join(_SCALES)})\b|\d(?:{'|'.join(_SCALES)})\b")
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 # Currency words, read as their sign is (an unqualified dollar is the US dollar, as "$" is).
@@ -101,11 +104,16 @@ def parse_quantity(text: str, qualifier: str | None = None, unit: str | None = N
     change, and the figure is the one it ends at."""
     text = text.lower().replace("’", "'").strip()
     ends = _range_ends(text)
+    if _SCORE.fullmatch(text) and ends is not None and ends[0] > ends[1]:
+        return None  # "beat Chiefs 20-13": a score, whose two figures count different things
     if ends is not None and qualifier == "from":
         return Quantity(ends[1], ends[1], ends[1], unit)
     if ends is not None:
         low, high = sorted(ends)
         return Quantity((low + high) / 2, low, high, unit)
+    if text in _SEVERAL:
+        low, high = _SEVERAL[text]
+        return Quantity(low, low, high, unit)
     value = _numeric(text)
     if value is None:
         return None

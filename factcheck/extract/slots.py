@@ -43,9 +43,11 @@ _QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int], event_nouns=frozenset()) -> Timex | None:
-    """The time in the trigger's clause nearest it, an explicit date first; never a year that
-    names a thing rather than when it happened (`_names_a_thing`)."""
+    """The time in the trigger's clause nearest it, an explicit date first, and narrowed by one
+    inside it ("starting next week on April 29th"); never a year that names a thing rather than
+    when it happened (`_names_a_thing`)."""
     best = None
+    found = []
     for timex in timexes:
         if timex.type not in ("DATE", "TIME"):
             continue
@@ -58,9 +60,21 @@ def nearest_time(doc: Doc, trigger: Token, timexes, scope: set[int], event_nouns
             continue
         # An explicit date says more than a relative one ("A year later ... in January 2024").
         rank = (timex.anchor != "absolute", min(distance(t, trigger) for t in inside))
+        found.append(timex)
         if best is None or rank < best[0]:
             best = (rank, timex)
-    return best[1] if best else None
+    if best is None:
+        return None
+    narrower = [t for t in found if _narrows(t, best[1])]
+    return min(narrower, key=lambda t: t.until - t.begin) if narrower else best[1]
+
+
+def _narrows(inner: Timex, outer: Timex) -> bool:
+    """The first interval lies within the second and is shorter: it says more of the same time."""
+    if None in (inner.begin, inner.until, outer.begin, outer.until):
+        return False
+    within = outer.begin <= inner.begin and inner.until <= outer.until
+    return within and (inner.begin, inner.until) != (outer.begin, outer.until)
 
 
 def _names_a_thing(span: Span, timex: Timex, trigger: Token, event_nouns) -> bool:
@@ -183,7 +197,7 @@ def _other_role(token: Token, object_is_place: bool) -> bool:
     3-0 win over Germany") is a team or a state, one a thing comes from ("the rover from
     China") its maker or its home, and one after a name's "of" part of that name: none is
     where the event happened."""
-    while token.dep_ == "conj":
+    while token.dep_ in ("conj", "appos"):  # "of Fort Smith, Arkansas": the state is in apposition
         token = token.head
     if token.dep_ == "dobj":
         return not object_is_place
@@ -192,8 +206,23 @@ def _other_role(token: Token, object_is_place: bool) -> bool:
     preposition = token.head
     if preposition.lower_ == "of" and preposition.head.pos_ == "PROPN":
         return True  # part of a name ("Xavier University of Louisiana") or a home ("Flynn, of Arkansas")
+    if _continues_a_name(preposition):
+        return True
     return preposition.lower_ in _OPPONENT_PREPOSITIONS or (
         preposition.lower_ in ("over", "from") and preposition.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _continues_a_name(preposition: Token) -> bool:
+    """The preposition goes on with a name made of phrases that the entity recogniser cut short:
+    "the Organization for Security and Cooperation" + "in Europe" is one organisation's name;
+    "Halloway & Finch in New York" is a firm and where it is."""
+    return any(
+        ent.label_ in _NAME_LABELS
+        and ent.end == preposition.i
+        and ent.start <= preposition.head.i < ent.end
+        and any(t.pos_ == "ADP" for t in ent[1:])
+        for ent in preposition.doc.ents
     )
 
 
@@ -249,7 +278,9 @@ def _actor(token: Token) -> bool:
         token = token.head if token.dep_ == "conj" else token.head.head
     site = token.head
     if token.dep_ in ("poss", "compound") and site.dep_ == "pobj" and site.head.lower_ in _SITE_PREPOSITIONS:
-        return False  # "at Bucharest's main airport", "in the Lisbon stadium": where, not who
+        # "at Bucharest's main airport", "in the Lisbon stadium": where, not who; but in "Sudan's
+        # Nuba Mountains" the place is the name it owns, which lies somewhere within it.
+        return token.dep_ == "poss" and site.pos_ == "PROPN"
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "the probe, built by Japan": the builder, not the site
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
@@ -282,11 +313,7 @@ def nearest_quantity(
         if any(t.start < ent.end_char and ent.start_char < t.end for t in timexes):
             continue
         unit = _unit(ent)
-        if unit is None:
-            continue
-        number_at = next((t.i for t in ent if t.like_num), ent.start)
-        qualifier = qualifier_before(doc[:number_at].text)
-        quantity = parse_quantity(doc[number_at : _glued_scale_end(doc, ent.end)].text, qualifier, unit)
+        quantity = None if unit is None else read_quantity(ent, unit)
         if quantity is None:
             continue
         rank = distance(ent.root, trigger)
@@ -295,21 +322,46 @@ def nearest_quantity(
     return best and (best[1], best[2])
 
 
+def read_quantity(ent: Span, unit: str | None):
+    """The value of a number entity, with the qualifier before it ("at least 10") and a scale glued after it."""
+    doc = ent.doc
+    number_at = next((t.i for t in ent if t.like_num), ent.start)
+    qualifier = qualifier_before(doc[:number_at].text)
+    return parse_quantity(doc[number_at : _glued_scale_end(doc, ent.end)].text, qualifier, unit)
+
+
 # Scale words written glued to their figure, which the tokenizer splits off ("$53m", "$334m.").
 _GLUED_SCALES = frozenset({"m", "mn", "mln", "bn", "b", "k", "tn"})
+# Those that are scales even apart from it ("2 mn euros"; "2 m" may be metres).
+_SCALE_ABBREVIATIONS = frozenset({"mn", "mln", "bn", "tn"})
 
 
 def _glued_scale_end(doc: Doc, end: int) -> int:
-    """The end of a figure with the scale glued after it ("$53m": the entity stops at "53")."""
-    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_.rstrip(".") in _GLUED_SCALES:
+    """The end of a figure with the scale glued after it ("$53m": the entity stops at "53"), or
+    abbreviated after it ("2 mn")."""
+    if end < len(doc) and (
+        doc[end].lower_.rstrip(".") in _SCALE_ABBREVIATIONS
+        or (not doc[end - 1].whitespace_ and doc[end].lower_.rstrip(".") in _GLUED_SCALES)
+    ):
         return end + 1
     return end
+
+
+def _currency_after(ent: Span) -> str | None:
+    """The currency a word right after the figure names, its scale and a hyphen passed over: the
+    small model leaves "Two million euro heist" and "2 mn-euro heist" a bare number."""
+    doc = ent.doc
+    at = _glued_scale_end(doc, ent.end)
+    at += at < len(doc) and doc[at].text in ("-", "–")
+    return currency_of(doc[at].text) if at < len(doc) and doc[at].is_alpha else None
 
 
 def _unit(ent: Span) -> str | None:
     if ent.label_ == "MONEY":
         # The sign may stand outside the entity ("$" + "1.2bn"): the token before it counts too.
         return currency_of(ent.doc[max(ent.start - 1, 0) : ent.end].text) or "money"
+    if ent.label_ == "CARDINAL" and (currency := _currency_after(ent)):
+        return currency
     if ent.label_ == "PERCENT":
         return "%"
     if ent.label_ == "QUANTITY":

@@ -135,6 +135,7 @@ def _load_file(rules: Rules, path: Path, data: bytes) -> None:
 def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     lexicon = rules.events
     lexicon.ignore.update(reader.strings(top.get("ignore", []), "ignore", top.line_of("ignore")))
+    lexicon.tallies.update(reader.strings(top.get("tallies", []), "tallies", top.line_of("tallies")))
     if "modality" in top:
         modality = reader.mapping(
             top["modality"], "modality", top.line_of("modality"), ("planned_aux", "planned_heads", "possible_aux")
@@ -156,7 +157,9 @@ _FLAGS = {
 
 def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line: int) -> None:
     where = f"event {name!r}"
-    spec = reader.mapping(spec, where, line, ("verbs", "nouns", "compatible", *_FLAGS, "counts", "description"))
+    spec = reader.mapping(
+        spec, where, line, ("verbs", "nouns", "states", "compatible", *_FLAGS, "counts", "description")
+    )
     for flag, members in _FLAGS.items():
         if reader.flag(spec.get(flag, False), f"{where}: {flag}", spec.line_of(flag)):
             getattr(lexicon, members).add(name)
@@ -164,6 +167,8 @@ def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line
         lexicon.verbs[lemma.lower()] = name
     for lemma in reader.strings(spec.get("nouns", []), f"{where}: nouns", spec.line_of("nouns")):
         lexicon.nouns[lemma.lower()] = name
+    for word in reader.strings(spec.get("states", []), f"{where}: states", spec.line_of("states")):
+        lexicon.states[word.lower()] = name
     others = reader.strings(spec.get("compatible", []), f"{where}: compatible", spec.line_of("compatible"))
     lexicon.compatible.setdefault(name, set()).update(others)
     if "counts" in spec:
@@ -306,7 +311,7 @@ _LOADERS = {
     "stories": _load_stories,
 }
 _SECTIONS_OF = {
-    "events": ("events", "ignore", "modality"),
+    "events": ("events", "ignore", "tallies", "modality"),
     "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case", "streets"),

@@ -1009,9 +1009,11 @@ RULES: tuple[Rule, ...] = tuple(
             r"now|current|present|moment|these\s+days",
         ),
         (
-            r"\brecently\b|\blately\b|\brecent\s+(?:years|months|weeks|days|decades)\b|\bthe\s+past\b",
+            # A sports season ("won two games last season") has no calendar extent to give.
+            r"\brecently\b|\blately\b|\brecent\s+(?:years|months|weeks|days|decades)\b|\bthe\s+past\b"
+            r"|\b(?:last|previous)\s+season\b",
             _ref("PAST_REF"),
-            r"recent|lately|past",
+            r"recent|lately|past|season",
         ),
         (
             r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+coming\s+(?:years|months|weeks|days|decades)\b|\bthe\s+(?:years|months|weeks|decades)\s+ahead\b|\byears\s+to\s+come\b",

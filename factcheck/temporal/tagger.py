@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from factcheck.temporal.context import previous_word
-from factcheck.temporal.meaning import Fixed, Shift, Yearless
+from factcheck.temporal.meaning import AtTime, Fixed, Shift, Weekday, Yearless
 from factcheck.temporal.normalise import Anchors, Reference, resolve
 from factcheck.temporal.recognise import recognise
 from factcheck.temporal.rules import Atom
-from factcheck.temporal.tense import in_aside, in_quotation, tense
+from factcheck.temporal.tense import headline_tense, in_aside, in_quotation, tense
 from factcheck.temporal.timex import Timex, interval, modified_interval, night_interval
 from factcheck.temporal.zones import days_of_instant
 
@@ -29,13 +29,17 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through
 
 
 def tag(
-    text: str, published: datetime.date | None = None, paragraphs: Iterable[tuple[int, int]] | None = None
+    text: str,
+    published: datetime.date | None = None,
+    paragraphs: Iterable[tuple[int, int]] | None = None,
+    headline: tuple[int, int] | None = None,
 ) -> list[Timex]:
     """All temporal expressions in text, in order, non-overlapping.
 
     With `paragraphs`, only those (start, end) spans of the text are read (an article's
     paragraphs without its page furniture), each as a paragraph of its own, and a date in
-    one may anchor "a year later" in the next; offsets stay offsets into `text`.
+    one may anchor "a year later" in the next; offsets stay offsets into `text`. The
+    `headline` span, one of them, is read in headline-ese (`tense.headline_tense`).
     """
     found: list[Timex] = []
     context_year: int | None = None
@@ -54,7 +58,7 @@ def tag(
             shared.get(index),
             references,
             paragraph,
-            functools.partial(tense, text, atom.start, atom.end),
+            _tense_of(text, atom, headline),
         )
         resolved = resolve(atom.meaning, anchors)
         span = None
@@ -137,6 +141,17 @@ def _zoned_days(found: list[Timex], text: str) -> list[Timex]:
             ):
                 found[i] = replace(timex, begin=clock.begin, until=clock.until)
     return found
+
+
+def _tense_of(text: str, atom: Atom, headline: tuple[int, int] | None) -> Callable[[], str | None]:
+    """How to tell the tense of the atom's sentence, when the resolution asks for it."""
+    if headline is None or not headline[0] <= atom.start < headline[1]:
+        return functools.partial(tense, text, atom.start, atom.end)
+    day = atom.meaning.date if isinstance(atom.meaning, AtTime) else atom.meaning
+    words = text[headline[0] : headline[1]]
+    return functools.partial(
+        headline_tense, words, atom.start - headline[0], atom.end - headline[0], isinstance(day, Weekday)
+    )
 
 
 def _atoms(text: str, paragraphs: Iterable[tuple[int, int]] | None) -> tuple[list[Atom], set[int]]:

@@ -67,6 +67,9 @@ _STATE_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _UNTIL = ("until", "till")
+_TO_WORD = re.compile(r"\bto\s+[a-z]")
+# The present of schedules in the plural, which a headline's subject often is ("Ticket Sales Start Monday").
+_SCHEDULE = re.compile(r"\b(?:start|begin|resume)\b")
 # A cue in another clause after the expression is usually a reporting clause ("... from
 # Thursday, the union announced"): it counts as this much further away, so it only decides
 # when nothing closer does ("On Tuesday, officials said").
@@ -116,6 +119,19 @@ def tense(text: str, start: int, end: int) -> str | None:
         if best is None or rank < best:
             best = rank
     return best[-1] if best else None
+
+
+def headline_tense(headline: str, start: int, end: int, weekday: bool) -> str | None:
+    """The tense of a headline, whose capitals hide the cues ("Pre-Order Begins April 29th", "Woman
+    Killed Sunday") and whose present tense tells what happened: "Quake hits Iran Sunday", published
+    on a Thursday, is the Sunday before, unless it is the present of a schedule ("Sales Start
+    Monday"). After a "to" that may be an infinitive's ("Strike to begin Monday"), and for a day of
+    the month ("Preorders Launch April 29" may be days ahead), the nearest occurrence stands."""
+    lowered = headline.lower()
+    found = tense(lowered if len(lowered) == len(headline) else headline, start, end)
+    if found or _SCHEDULE.search(lowered):
+        return found or "future"
+    return "past" if weekday and not _TO_WORD.search(lowered) else None
 
 
 def _distance(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int, int]:

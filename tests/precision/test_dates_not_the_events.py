@@ -66,3 +66,29 @@ def test_a_decade_written_with_an_apostrophe_is_a_decade():
 def test_last_week_reaches_up_to_publication():
     [week] = tag("He escaped last week while being transported.", dt.date(2009, 12, 4))
     assert (week.value, week.begin, week.until) == ("2009-W48", dt.date(2009, 11, 23), dt.date(2009, 12, 5))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "expected"),
+    [
+        # a date in apposition narrows a relative one
+        ("Sales begin next week on May 13th, the company said.", "start", ("May 13th", "2024-05-13", "reported")),
+        # a "when" clause happened at the date it describes
+        (
+            "The region has seen no such fire since March 2015, when 9 people died in Kenton.",
+            "die",
+            ("March 2015", "2015-03", "reported"),
+        ),
+        # a sports season has no calendar extent, but it is past
+        ("He joins a club that won three games last season.", "win", ("last season", "PAST_REF", "reported")),
+        # a participle shares the plan of its verb
+        (
+            "Shoppers will be able to order the tablet beginning in July for $299.",
+            "start",
+            ("July", "2024-07", "planned"),
+        ),
+    ],
+)
+def test_the_time_the_sentence_gives_its_event(claims_of, sentence, event_type, expected):
+    [claim] = [c for c in claims_of(sentence, dt.date(2024, 5, 8)) if c["event_type"] == event_type]
+    assert (claim["time_text"], claim["time_value"], claim["modality"]) == expected

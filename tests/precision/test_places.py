@@ -114,6 +114,7 @@ def test_a_person_struck_is_whom_not_where(claims_of):
     [
         "Benjamin received a degree in 1979 from Xavier University of Louisiana.",
         "The jury convicted Simpson in the death of Ka'loni Flynn, of Arkansas, on Thursday.",
+        "A jury convicted Dana Kell, of Tulsa, in the killing of Mira Stone, of Fort Smith, Arkansas, on Friday.",
     ],
 )
 def test_a_place_in_a_name_or_a_home_is_no_place_of_the_event(claims_of, sentence):
@@ -150,3 +151,28 @@ def test_a_place_inside_an_organisations_name_is_not_where_the_event_happened(cl
         "Observers from the Organization for Security and Cooperation in Europe oversaw the vote in Turkmenistan."
     )
     assert [c["place_text"] for c in claims_of(sentence) if c["place_text"]] == ["Turkmenistan"]
+
+
+def test_a_place_after_a_name_the_recogniser_cut_short_is_part_of_that_name(claims_of):
+    sentence = (
+        "About 30 monitors from the Organization for Security and Cooperation in Europe and the African Union"
+        " observed the vote on Sunday."
+    )
+    assert {c["place_text"] for c in claims_of(sentence)} == {None}
+
+
+def test_a_firm_and_where_it_is_still_place_the_event(claims_of):
+    sentence = "The painting sold for $12 million at Hale & Booth in New York on Tuesday night."
+    assert _place(claims_of(sentence), "sell")[0] == "New York"
+
+
+def test_a_country_that_owns_a_named_place_is_not_the_place(claims_of):
+    claims = claims_of("Rebels shelled villages in Sudan's Nuba Mountains on Monday.")
+    assert "Sudan" not in {c["place_text"] for c in claims}
+
+
+def test_fighting_that_broke_out_is_no_escape_but_prisoners_who_broke_out_of_a_jail_escaped(claims_of):
+    assert "escape" not in {
+        c["event_type"] for c in claims_of("Heavy fighting broke out in the border town on Sunday.")
+    }
+    assert _place(claims_of("Nine prisoners broke out of the jail in Kano on Sunday."), "escape")[0] == "Kano"

@@ -76,3 +76,41 @@ def test_a_qualifier_reaches_over_a_currency_sign():
     assert qualifier_before("unveiled a bid of nearly $") == "nearly"
     assert qualifier_before("worth about US$") == "about"
     assert qualifier_before("paid $") is None
+
+
+def test_dozens_are_more_than_two_dozen_and_fewer_than_a_hundred():
+    quantity = parse_quantity("dozens")
+    assert (quantity.low, quantity.high) == (24, 99)
+    assert parse_quantity("two dozens").value == 24
+
+
+def test_a_score_counts_nothing():
+    assert parse_quantity("24-17") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A 3 mn-euro heist hit Lyon on Monday.", "Thieves stole 3 mn euros in jewels in Lyon on Monday."],
+)
+def test_a_figure_before_a_currency_word_is_money(claims_of, sentence):
+    [steal] = [c for c in claims_of(sentence) if c["event_type"] == "steal"]
+    assert (steal["quantity_value"], steal["quantity_unit"]) == (3e6, "EUR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll from the floods rose to 27 on Tuesday.",
+        "The death toll climbed from 19 to 27 on Tuesday.",
+        "The death toll reached 27 on Tuesday, officials said.",
+        "The floods left a death toll of 27 by Tuesday.",
+    ],
+)
+def test_a_death_toll_counts_the_dead(claims_of, sentence):
+    [die] = [c for c in claims_of(sentence) if c["event_type"] == "die"]
+    assert (die["quantity_value"], die["quantity_unit"]) == (27, "victims")
+
+
+def test_a_toll_of_something_that_is_no_event_counts_nothing(claims_of):
+    claims = claims_of("The road toll rose to 5 dollars on Tuesday.")
+    assert not [c for c in claims if c["quantity_unit"] == "victims"]

@@ -1,0 +1,74 @@
+"""Reading a headline: headline-ese is English with its capitals, articles and verbs cut.
+
+A title-cased headline ("Paris Store Hit by $2.6 Million Jewelry Heist") misleads the small
+model, which reads every capitalised word as a name and finds no verb. It is parsed as if
+written in sentence case, each capitalised word put in lower case unless it is a name. A word
+is a name when the article writes it so (capitalised inside a sentence, never in lower case);
+one the article writes in lower case is not; of the others, the model decides: a word it still
+reads as a proper noun in lower case ("paris") is a name. The parse is then put back on the
+headline as written, so evidence quotes it unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_ATTRIBUTES = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+# A capitalised word whose other letters are lower case, hyphenated or not: "Begins", "Pre-Order";
+# not "NFL", "BlackBerry", "Q10" or "T-Mobile".
+_WORD = r"[A-Z][a-z]+(?:['’][a-z]+)?(?:-[A-Z][a-z]+)*\b(?!-)"
+_CAPITALISED = re.compile(rf"(?<![\w’'-]){_WORD}")
+_LONG_WORD = re.compile(r"[A-Za-z][a-z’'-]{3,}")
+# Inside a sentence: after a word or a comma, not after a full stop, a colon or a quotation mark.
+_MID_SENTENCE = re.compile(rf"(?<=[\w,;] ){_WORD}")
+_LOWER_WORD = re.compile(r"\b[a-z]+(?:['’-][a-z]+)*\b")
+_NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def title_cased(headline: str) -> bool:
+    """Whether every word of four letters or more after the first is capitalised."""
+    words = _LONG_WORD.findall(headline)[1:]
+    return bool(words) and all(word[0].isupper() for word in words)
+
+
+def parse_headline(nlp: Language, headline: str, article: str) -> Doc:
+    """The parse of a headline; `article` is the text the headline stands over."""
+    if not title_cased(headline):
+        return nlp(headline)
+    names, common = _article_words(article)
+    folded = list(headline)
+    undecided = []
+    for match in _CAPITALISED.finditer(headline):
+        word, lowered = match.group(), match.group().lower()
+        if match.start() == 0 or word in names:
+            continue
+        capitals = [match.start() + i for i, letter in enumerate(word) if letter.isupper()]
+        for at in capitals:
+            folded[at] = headline[at].lower()
+        if lowered not in common:
+            undecided += capitals
+    probe = nlp("".join(folded))
+    for token in probe:
+        if token.idx in undecided and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS):
+            folded[token.idx] = headline[token.idx]
+    return _as_written(nlp("".join(folded)), headline)
+
+
+def _article_words(article: str) -> tuple[set[str], set[str]]:
+    """The article's names (words it capitalises inside its sentences, never writing them in lower
+    case) and the words it writes in lower case."""
+    common = set(_LOWER_WORD.findall(article))
+    names = {word for word in _MID_SENTENCE.findall(article) if word.lower() not in common}
+    return names, common
+
+
+def _as_written(doc: Doc, text: str) -> Doc:
+    """The parse of a text that differs from `text` in case only, with the words of `text`."""
+    words = [text[token.idx : token.idx + len(token)] for token in doc]
+    written = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
+    written.from_array(_ATTRIBUTES, doc.to_array(_ATTRIBUTES))
+    return written
