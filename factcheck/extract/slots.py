@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -206,10 +207,24 @@ def _other_role(token: Token, object_is_place: bool) -> bool:
     preposition = token.head
     if preposition.lower_ == "of" and preposition.head.pos_ == "PROPN":
         return True  # part of a name ("Xavier University of Louisiana") or a home ("Flynn, of Arkansas")
-    if _continues_a_name(preposition):
+    if _continues_a_name(preposition) or _reference_point(preposition):
         return True
     return preposition.lower_ in _OPPONENT_PREPOSITIONS or (
         preposition.lower_ in ("over", "from") and preposition.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+_COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
+
+
+def _reference_point(preposition: Token) -> bool:
+    """ "some 930 miles south of the capital, Tehran", "just north of Paris": a place the event is
+    measured from, not where it happened ("in the south of France" is in France)."""
+    direction = preposition.head
+    return (
+        preposition.lower_ == "of"
+        and _COMPASS.fullmatch(direction.lower_) is not None
+        and not any(child.dep_ == "det" for child in direction.children)
     )
 
 

@@ -62,9 +62,10 @@ def tells_incident(
         if candidate and isinstance(begin, str) and begin > latest.get(doc, ""):
             latest[doc] = begin
     told = []
-    for doc, until, candidate in zip(claims["doc"], claims["time_until"], of_type):
+    for doc, until, value, candidate in zip(claims["doc"], claims["time_until"], claims["time_value"], of_type):
         reference = published.get(doc) or (dt.date.fromisoformat(latest[doc]) if doc in latest else None)
-        recalled = (
+        # "last season", "in the past": a time told only as gone by is an earlier occurrence.
+        recalled = (isinstance(value, str) and value == "PAST_REF") or (
             isinstance(until, str)
             and bool(until)
             and reference is not None

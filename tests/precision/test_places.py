@@ -176,3 +176,10 @@ def test_fighting_that_broke_out_is_no_escape_but_prisoners_who_broke_out_of_a_j
         c["event_type"] for c in claims_of("Heavy fighting broke out in the border town on Sunday.")
     }
     assert _place(claims_of("Nine prisoners broke out of the jail in Kano on Sunday."), "escape")[0] == "Kano"
+
+
+def test_a_place_an_event_is_measured_from_is_not_where_it_happened(claims_of):
+    claims = claims_of("A 5.6 quake jolted the island on Sunday, some 930 miles south of the capital, Tehran.")
+    assert "Tehran" not in {c["place_text"] for c in claims}
+    claims = claims_of("Floods hit villages in the south of France on Sunday.")
+    assert "France" in {c["place_text"] for c in claims}
