@@ -56,6 +56,10 @@ def lede_end(document: Document, words: int) -> int:
     return end
 
 
+# A corpus names the same people and places thousands of times.
+_name_key = functools.lru_cache(maxsize=65536)(normalise_name)
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: "shooting", "shootings" and "shoots" all give "shoot"."""
@@ -100,7 +104,7 @@ def claim_features(
     """The features of one claim: its named participants (and each word of a name), its place,
     the year of its date, and the day where it gives one."""
     for name, kind in names:
-        key = normalise_name(name)
+        key = _name_key(name)
         if kind in _NAMED_KINDS and key:
             yield "n:" + key
             # "Tara Reid" later called "Reid": each word of a name is a feature too.
