@@ -70,6 +70,8 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     family = [families.get(t, t) for t in types]
     docs = claims["doc"].tolist()
     stories = _story_column(claims)
+    incident = claims["incident"].fillna(False).tolist() if "incident" in claims.columns else [False] * len(claims)
+    own_incident = [story if told else None for story, told in zip(stories, incident)]
     retold = {
         (a, b)
         for a, b in retold_pairs(claims, stories, family, rules.stories)
@@ -77,7 +79,11 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     }
     pairs = _incident_pairs(claims, stories, types, entities, rules)
     taken = {(a, b) for a, b, *_ in pairs}
-    pairs += [pair for pair in _aligned_pairs(docs, types, entities, family, rules) if (pair[0], pair[1]) not in taken]
+    pairs += [
+        pair
+        for pair in _aligned_pairs(docs, types, entities, family, rules, own_incident)
+        if (pair[0], pair[1]) not in taken
+    ]
     other_day = _OtherDay(stories, types, entities, claims, rules)
     # A sentence retold in other words is one event whatever its dates say.
     pairs = [pair for pair in pairs if (pair[0], pair[1]) in retold or not other_day(pair[0], pair[1])]
@@ -132,7 +138,11 @@ def _families(rules: Rules, types: set[str]) -> dict[str, str]:
     return family
 
 
-def _aligned_pairs(docs, types, entities, family, rules) -> list[Pair]:
+def _aligned_pairs(docs, types, entities, family, rules, own_incident: list) -> list[Pair]:
+    """Claims that share specific participants, unless each tells the incident of its own story
+    and the stories differ (`own_incident` holds the story of a claim that tells its story's
+    incident, else None): the story stage has said those are two incidents, and a shared name
+    does not overrule it (AMD's purchase of ATI and its purchase of SeaMicro)."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for row, (fam, ents) in enumerate(zip(family, entities)):
         for key, (weight, _) in ents.items():
@@ -145,8 +155,10 @@ def _aligned_pairs(docs, types, entities, family, rules) -> list[Pair]:
         weights = [min(left[k][0], right[k][0]) for k in shared]
         # Common descriptions alone ("emergency crews joined the rescue effort") are not one event.
         named = any(weight >= NAMED_WEIGHT for weight in weights)
+        two_incidents = own_incident[a] is not None and own_incident[b] not in (None, own_incident[a])
         if (
             named
+            and not two_incidents
             and sum(weights) >= ALIGN_SCORE
             and rules.events.are_compatible(types[a], types[b])
             and not _role_clash(left, right)

@@ -192,3 +192,35 @@ def test_an_article_without_a_date_does_not_join_a_story_years_before_what_it_re
     report = analyse_paths([tmp_path], rules)
     stories = sorted(sorted(name.rsplit("/", 1)[-1] for name in story.documents) for story in report.stories)
     assert stories == [["courier.md", "herald.md"], ["undated.md"]]
+
+
+def test_the_incidents_of_two_stories_do_not_align_through_a_shared_name(tmp_path, analyse_paths, rules):
+    _write(
+        tmp_path,
+        {
+            "ati-1.md": (
+                "2006-07-24",
+                "AMD to buy ATI Technologies",
+                "India will figure prominently in AMD's $5.4 billion acquisition of ATI Technologies, analysts said.",
+            ),
+            "ati-2.md": (
+                "2006-07-25",
+                "AMD buys graphics maker ATI",
+                "Engineers in India will matter in AMD's $5.4 billion acquisition of the graphics maker ATI Technologies.",
+            ),
+            "seamicro-1.md": (
+                "2012-03-01",
+                "AMD buys SeaMicro for microservers",
+                "AMD acquired the server start-up SeaMicro for $334 million to enter the microserver market.",
+            ),
+            "seamicro-2.md": (
+                "2012-03-01",
+                "AMD acquires SeaMicro",
+                "AMD acquired SeaMicro, a maker of low-power microservers, for $334 million.",
+            ),
+        },
+    )
+    report = analyse_paths([tmp_path], rules)
+    stories = sorted(sorted(name.rsplit("/", 1)[-1] for name in story.documents) for story in report.stories)
+    assert stories == [["ati-1.md", "ati-2.md"], ["seamicro-1.md", "seamicro-2.md"]]
+    assert not [f.message for f in report.findings]  # was: $5.4 billion against $334 million
