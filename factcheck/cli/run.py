@@ -13,10 +13,10 @@ import typer
 
 from factcheck.cache import ClaimsCache
 from factcheck.cli.common import config_rules, extract, published_date, read_corpus, selection_of
-from factcheck.cli.preload import preloaded_model
 from factcheck.config import Config
 from factcheck.corpus import Corpus, Skipped, load_document, parse_front_matter
 from factcheck.corpus.files import display_name
+from factcheck.engines import open_engine
 from factcheck.pipeline import Report, analyse
 from factcheck.report import outlier_first
 from factcheck.rules import Rules
@@ -49,14 +49,29 @@ def stdin_of(paths: list[Path], filename: Path | None) -> tuple[list[Path], Stdi
 
 
 def checked_report(
-    config: Config, paths: list[Path], *, no_cache: bool, quiet: bool, jobs: int = 0, stdin: Stdin | None = None
+    config: Config,
+    paths: list[Path],
+    *,
+    no_cache: bool,
+    quiet: bool,
+    jobs: int = 0,
+    stdin: Stdin | None = None,
+    verbose: bool = False,
 ) -> tuple[Report, int]:
     """The report of the corpus with a finding for each document not checked whole, suppression
     comments applied (and unused ones reported), the rule selection applied, and how many
     findings the comments silenced."""
     ruleset = config_rules(config)
     corpus, claims = corpus_claims(
-        config, ruleset, paths, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin, warn_skipped=False
+        config,
+        ruleset,
+        paths,
+        no_cache=no_cache,
+        quiet=quiet,
+        jobs=jobs,
+        stdin=stdin,
+        warn_skipped=False,
+        verbose=verbose,
     )
     report = analyse(corpus, ruleset, claims)
     found = document_findings(corpus, ruleset) + report.findings
@@ -78,16 +93,27 @@ def corpus_claims(
     jobs: int = 0,
     stdin: Stdin | None = None,
     warn_skipped: bool = True,
+    verbose: bool = False,
 ) -> tuple[Corpus, pd.DataFrame]:
     """The corpus below the paths (with standard input's document in place of the file it names)
-    and its claims table, taken from the cache where it holds them. Skipped and damaged documents
-    are warned about on standard error unless `warn_skipped` is off (a report makes them findings)."""
+    and its claims table, taken from the cache where it holds them and extracted by the
+    configuration's engine otherwise. Skipped and damaged documents are warned about on standard
+    error unless `warn_skipped` is off (a report makes them findings)."""
     cache = None if no_cache else ClaimsCache(config.path("cache-dir"), ruleset.sha256, config["model"])
     front_matter = cache.front_matter if cache else parse_front_matter
-    # With a cache, most documents will not need the model: it loads in a second process meanwhile
-    # (unless one process is all that was asked for).
+    # With a cache, most documents will not need the model: the local engine loads it in a second
+    # process meanwhile (unless one process is all that was asked for).
     preloading = cache is not None and cache.path.is_file() and (jobs or os.cpu_count() or 1) > 1
-    with preloaded_model(config["model"], ruleset, enabled=preloading) as preload:
+    with open_engine(
+        config["engine"],
+        rules=ruleset,
+        model=config["model"],
+        jobs=jobs,
+        scheduler=config["scheduler"],
+        max_bytes=config["max-bytes"],
+        preload=preloading,
+        verbose=verbose and not quiet,
+    ) as engine:
         corpus = read_corpus(
             paths,
             config["published"],
@@ -102,7 +128,11 @@ def corpus_claims(
         if not corpus.documents and not corpus.skipped and not quiet:
             shown = ", ".join(display_name(path) for path in paths) or "."
             typer.echo(f"factcheck: warning: no articles found under {shown}", err=True)
-        claims = extract(corpus, ruleset, config["model"], jobs, cache=cache, preload=preload, progress=not quiet)
+        read = corpus
+        corpus, claims = extract(corpus, ruleset, config["model"], engine, cache=cache, progress=not quiet)
+    if warn_skipped and not quiet:
+        for skipped in sorted(set(corpus.skipped) - set(read.skipped), key=lambda skipped: skipped.name):
+            typer.echo(f"factcheck: warning: {skipped.name}: skipped: {skipped.reason}", err=True)
     return corpus, claims
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.cli.preload import preloaded_model
+from factcheck.engines.preload import preloaded_model
 from factcheck.corpus import load_document
 from factcheck.extract import extract_rows
 
