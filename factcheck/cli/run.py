@@ -17,6 +17,7 @@ from factcheck.config import Config
 from factcheck.corpus import Corpus, Skipped, load_document, parse_front_matter
 from factcheck.corpus.files import display_name
 from factcheck.engines import open_engine
+from factcheck.errors import FactcheckError
 from factcheck.pipeline import Report, analyse
 from factcheck.report import outlier_first
 from factcheck.rules import Rules
@@ -99,6 +100,7 @@ def corpus_claims(
     and its claims table, taken from the cache where it holds them and extracted by the
     configuration's engine otherwise. Skipped and damaged documents are warned about on standard
     error unless `warn_skipped` is off (a report makes them findings)."""
+    _check_engine(config, jobs)
     cache = None if no_cache else ClaimsCache(config.path("cache-dir"), ruleset.sha256, config["model"])
     front_matter = cache.front_matter if cache else parse_front_matter
     # With a cache, most documents will not need the model: the local engine loads it in a second
@@ -134,6 +136,14 @@ def corpus_claims(
         for skipped in sorted(set(corpus.skipped) - set(read.skipped), key=lambda skipped: skipped.name):
             typer.echo(f"factcheck: warning: {skipped.name}: skipped: {skipped.reason}", err=True)
     return corpus, claims
+
+
+def _check_engine(config: Config, jobs: int) -> None:
+    """Options that say what the engine in force cannot do."""
+    if config["engine"] != "dask" and config.settings["scheduler"].source == "--scheduler":
+        raise FactcheckError("--scheduler is for --engine dask")
+    if config["engine"] == "dask" and config["scheduler"] and jobs:
+        raise FactcheckError(f"--jobs: the Dask cluster at {config['scheduler']} has the workers it has")
 
 
 def _with_stdin(corpus: Corpus, stdin: Stdin, config: Config, front_matter) -> Corpus:

@@ -16,6 +16,7 @@ still out are cancelled.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import logging
@@ -68,7 +69,7 @@ class DaskEngine:
         try:
             yield from _run(client, plugin, documents, self.max_bytes, self.verbose)
         finally:
-            client.unregister_worker_plugin(plugin)
+            _forget(client, plugin)
 
     def _connect(self):
         if self._client is not None:
@@ -80,8 +81,14 @@ class DaskEngine:
             if self.scheduler:
                 self._client = Client(self.scheduler, set_as_default=False)
             else:
+                # The workers write to this terminal: their errors reach the client anyway, as a
+                # one-line message; their logs are for -v.
                 self._cluster = LocalCluster(
-                    n_workers=self.workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    silence_logs=logging.WARNING if self.verbose else logging.CRITICAL,
+                    preload=["factcheck.engines.dask_worker"],
                 )
                 self._client = Client(self._cluster, set_as_default=False)
         except (OSError, ValueError) as error:
@@ -99,11 +106,20 @@ def _register(client, rules: Rules, model: str | None) -> str:
     name = f"factcheck-extractor-{hashlib.sha256(identity.encode()).hexdigest()[:16]}"
     try:
         client.register_plugin(extractor, name=name)
-    except FactcheckError as error:
-        raise FactcheckError(f"a Dask worker cannot extract claims: {error}") from None
     except Exception as error:  # the worker's import or set-up failed: its exception, whatever it is
-        raise FactcheckError(f"a Dask worker cannot extract claims: {type(error).__name__}: {error}") from None
+        _forget(client, name)  # or the workers that join later would try again
+        # A worker's error comes back as itself, or (one in unpickling the plugin) as an Exception
+        # whose text names it.
+        why = str(error) if type(error) in (Exception, FactcheckError) else f"{type(error).__name__}: {error}"
+        raise FactcheckError(f"a Dask worker cannot extract claims: {why}") from None
     return name
+
+
+def _forget(client, plugin: str) -> None:
+    """Unregister the extractor: the scheduler forgets it first, then each worker drops its model.
+    A worker that never set it up answers with an error, which changes nothing."""
+    with contextlib.suppress(Exception):
+        client.unregister_worker_plugin(plugin)
 
 
 def _run(client, plugin: str, documents: Sequence[Document], max_bytes: int, verbose: bool) -> Iterator[Extracted]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import signal
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -108,6 +109,13 @@ class Extractor(WorkerPlugin):
         with self._lock:
             rows = extract_rows(documents, self.rules, self._nlp)
         return Batch(claims_arrow(claims_of(documents, rows)), unread)
+
+
+def dask_setup(worker) -> None:
+    """Run in each worker of a cluster the engine starts on this machine (a Dask preload): the
+    workers share the terminal's process group, and Ctrl-C is for the client, which cancels the
+    work and stops the cluster; a worker that took the interrupt too would die with a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def extract_batch(plugin: str, sources: list[Source], max_bytes: int) -> Batch:
