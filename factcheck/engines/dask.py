@@ -21,6 +21,7 @@ import hashlib
 import importlib.util
 import logging
 import os
+import warnings
 from collections.abc import Iterator, Sequence
 
 from factcheck.claims_table import claims_frame, claims_from_arrow
@@ -46,6 +47,7 @@ class DaskEngine:
         self.verbose = verbose
         self._cluster = None
         self._client = None
+        self._plugins: set[str] = set()  # the extractors set up on the workers, unregistered on closing
 
     def __enter__(self) -> DaskEngine:
         return self
@@ -55,55 +57,73 @@ class DaskEngine:
 
     def close(self) -> None:
         if self._client is not None:
+            for plugin in self._plugins:
+                _forget(self._client, plugin)
             self._client.close()
-            self._client = None
         if self._cluster is not None:
             self._cluster.close()
-            self._cluster = None
+        self._client = self._cluster = None
+        self._plugins = set()
 
     def extract(self, documents: Sequence[Document], rules: Rules, model: str | None) -> Iterator[Extracted]:
         if not documents:
             return
+        plugin = self.start(rules, model)
+        yield from _run(self._client, plugin, documents, self.max_bytes, self.verbose)
+
+    def start(self, rules: Rules, model: str | None) -> str:
+        """Connect (or start the local cluster) and set the extractor up on every worker, if not
+        done yet; the name the tasks find the extractor under."""
         client = self._connect()
-        plugin = _register(client, rules, model)
-        try:
-            yield from _run(client, plugin, documents, self.max_bytes, self.verbose)
-        finally:
-            _forget(client, plugin)
+        plugin = _register(client, rules, model, self._plugins)
+        self._plugins.add(plugin)
+        return plugin
 
     def _connect(self):
         if self._client is not None:
             return self._client
-        from distributed import Client, LocalCluster
+        from distributed import Client
 
         where = f"the Dask scheduler at {self.scheduler}" if self.scheduler else "a local Dask cluster"
         try:
             if self.scheduler:
                 self._client = Client(self.scheduler, set_as_default=False)
             else:
-                # The workers write to this terminal: their errors reach the client anyway, as a
-                # one-line message; their logs are for -v.
-                self._cluster = LocalCluster(
-                    n_workers=self.workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    silence_logs=logging.WARNING if self.verbose else logging.CRITICAL,
-                    preload=["factcheck.engines.dask_worker"],
-                )
+                self._cluster = _local_cluster(self.workers, self.verbose)
                 self._client = Client(self._cluster, set_as_default=False)
         except (OSError, ValueError) as error:
             raise FactcheckError(f"cannot reach {where}: {error}") from None
         return self._client
 
 
-def _register(client, rules: Rules, model: str | None) -> str:
-    """Set the extractor up on every worker; its name, under which the tasks find it. The name is
-    the extractor's own, so that runs of other settings can share a cluster."""
+def _local_cluster(workers: int, verbose: bool):
+    from distributed import LocalCluster
+
+    with warnings.catch_warnings():
+        # The dashboard takes another port when its own is taken; -v prints the one it took.
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            # The workers write to this terminal: their errors reach the client anyway, as a
+            # one-line message; their logs are for -v.
+            silence_logs=logging.WARNING if verbose else logging.CRITICAL,
+            preload=["factcheck.engines.dask_worker"],
+        )
+
+
+def _register(client, rules: Rules, model: str | None, registered: set[str]) -> str:
+    """Set the extractor up on every worker, unless it is among those `registered`; its name,
+    under which the tasks find it. The name is the extractor's own, so that runs of other
+    settings can share a cluster."""
     from factcheck.engines.dask_worker import Extractor
 
     extractor = Extractor(rules, model)
     identity = "\0".join((rules.sha256, model or "", *extractor.version))
     name = f"factcheck-extractor-{hashlib.sha256(identity.encode()).hexdigest()[:16]}"
+    if name in registered:
+        return name
     try:
         client.register_plugin(extractor, name=name)
     except Exception as error:  # the worker's import or set-up failed: its exception, whatever it is

@@ -9,6 +9,7 @@ or reads otherwise, is handed back unread, and the client sends that document's 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import signal
 import threading
@@ -93,6 +94,17 @@ class Extractor(WorkerPlugin):
                 f"this process {self.version[0]} (extractor {self.version[1][:12]}): install the same on both"
             )
         self._nlp = load_model(self.model)
+        # The pipeline and the rules live as long as the worker: kept out of the collector's
+        # scans, as in the local engine's forked workers.
+        gc.freeze()
+
+    def teardown(self, worker) -> None:
+        """The extractor is unregistered (the run is over): a shared cluster gets its memory back."""
+        from factcheck.extract import load_model
+
+        self._nlp = None
+        load_model.cache_clear()
+        gc.unfreeze()
 
     def extract(self, sources: list[Source], max_bytes: int) -> Batch:
         from factcheck.extract import extract_rows

@@ -1,0 +1,151 @@
+"""Extraction on a Dask cluster against the local engine, on a generated archive (see make_corpus.py).
+
+    python bench/scale.py [--articles 2000] [--claims 100000,1000000] [--workdir DIR]
+
+In one run:
+  (a) cold extraction of the archive by the local engine (one forked worker per core), by a
+      Dask LocalCluster of one worker and by one of two workers, alternated in three rounds over
+      thirds of the archive, so that a change in the machine's load hits all three alike; the
+      clusters are started (and the model loaded on every worker) before the clock starts, as
+      on a real cluster that outlives one run, and their start is timed apart; the three claims
+      tables must be equal;
+  (b) the claims table and reconcile, which stay on the client, at the sizes of `--claims`:
+      the table's bytes in memory and as Arrow (the cache), and reconcile's seconds, on claims
+      replicated from the archive's real ones (as in throughput.py), with the claims per article
+      measured in (a) to say what archive each size stands for.
+
+The last line: `scale: speed-up S (1 -> 2 workers), dask/local T, words/s W`, S the words/s of
+two Dask workers over one's, T the seconds of two Dask workers over the local engine's on the
+same cores, W the words/s of two Dask workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.feather as feather
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import generate  # noqa: E402
+from throughput import replicated  # noqa: E402
+
+from factcheck.claims_table import claims_arrow  # noqa: E402
+from factcheck.corpus import load_corpus  # noqa: E402
+from factcheck.engines.dask import DaskEngine  # noqa: E402
+from factcheck.engines.local import LocalEngine  # noqa: E402
+from factcheck.extract import load_model  # noqa: E402
+from factcheck.reconcile import reconcile  # noqa: E402
+from factcheck.rules import load_rules  # noqa: E402
+
+ROUNDS = 3
+CORES = 2  # the cores the comparison is made on: the local engine's processes, the larger cluster's workers
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2_000, help="articles in the generated archive")
+    parser.add_argument(
+        "--claims",
+        type=lambda v: [int(n) for n in v.split(",")],
+        default=[100_000, 1_000_000],
+        help="sizes of the claims tables to measure and reconcile (comma-separated)",
+    )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "factcheck-scale",
+        help="where the archive is generated (replacing that of an earlier run)",
+    )
+    options = parser.parse_args()
+    say(
+        f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f} at start"
+    )
+    archive = options.workdir / "archive"
+    shutil.rmtree(archive, ignore_errors=True)
+    generate(options.articles, archive)
+    documents = load_corpus([archive]).documents
+    words = sum(len(document.text.split()) for document in documents)
+    say(f"archive: {len(documents):,} articles, {words:,} words")
+    rules = load_rules()
+    load_model()  # the local engine's workers are forked with it, as the command line's are
+
+    seconds, tables = extraction(documents, rules)
+    first = tables["local"]
+    same = all(table.equals(first) for table in tables.values())
+    say(f"claims: {len(first):,} ({len(first) / len(documents):.1f} per article), {'equal' if same else 'DIFFERENT'}")
+    for name, spent in seconds.items():
+        say(f"(a) {name}: {spent:.1f} s, {words / spent:,.0f} words/s")
+    speedup = seconds["dask, 1 worker"] / seconds["dask, 2 workers"]
+    ratio = seconds["dask, 2 workers"] / seconds["local, 2 processes"]
+
+    claims = first.to_dict("records")
+    for size in options.claims:
+        client_side(claims, size, rules, len(first) / len(documents))
+    print(
+        f"scale: speed-up {speedup:.2f} (1 -> 2 workers), dask/local {ratio:.2f}, "
+        f"words/s {words / seconds['dask, 2 workers']:,.0f}"
+    )
+    if not same:
+        sys.exit("bench: the engines' claims differ")
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
+
+
+def extraction(documents, rules) -> tuple[dict[str, float], dict[str, pd.DataFrame]]:
+    """Seconds of each engine over the documents, and each one's claims table in their order."""
+    with ExitStack() as stack:
+        engines = {"local, 2 processes": LocalEngine(CORES, None)}
+        for workers in (1, CORES):
+            started = time.perf_counter()
+            engine = stack.enter_context(DaskEngine(None, workers=workers, max_bytes=5_000_000))
+            engine.start(rules, None)
+            say(f"Dask LocalCluster of {workers}: started, model loaded, in {time.perf_counter() - started:.1f} s")
+            engines[f"dask, {workers} worker{'s' if workers > 1 else ''}"] = engine
+        seconds = dict.fromkeys(engines, 0.0)
+        parts: dict[str, list[pd.DataFrame]] = {name: [] for name in engines}
+        for part in range(ROUNDS):
+            share = documents[part::ROUNDS]
+            for name, engine in engines.items():
+                started = time.perf_counter()
+                parts[name] += [batch.claims for batch in engine.extract(share, rules, None)]
+                seconds[name] += time.perf_counter() - started
+    order = {document.name: index for index, document in enumerate(documents)}
+    tables = {name: _in_order(pd.concat(frames, ignore_index=True), order) for name, frames in parts.items()}
+    return seconds, {"local": tables.pop("local, 2 processes"), **tables}
+
+
+def _in_order(claims: pd.DataFrame, order: dict[str, int]) -> pd.DataFrame:
+    position = claims["doc"].map(order).to_numpy().argsort(kind="stable")
+    return claims.iloc[position].reset_index(drop=True)
+
+
+def client_side(claims: list[dict], size: int, rules, per_article: float) -> None:
+    """The memory and Arrow bytes of a claims table of `size` rows, and reconcile's seconds on it."""
+    table = replicated(claims, size)
+    in_memory = table.memory_usage(deep=True).sum()
+    sink = pa.BufferOutputStream()
+    feather.write_feather(claims_arrow(table), sink, compression="lz4")
+    started = time.perf_counter()
+    reconcile(table, rules)
+    spent = time.perf_counter() - started
+    say(
+        f"(b) {size:>10,} claims (~{size / per_article:,.0f} articles): {in_memory / 2**20:,.0f} MB in pandas, "
+        f"{sink.tell() / 2**20:,.0f} MB as Arrow (lz4), reconcile {spent:.1f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()
