@@ -9,10 +9,12 @@ In one run:
       clusters are started (and the model loaded on every worker) before the clock starts, as
       on a real cluster that outlives one run, and their start is timed apart; the three claims
       tables must be equal;
-  (b) the claims table and reconcile, which stay on the client, at the sizes of `--claims`:
-      the table's bytes in memory and as Arrow (the cache), and reconcile's seconds, on claims
-      replicated from the archive's real ones (as in throughput.py), with the claims per article
-      measured in (a) to say what archive each size stands for.
+  (b) what stays on the client: the seconds of the later stages on the archive's claims; the
+      claims table's bytes a claim in memory and as Arrow (the
+      cache), measured on the archive's claims; reconcile's seconds at the sizes of `--claims`,
+      on claims replicated from them (as in throughput.py); and, from these and the claims per
+      article of (a), the figures for archives of a million and ten million articles, projected
+      linearly (reconcile grows linearly: throughput.py measures its exponent).
 
 The last line: `scale: speed-up S (1 -> 2 workers), dask/local T, words/s W`, S the words/s of
 two Dask workers over one's, T the seconds of two Dask workers over the local engine's on the
@@ -44,10 +46,12 @@ from factcheck.corpus import load_corpus  # noqa: E402
 from factcheck.engines.dask import DaskEngine  # noqa: E402
 from factcheck.engines.local import LocalEngine  # noqa: E402
 from factcheck.extract import load_model  # noqa: E402
+from factcheck.pipeline import analyse  # noqa: E402
 from factcheck.reconcile import reconcile  # noqa: E402
 from factcheck.rules import load_rules  # noqa: E402
 
 ROUNDS = 3
+PROJECTED = (1_000_000, 10_000_000)  # archives whose client-side figures are projected from the measured ones
 CORES = 2  # the cores the comparison is made on: the local engine's processes, the larger cluster's workers
 
 
@@ -74,7 +78,8 @@ def main() -> None:
     archive = options.workdir / "archive"
     shutil.rmtree(archive, ignore_errors=True)
     generate(options.articles, archive)
-    documents = load_corpus([archive]).documents
+    corpus = load_corpus([archive])
+    documents = corpus.documents
     words = sum(len(document.text.split()) for document in documents)
     say(f"archive: {len(documents):,} articles, {words:,} words")
     rules = load_rules()
@@ -89,9 +94,22 @@ def main() -> None:
     speedup = seconds["dask, 1 worker"] / seconds["dask, 2 workers"]
     ratio = seconds["dask, 2 workers"] / seconds["local, 2 processes"]
 
+    per_article = len(first) / len(documents)
+    started = time.perf_counter()
+    analyse(corpus, rules, first)
+    say(f"(b) analyse of the archive (stories, reconcile, compare): {time.perf_counter() - started:.1f} s")
+    memory, stored = (size / len(first) for size in _bytes(first))
+    say(f"(b) claims table: {memory:,.0f} bytes a claim in pandas, {stored:,.0f} as Arrow (lz4)")
     claims = first.to_dict("records")
-    for size in options.claims:
-        client_side(claims, size, rules, len(first) / len(documents))
+    spent = [reconcile_time(claims, size, rules, per_article) for size in options.claims]
+    per_claim = spent[-1] / options.claims[-1]
+    for articles in PROJECTED:
+        size = articles * per_article
+        say(
+            f"(b) projected for {articles:,} articles, {size:,.0f} claims: {size * memory / 2**30:,.1f} GB in pandas, "
+            f"{size * stored / 2**30:,.1f} GB as Arrow, reconcile {size * per_claim / 60:,.0f} min "
+            f"(linear from {options.claims[-1]:,} claims)"
+        )
     print(
         f"scale: speed-up {speedup:.2f} (1 -> 2 workers), dask/local {ratio:.2f}, "
         f"words/s {words / seconds['dask, 2 workers']:,.0f}"
@@ -132,19 +150,21 @@ def _in_order(claims: pd.DataFrame, order: dict[str, int]) -> pd.DataFrame:
     return claims.iloc[position].reset_index(drop=True)
 
 
-def client_side(claims: list[dict], size: int, rules, per_article: float) -> None:
-    """The memory and Arrow bytes of a claims table of `size` rows, and reconcile's seconds on it."""
-    table = replicated(claims, size)
-    in_memory = table.memory_usage(deep=True).sum()
+def _bytes(claims: pd.DataFrame) -> tuple[int, int]:
+    """The claims table's bytes in memory (pandas) and as the cache stores it (Arrow, lz4)."""
     sink = pa.BufferOutputStream()
-    feather.write_feather(claims_arrow(table), sink, compression="lz4")
+    feather.write_feather(claims_arrow(claims), sink, compression="lz4")
+    return int(claims.memory_usage(deep=True).sum()), sink.tell()
+
+
+def reconcile_time(claims: list[dict], size: int, rules, per_article: float) -> float:
+    """Seconds to reconcile a table of `size` claims replicated from these."""
+    table = replicated(claims, size)
     started = time.perf_counter()
     reconcile(table, rules)
     spent = time.perf_counter() - started
-    say(
-        f"(b) {size:>10,} claims (~{size / per_article:,.0f} articles): {in_memory / 2**20:,.0f} MB in pandas, "
-        f"{sink.tell() / 2**20:,.0f} MB as Arrow (lz4), reconcile {spent:.1f} s"
-    )
+    say(f"(b) reconcile {size:>10,} claims (~{size / per_article:,.0f} articles): {spent:.1f} s")
+    return spent
 
 
 if __name__ == "__main__":
