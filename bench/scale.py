@@ -58,18 +58,8 @@ CORES = 2  # the cores the comparison is made on: the local engine's processes, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2_000, help="articles in the generated archive")
-    parser.add_argument(
-        "--claims",
-        type=lambda v: [int(n) for n in v.split(",")],
-        default=[100_000, 1_000_000],
-        help="sizes of the claims tables to measure and reconcile (comma-separated)",
-    )
-    parser.add_argument(
-        "--workdir",
-        type=Path,
-        default=Path(tempfile.gettempdir()) / "factcheck-scale",
-        help="where the archive is generated (replacing that of an earlier run)",
-    )
+    parser.add_argument("--claims", type=_sizes, default=[100_000, 1_000_000], help="claims tables to reconcile")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-scale")
     options = parser.parse_args()
     say(
         f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -116,6 +106,10 @@ def main() -> None:
     )
     if not same:
         sys.exit("bench: the engines' claims differ")
+
+
+def _sizes(value: str) -> list[int]:
+    return [int(size) for size in value.split(",")]
 
 
 def say(line: str) -> None:

@@ -49,31 +49,12 @@ def stdin_of(paths: list[Path], filename: Path | None) -> tuple[list[Path], Stdi
     return others, Stdin.read(filename)
 
 
-def checked_report(
-    config: Config,
-    paths: list[Path],
-    *,
-    no_cache: bool,
-    quiet: bool,
-    jobs: int = 0,
-    stdin: Stdin | None = None,
-    verbose: bool = False,
-) -> tuple[Report, int]:
+def checked_report(config: Config, paths: list[Path], **options) -> tuple[Report, int]:
     """The report of the corpus with a finding for each document not checked whole, suppression
     comments applied (and unused ones reported), the rule selection applied, and how many
-    findings the comments silenced."""
+    findings the comments silenced. The `options` are those of `corpus_claims`."""
     ruleset = config_rules(config)
-    corpus, claims = corpus_claims(
-        config,
-        ruleset,
-        paths,
-        no_cache=no_cache,
-        quiet=quiet,
-        jobs=jobs,
-        stdin=stdin,
-        warn_skipped=False,
-        verbose=verbose,
-    )
+    corpus, claims = corpus_claims(config, ruleset, paths, warn_skipped=False, **options)
     report = analyse(corpus, ruleset, claims)
     found = document_findings(corpus, ruleset) + report.findings
     suppressions = [s for document in corpus.documents for s in find_suppressions(document)]
