@@ -31,10 +31,12 @@ from factcheck.errors import FactcheckError
 from factcheck.rules import Rules
 
 INSTALL = 'pip install "factcheck-corpus[dask]"'
-# About 40,000 words: some seconds of parsing on one core, so that the scheduler's cost per task
-# (milliseconds) and the client's per result are lost in it.
+# Text per batch: about 40,000 words, seconds of parsing on one core, so that the scheduler's cost
+# per task (milliseconds) and the client's per result are lost in it; down to a tenth of the
+# most and one document when the documents are few, so that each worker gets several batches
+# and the last ones finish together.
 BATCH_CHARACTERS = 250_000
-BATCHES_PER_WORKER = 4  # at least, when the documents are few: every worker has a share, and the last finish together
+BATCHES_PER_WORKER = 4
 
 
 class DaskEngine:
@@ -218,13 +220,14 @@ def _raise(future) -> None:
 
 
 def batches(documents: Sequence[Document], workers: int) -> list[list[Document]]:
-    """The documents in batches of about `BATCH_CHARACTERS` of text, smaller when that would give
-    fewer than `BATCHES_PER_WORKER` per worker, in their order."""
-    size = min(BATCH_CHARACTERS, sum(len(document.text) for document in documents) // (BATCHES_PER_WORKER * workers))
+    """The documents in batches of about `BATCH_CHARACTERS` of text, smaller (to a tenth of it)
+    when that would give fewer than `BATCHES_PER_WORKER` per worker, in their order."""
+    share = sum(len(document.text) for document in documents) // (BATCHES_PER_WORKER * workers)
+    size = min(BATCH_CHARACTERS, max(BATCH_CHARACTERS // 10, share))
     shares: list[list[Document]] = [[]]
     filled = 0
     for document in documents:
-        if filled >= max(1, size):
+        if filled >= size:
             shares.append([])
             filled = 0
         shares[-1].append(document)

@@ -95,7 +95,11 @@ def test_a_document_that_kills_every_worker_is_skipped_with_the_reason_and_the_o
     for article in TOPICS.glob("*.md"):
         shutil.copy(article, tmp_path / article.name)
     poison = "election_herald.md"  # in a batch with others: the batch is split, and only this one is lost
-    allowed, cluster.scheduler.allowed_failures = cluster.scheduler.allowed_failures, 0  # a death is a failure
+    # One death fails a task, and a worker holds one task at a time: the others on the worker that
+    # dies (with Dask's defaults, one more that has three more tries) do not die with it.
+    scheduler = cluster.scheduler
+    defaults = scheduler.allowed_failures, scheduler.WORKER_SATURATION
+    scheduler.allowed_failures, scheduler.WORKER_SATURATION = 0, 1.0
     admin.register_plugin(Crash(poison), name="crash-always")
     try:
         run = factcheck(
@@ -112,7 +116,7 @@ def test_a_document_that_kills_every_worker_is_skipped_with_the_reason_and_the_o
         )
     finally:
         admin.unregister_worker_plugin("crash-always")
-        cluster.scheduler.allowed_failures = allowed
+        scheduler.allowed_failures, scheduler.WORKER_SATURATION = defaults
     assert run.code == 1
     statuses = {document["path"]: document for document in json.loads(run.stdout)["documents"]}
     assert statuses[poison]["status"] == "skipped" and "Dask worker" in statuses[poison]["reason"]
@@ -281,3 +285,20 @@ def _end(group: int) -> None:
     """Whatever of the run's process group is left after the test (none, when it passes)."""
     if _alive(group):
         os.killpg(group, signal.SIGKILL)
+
+
+def test_batches_are_seconds_of_work_each_and_several_per_worker_when_the_documents_are_few():
+    from factcheck.corpus import load_document
+    from factcheck.engines.dask import BATCH_CHARACTERS, batches
+
+    def documents(count: int, size: int):
+        return [load_document(f"{i:04}.md", b"Text. " * (size // 6)) for i in range(count)]
+
+    many = documents(400, 10_000)  # 4 MB of text
+    shares = batches(many, 2)
+    assert [document for share in shares for document in share] == many
+    assert all(BATCH_CHARACTERS <= sum(len(d.text) for d in share) < BATCH_CHARACTERS + 10_000 for share in shares[:-1])
+
+    few = documents(40, 10_000)  # 400 kB: a tenth of the most each, four batches a worker at least
+    assert [len(share) for share in batches(few, 2)] == [5] * 8
+    assert [len(share) for share in batches(documents(3, 1_000), 2)] == [3]
