@@ -12,8 +12,10 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import dask
+import pandas as pd
 import pytest
 from distributed import Client, LocalCluster
 
@@ -302,3 +304,30 @@ def test_batches_are_seconds_of_work_each_and_several_per_worker_when_the_docume
     few = documents(40, 10_000)  # 400 kB: a tenth of the most each, four batches a worker at least
     assert [len(share) for share in batches(few, 2)] == [5] * 8
     assert [len(share) for share in batches(documents(3, 1_000), 2)] == [3]
+
+
+def test_a_document_a_worker_cannot_read_as_the_client_did_is_sent_as_text(cluster, rules, nlp, tmp_path):
+    """The claims come from the bytes the client read (the cache key's), whether the worker finds the
+    file at its path, finds it changed, does not find it, or (standard input) there is no file."""
+    from dataclasses import replace
+
+    from factcheck.corpus import load_corpus
+    from factcheck.engines.dask import DaskEngine
+    from factcheck.extract import extract_claims
+
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path / seed.name)
+    documents = list(load_corpus([tmp_path]).documents)
+    changed, gone = Path(documents[1].path), Path(documents[3].path)
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe launch was in May 1999.\n", encoding="utf-8")
+    gone.unlink()
+    documents[4] = replace(documents[4], path=None)
+
+    with DaskEngine(cluster.scheduler_address, max_bytes=5_000_000) as engine:
+        batches = list(engine.extract(documents, rules, None))
+    extracted = [document for batch in batches for document in batch.documents]
+    assert sorted(document.name for document in extracted) == sorted(document.name for document in documents)
+    claims = pd.concat([batch.claims for batch in batches], ignore_index=True)
+    order = {document.name: index for index, document in enumerate(documents)}
+    claims = claims.iloc[claims["doc"].map(order).to_numpy().argsort(kind="stable")].reset_index(drop=True)
+    assert claims.equals(extract_claims(documents, rules, nlp))
