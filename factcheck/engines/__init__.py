@@ -9,13 +9,13 @@ engine.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
 import pandas as pd
-import typer
 
 from factcheck.claims_table import claims_frame
 from factcheck.corpus import Document, Skipped
@@ -75,5 +75,6 @@ def claims_of(documents: Sequence[Document], rows: Mapping[str, list[dict]]) -> 
 
 
 def say(message: str) -> None:
-    """A line of `--verbose` on standard error."""
-    typer.echo(f"factcheck: {message}", err=True)
+    """A line of `--verbose` on standard error. Written to `sys.stderr` itself (not through click),
+    so that while the progress bar is up, the bar's redirection shows it above the bar."""
+    print(f"factcheck: {message}", file=sys.stderr, flush=True)
