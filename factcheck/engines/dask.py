@@ -31,12 +31,9 @@ from factcheck.errors import FactcheckError
 from factcheck.rules import Rules
 
 INSTALL = 'pip install "factcheck-corpus[dask]"'
-# Text per batch: about 40,000 words, seconds of parsing on one core, so that the scheduler's cost
-# per task (milliseconds) and the client's per result are lost in it; down to a tenth of the
-# most and one document when the documents are few, so that each worker gets several batches
-# and the last ones finish together.
+# Text per batch: at most about 40,000 words, seconds of parsing on one core, so that the
+# scheduler's cost per task (milliseconds) and the client's per result are lost in it.
 BATCH_CHARACTERS = 250_000
-BATCHES_PER_WORKER = 4
 
 
 class DaskEngine:
@@ -153,9 +150,9 @@ def _run(client, plugin: str, documents: Sequence[Document], max_bytes: int, ver
     out: dict = {}  # future -> its documents
     done = as_completed(loop=client.loop)
 
-    def submit(batch: list[Document], as_text: bool = False) -> None:
+    def submit(batch: list[Document], as_text: bool = False, priority: int = 0) -> None:
         sources = [_source(document, as_text) for document in batch]
-        future = client.submit(extract_batch, plugin, sources, max_bytes, pure=False)
+        future = client.submit(extract_batch, plugin, sources, max_bytes, pure=False, priority=priority)
         out[future] = batch
         done.add(future)
 
@@ -165,8 +162,9 @@ def _run(client, plugin: str, documents: Sequence[Document], max_bytes: int, ver
             f"extracting {len(documents)} documents in {len(shares)} batches on the Dask cluster at "
             f"{client.scheduler.address} ({workers} workers); dashboard: {_dashboard(client)}"
         )
-    for share in shares:
-        submit(share)
+    # In their order, the small batches last; documents sent again go before them all.
+    for number, share in enumerate(shares):
+        submit(share, priority=-number - 1)
     try:
         for future in done:
             batch = out.pop(future)
@@ -220,16 +218,18 @@ def _raise(future) -> None:
 
 
 def batches(documents: Sequence[Document], workers: int) -> list[list[Document]]:
-    """The documents in batches of about `BATCH_CHARACTERS` of text, smaller (to a tenth of it)
-    when that would give fewer than `BATCHES_PER_WORKER` per worker, in their order."""
-    share = sum(len(document.text) for document in documents) // (BATCHES_PER_WORKER * workers)
-    size = min(BATCH_CHARACTERS, max(BATCH_CHARACTERS // 10, share))
-    shares: list[list[Document]] = [[]]
-    filled = 0
+    """The documents in batches, in their order, each of a share of the text still to batch that
+    shrinks as it does (guided scheduling): `BATCH_CHARACTERS` while much is left, down to a tenth
+    of that for the last ones, so that the workers run out of work at about the same time."""
+    left = sum(len(document.text) for document in documents)
+    shares: list[list[Document]] = []
+    filled = size = 0
     for document in documents:
         if filled >= size:
+            size = min(BATCH_CHARACTERS, max(BATCH_CHARACTERS // 10, left // (2 * workers)))
             shares.append([])
             filled = 0
         shares[-1].append(document)
         filled += len(document.text)
-    return [share for share in shares if share]
+        left -= len(document.text)
+    return shares

@@ -289,21 +289,21 @@ def _end(group: int) -> None:
         os.killpg(group, signal.SIGKILL)
 
 
-def test_batches_are_seconds_of_work_each_and_several_per_worker_when_the_documents_are_few():
+def test_batches_are_seconds_of_work_and_shrink_towards_the_end():
     from factcheck.corpus import load_document
     from factcheck.engines.dask import BATCH_CHARACTERS, batches
 
     def documents(count: int, size: int):
         return [load_document(f"{i:04}.md", b"Text. " * (size // 6)) for i in range(count)]
 
-    many = documents(400, 10_000)  # 4 MB of text
-    shares = batches(many, 2)
-    assert [document for share in shares for document in share] == many
-    assert all(BATCH_CHARACTERS <= sum(len(d.text) for d in share) < BATCH_CHARACTERS + 10_000 for share in shares[:-1])
-
-    few = documents(40, 10_000)  # 400 kB: a tenth of the most each, four batches a worker at least
-    assert [len(share) for share in batches(few, 2)] == [5] * 8
-    assert [len(share) for share in batches(documents(3, 1_000), 2)] == [3]
+    many = documents(400, 10_000)  # 4 MB of text, 2 workers
+    sizes = [sum(len(d.text) for d in share) for share in batches(many, 2)]
+    assert sum(sizes) == sum(len(d.text) for d in many)
+    assert [share for share in batches(many, 2) for share in share] == many
+    assert all(BATCH_CHARACTERS <= size < BATCH_CHARACTERS + 10_000 for size in sizes[:12])
+    assert sizes[-1] < BATCH_CHARACTERS // 10 + 10_000
+    assert sizes == sorted(sizes, reverse=True)
+    assert [len(share) for share in batches(documents(3, 1_000), 2)] == [3]  # not one document a task
 
 
 def test_a_document_a_worker_cannot_read_as_the_client_did_is_sent_as_text(cluster, rules, nlp, tmp_path):
