@@ -30,6 +30,7 @@ import platform
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from contextlib import ExitStack
 from pathlib import Path
@@ -99,14 +100,14 @@ def main() -> None:
     memory, stored = (size / len(first) for size in _bytes(first))
     say(f"(b) claims table: {memory:,.0f} bytes a claim in pandas, {stored:,.0f} as Arrow (lz4)")
     claims = first.to_dict("records")
-    spent = [reconcile_time(claims, size, rules, per_article) for size in options.claims]
-    per_claim = spent[-1] / options.claims[-1]
+    spent, working = zip(*(reconcile_time(claims, size, rules, per_article) for size in options.claims))
+    largest = options.claims[-1]
     for articles in PROJECTED:
         size = articles * per_article
         say(
-            f"(b) projected for {articles:,} articles, {size:,.0f} claims: {size * memory / 2**30:,.1f} GB in pandas, "
-            f"{size * stored / 2**30:,.1f} GB as Arrow, reconcile {size * per_claim / 60:,.0f} min "
-            f"(linear from {options.claims[-1]:,} claims)"
+            f"(b) projected for {articles:,} articles, {size:,.0f} claims: {size * memory / 2**30:,.1f} GB in pandas "
+            f"and {size * working[-1] / largest / 2**30:,.1f} GB more in reconcile, {size * stored / 2**30:,.1f} GB "
+            f"as Arrow, reconcile {size * spent[-1] / largest / 60:,.0f} min (linear from {largest:,} claims)"
         )
     print(
         f"scale: speed-up {speedup:.2f} (1 -> 2 workers), dask/local {ratio:.2f}, "
@@ -197,14 +198,33 @@ def _bytes(claims: pd.DataFrame) -> tuple[int, int]:
     return int(claims.memory_usage(deep=True).sum()), sink.tell()
 
 
-def reconcile_time(claims: list[dict], size: int, rules, per_article: float) -> float:
-    """Seconds to reconcile a table of `size` claims replicated from these."""
+def reconcile_time(claims: list[dict], size: int, rules, per_article: float) -> tuple[float, int]:
+    """Seconds to reconcile a table of `size` claims replicated from these, and the most memory
+    (resident bytes) reconcile took beyond the table's."""
     table = replicated(claims, size)
+    process = psutil.Process()
+    before = process.memory_info().rss
+    peak = [before]
+    running = threading.Event()
+    running.set()
+
+    def watch() -> None:
+        while running.is_set():
+            peak[0] = max(peak[0], process.memory_info().rss)
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     started = time.perf_counter()
     reconcile(table, rules)
     spent = time.perf_counter() - started
-    say(f"(b) reconcile {size:>10,} claims (~{size / per_article:,.0f} articles): {spent:.1f} s")
-    return spent
+    running.clear()
+    watcher.join()
+    say(
+        f"(b) reconcile {size:>10,} claims (~{size / per_article:,.0f} articles): {spent:.1f} s, "
+        f"{(peak[0] - before) / 2**30:.2f} GB beyond the table"
+    )
+    return spent, peak[0] - before
 
 
 if __name__ == "__main__":
