@@ -42,13 +42,13 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 lock: | $(UV)
-	$(UV) pip compile pyproject.toml --extra test --extra dev --universal --generate-hashes \
+	$(UV) pip compile pyproject.toml --extra test --extra dev --extra dask --universal --generate-hashes \
 		--python-version $(FLOOR) $(UPGRADE) --quiet --output-file $(LOCK)
 
 # The newest releases that pyproject.toml admits, in an environment of their own: drift seen on purpose.
 test-latest: | $(UV)
 	test -x $(LATEST)/bin/python || $(PYTHON) -m venv $(LATEST)
-	$(UV) pip install --quiet --python $(LATEST)/bin/python --upgrade -e '.[test,dev]'
+	$(UV) pip install --quiet --python $(LATEST)/bin/python --upgrade -e '.[test,dev,dask]'
 	$(LATEST)/bin/python -m pytest -q
 
 clean:

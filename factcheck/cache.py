@@ -35,7 +35,7 @@ import pyarrow.compute as pc
 import pyarrow.feather as feather
 
 from factcheck import __version__
-from factcheck.claims_table import CLAIM_COLUMNS, claims_frame
+from factcheck.claims_table import CLAIM_COLUMNS, LIST_COLUMNS, claims_arrow, claims_frame, claims_from_arrow
 from factcheck.corpus import Document, FrontMatter, parse_date, parse_front_matter
 from factcheck.rules import Rules
 from factcheck.stories.profile import TextProfile, text_profile
@@ -46,7 +46,6 @@ CACHE_FILE = "claims.arrow"
 PROFILES_FILE = "profiles.arrow"
 _METADATA_KEY = b"factcheck"
 MAX_CHUNKS = 64  # record batches a cache file may gather from updates before they are merged
-_LIST_COLUMNS = ("participants", "participant_kinds", "participant_roles")
 
 
 class ClaimsCache:
@@ -118,7 +117,7 @@ class ClaimsCache:
         keys = {**{name: key for name, key in held.keys.items() if name not in fresh}, **fresh}
         table = held.table
         if fresh or table is None:
-            added = pa.Table.from_pandas(claims[claims["doc"].isin(fresh.keys())], preserve_index=False)
+            added = claims_arrow(claims[claims["doc"].isin(fresh.keys())])
             table = (
                 added
                 if table is None
@@ -182,11 +181,7 @@ class _Held:
         table = self.table
         if len(names) < len(self.keys):
             table = table.filter(_is_in(table["doc"], names))
-        # Lists are made from Arrow directly: through pandas they would become numpy arrays first.
-        frame = table.drop_columns(list(_LIST_COLUMNS)).to_pandas()
-        for name in _LIST_COLUMNS:
-            frame[name] = table.column(name).to_pylist()
-        return frame[list(CLAIM_COLUMNS)]
+        return claims_from_arrow(table)
 
 
 def _is_in(column: pa.ChunkedArray, names) -> pa.ChunkedArray:
@@ -232,7 +227,7 @@ def _read(path: Path, salt: str) -> _Held:
         return nothing
     if table.column_names != list(CLAIM_COLUMNS) or not all(
         pa.types.is_list(table.schema.field(name).type) or pa.types.is_null(table.schema.field(name).type)
-        if name in _LIST_COLUMNS
+        if name in LIST_COLUMNS
         else table.schema.field(name).type in _ARROW_TYPES[dtype]
         for name, (dtype, _) in CLAIM_COLUMNS.items()
     ):

@@ -8,6 +8,7 @@ Offsets are character offsets into the document's text (the file as decoded); `l
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 
 # name -> (pandas dtype, meaning)
 CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
@@ -68,3 +69,20 @@ def claims_frame(rows: list[dict]) -> pd.DataFrame:
     """A claims table with every column, in schema order and dtype."""
     frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
     return frame.astype({name: dtype for name, (dtype, _) in CLAIM_COLUMNS.items()})
+
+
+LIST_COLUMNS = ("participants", "participant_kinds", "participant_roles")
+
+
+def claims_arrow(claims: pd.DataFrame) -> pa.Table:
+    """The claims table as Arrow, its pandas dtypes kept in the schema (for `claims_from_arrow`)."""
+    return pa.Table.from_pandas(claims, preserve_index=False)
+
+
+def claims_from_arrow(table: pa.Table) -> pd.DataFrame:
+    """The claims table an Arrow table holds, in the schema's columns and dtypes."""
+    # Lists are made from Arrow directly: through pandas they would become numpy arrays first.
+    frame = table.drop_columns(list(LIST_COLUMNS)).to_pandas()
+    for name in LIST_COLUMNS:
+        frame[name] = table.column(name).to_pylist()
+    return frame[list(CLAIM_COLUMNS)]

@@ -19,6 +19,7 @@ from typing import Any
 from factcheck.cache import DEFAULT_CACHE_DIR
 from factcheck.catalogue import SEVERITIES, find_check
 from factcheck.corpus import DEFAULT_MAX_BYTES, parse_date
+from factcheck.engines import ENGINES
 from factcheck.errors import FactcheckError
 from factcheck.selection import selector_error
 
@@ -78,6 +79,12 @@ def _flag(value) -> bool:
 def _positive_int(value) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
         raise ValueError(f"must be a positive whole number (got {value!r})")
+    return value
+
+
+def _engine(value) -> str:
+    if value not in ENGINES:
+        raise ValueError(f"must be one of: {', '.join(ENGINES)} (got {value!r})")
     return value
 
 
@@ -143,6 +150,8 @@ SETTINGS: dict[str, Spec] = {
     "model": Spec(None, _optional_string, "the spaCy pipeline"),
     "cache-dir": Spec(DEFAULT_CACHE_DIR, _optional_string, "where extracted claims are cached"),
     "baseline": Spec(None, _optional_string, "baseline file of known findings to hide"),
+    "engine": Spec("local", _engine, "where claims are extracted: local (this machine's processes) or dask"),
+    "scheduler": Spec(None, _optional_string, "the Dask scheduler's address (engine dask); none: a local cluster"),
 }
 PATH_SETTINGS = ("paths", "rules", "cache-dir", "baseline")
 

@@ -18,6 +18,7 @@ from factcheck.changes import Scope, git_root, scope
 from factcheck.cli.app import app
 from factcheck.cli.common import (
     ConfigOption,
+    EngineOption,
     ExtendSelectOption,
     IgnoreOption,
     JobsOption,
@@ -31,9 +32,11 @@ from factcheck.cli.common import (
     PublishedOption,
     QuietOption,
     RulesOption,
+    SchedulerOption,
     SelectOption,
     Severity,
     StdinFilenameOption,
+    VerboseOption,
     corpus_overrides,
     emit,
     selection_overrides,
@@ -95,9 +98,12 @@ def check(
     published: str | None = PublishedOption,
     model: str | None = ModelOption,
     jobs: int = JobsOption,
+    engine: str | None = EngineOption,
+    scheduler: str | None = SchedulerOption,
     no_cache: bool = NoCacheOption,
     no_color: bool = NoColorOption,
     quiet: bool = QuietOption,
+    verbose: bool = VerboseOption,
 ) -> None:
     """Check a corpus as a CI gate: exit 0 clean, 1 findings at the fail level, 2 usage or input error."""
     check_format(format)
@@ -109,12 +115,14 @@ def check(
         fail_on=(fail_on and fail_on.value, "--fail-on"),
         min_severity=(min_severity and min_severity.value, "--min-severity"),
         baseline=(baseline or None, "--baseline"),
-        **corpus_overrides(rules, no_builtin_rules, published, model),
+        **corpus_overrides(rules, no_builtin_rules, published, model, engine, scheduler),
         **selection_overrides(select, extend_select, ignore, per_file_ignores),
     )
     paths, stdin = stdin_of(list(paths or []), stdin_filename)
     where = _scope(paths, config, changed_since, stdin)
-    report, suppressed = checked_report(config, where.corpus, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin)
+    report, suppressed = checked_report(
+        config, where.corpus, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin, verbose=verbose
+    )
     findings, hidden = report.findings, 0
     if config["baseline"] is not None and not no_baseline:
         known = load_baseline(config.path("baseline"))

@@ -13,6 +13,7 @@ from factcheck.claims_table import ALIGNED_COLUMNS, CLAIM_COLUMNS
 from factcheck.cli.app import app
 from factcheck.cli.common import (
     ConfigOption,
+    EngineOption,
     JobsOption,
     ModelOption,
     NoBuiltinRulesOption,
@@ -22,7 +23,9 @@ from factcheck.cli.common import (
     PublishedOption,
     QuietOption,
     RulesOption,
+    SchedulerOption,
     StdinFilenameOption,
+    VerboseOption,
     config_rules,
     corpus_overrides,
     settings,
@@ -52,8 +55,11 @@ def claims(
     config_file: Path | None = ConfigOption,
     stdin_filename: Path | None = StdinFilenameOption,
     jobs: int = JobsOption,
+    engine: str | None = EngineOption,
+    scheduler: str | None = SchedulerOption,
     no_cache: bool = NoCacheOption,
     quiet: bool = QuietOption,
+    verbose: bool = VerboseOption,
 ) -> None:
     """Export the claims table: one row per event mention with a date, place or quantity, and its event."""
     if schema:
@@ -62,7 +68,7 @@ def claims(
         return
     config = settings(
         config_file,
-        **corpus_overrides(rules, no_builtin_rules, published, model),
+        **corpus_overrides(rules, no_builtin_rules, published, model, engine, scheduler),
     )
     paths, stdin = stdin_of(list(paths or []), stdin_filename)
     ruleset = config_rules(config)
@@ -74,6 +80,7 @@ def claims(
         quiet=quiet,
         jobs=jobs,
         stdin=stdin,
+        verbose=verbose,
     )
     aligned = analyse(corpus, ruleset, extracted, texts).alignment.claims
     table = aligned[[*CLAIM_COLUMNS, *ALIGNED_COLUMNS]]

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -16,17 +16,17 @@ import typer
 
 from factcheck.cache import ClaimsCache, write_atomic  # noqa: F401  (write_atomic: used by the commands)
 from factcheck.claims_table import claims_frame
-from factcheck.cli.preload import PRELOAD_LIMIT, ModelPreload
 from factcheck.config import DEFAULT_INCLUDE, OFF, Config, load_config
 from factcheck.corpus import (
     DEFAULT_MAX_BYTES,
     Corpus,
-    Document,
     FrontMatterReader,
+    Skipped,
     load_corpus,
     parse_date,
     parse_front_matter,
 )
+from factcheck.engines import Engine
 from factcheck.errors import FactcheckError
 from factcheck.rules import Rules, builtin_rules_dir, load_rules
 from factcheck.selection import Selection
@@ -49,7 +49,25 @@ ModelOption = typer.Option(
 )
 OutputOption = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output.")
 NoColorOption = typer.Option(False, "--no-color", help="No colour, even on a terminal.")
-JobsOption = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for extraction (0: one per core).")
+JobsOption = typer.Option(
+    0, "--jobs", "-j", min=0, help="Worker processes for extraction (0: one per core); with --engine dask, its workers."
+)
+EngineOption = typer.Option(
+    None,
+    "--engine",
+    help="Where claims are extracted (config: engine): local (default: this machine's processes) "
+    "or dask (a Dask cluster; needs the dask extra).",
+)
+SchedulerOption = typer.Option(
+    None,
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler of a running cluster (config: scheduler); "
+    "without it a local cluster of one worker per core is started.",
+)
+VerboseOption = typer.Option(
+    False, "--verbose", "-v", help="Say where claims are extracted (with Dask: the dashboard's address)."
+)
 
 
 def published_date(value: str | None) -> dt.date | None:
@@ -96,97 +114,76 @@ def read_corpus(
     return corpus
 
 
-_DEFAULT_CACHE = object()
-
-
 def extract(
     corpus: Corpus,
     rules: Rules,
     model: str | None,
-    jobs: int = 1,
+    engine: Engine,
     *,
-    cache: ClaimsCache | None | object = _DEFAULT_CACHE,
-    preload: ModelPreload | None = None,
+    cache: ClaimsCache | None,
     progress: bool = False,
-) -> pd.DataFrame:
+) -> tuple[Corpus, pd.DataFrame]:
     """The claims table in the corpus's order, taking each document's claims from the cache when
-    it holds them.
+    it holds them and from the engine otherwise; and the corpus, with the documents the engine
+    could not extract moved to the skipped ones.
 
-    The spaCy model is loaded only when some document is not in the cache, in the `preload`
-    worker when there is one and few documents are missing. By default the cache is the one the
-    configuration names (`.factcheck_cache/` at the project root). A long extraction saves the
-    cache every `CHECKPOINT_SECONDS`, so an interrupted run keeps its work.
+    A long extraction saves the cache every `CHECKPOINT_SECONDS`, and an interrupted one before
+    it stops, so the work done is kept.
     """
-    if cache is _DEFAULT_CACHE:
-        config = load_config()
-        cache = ClaimsCache(config.path("cache-dir"), rules.sha256, model)
     cached, missing = cache.lookup(corpus.documents) if cache else (None, list(corpus.documents))
     to_extract = {document.name for document in missing}
     done = [document for document in corpus.documents if document.name not in to_extract]
-    rows: list[dict] = []
+    tables = [] if cached is None else [cached]
+    failed: list[Skipped] = []
 
     def claims_so_far() -> pd.DataFrame:
-        fresh = claims_frame(rows)
-        return fresh if cached is None else pd.concat([cached, fresh], ignore_index=True)
+        return pd.concat(tables, ignore_index=True) if tables else claims_frame([])
 
     saved = time.monotonic()
-    for chunk, extracted in _extracted(missing, rules, model, jobs, preload, progress):
-        rows += [row for document in chunk for row in extracted[document.name]]
-        done += chunk
-        if cache and time.monotonic() - saved > CHECKPOINT_SECONDS:
+    try:
+        with _progress_bar(len(missing), progress) as advance:
+            for batch in engine.extract(missing, rules, model):
+                tables.append(batch.claims)
+                done += batch.documents
+                failed += batch.skipped
+                advance(len(batch.documents) + len(batch.skipped))
+                if cache and time.monotonic() - saved > CHECKPOINT_SECONDS:
+                    cache.store(done, claims_so_far())
+                    saved = time.monotonic()
+    except KeyboardInterrupt:
+        if cache:
             cache.store(done, claims_so_far())
-            saved = time.monotonic()
+        raise
     claims = claims_so_far()
+    corpus = _without(corpus, failed)
     if cache:
         cache.store(corpus.documents, claims)
         if cache.unwritable and progress:
             typer.echo(f"factcheck: warning: claims cache not written: {cache.unwritable}", err=True)
-    return _in_corpus_order(claims, corpus)
+    return corpus, _in_corpus_order(claims, corpus)
 
 
-def _extracted(
-    documents: list[Document],
-    rules: Rules,
-    model: str | None,
-    jobs: int,
-    preload: ModelPreload | None,
-    progress: bool,
-) -> Iterator[tuple[list[Document], dict[str, list[dict]]]]:
-    """The documents' claim rows a chunk at a time: from the preloaded worker when they are few,
-    else from `jobs` worker processes (0: one per core)."""
-    if not documents:
-        return
-    if preload is not None and len(documents) <= PRELOAD_LIMIT:
-        extracted = preload.extract(documents)
-        if extracted is not None:
-            yield documents, extracted
-            return
-    if preload is not None:
-        preload.close()  # before forking the workers: they need the core, and a fork wants no threads
-    from factcheck.extract import extract_rows, load_model
-
-    jobs = jobs or os.cpu_count() or 1
-    with _progress_bar(len(documents), progress) as advance:
-        for chunk in _chunks(documents, EXTRACTION_CHUNK * max(1, jobs)):
-            yield chunk, extract_rows(chunk, rules, load_model(model), n_process=jobs)
-            advance(len(chunk))
+def _without(corpus: Corpus, failed: list[Skipped]) -> Corpus:
+    """The corpus with the documents that could not be extracted among the skipped ones."""
+    if not failed:
+        return corpus
+    names = {skipped.name for skipped in failed}
+    return Corpus(
+        documents=tuple(document for document in corpus.documents if document.name not in names),
+        skipped=tuple(sorted([*corpus.skipped, *failed], key=lambda skipped: skipped.name)),
+    )
 
 
 def _in_corpus_order(claims: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     """The claims by their document's place in the corpus, each document's in its own order, so
-    the table does not depend on which documents came from the cache."""
+    the table does not depend on which documents came from the cache or in which order the
+    engine returned them."""
     position = {document.name: index for index, document in enumerate(corpus.documents)}
     order = claims["doc"].map(position).to_numpy().argsort(kind="stable")
     return claims.iloc[order].reset_index(drop=True)
 
 
-EXTRACTION_CHUNK = 32  # documents per model batch and worker: small enough for the progress bar to move
 CHECKPOINT_SECONDS = 60  # the longest extraction an interrupted run may lose
-
-
-def _chunks(documents: list[Document], size: int):
-    for start in range(0, len(documents), size):
-        yield documents[start : start + size]
 
 
 @contextmanager
@@ -290,7 +287,12 @@ OptionalPathsArgument = typer.Argument(
 
 
 def corpus_overrides(
-    rules: list[Path] | None, no_builtin_rules: bool, published: str | None, model: str | None
+    rules: list[Path] | None,
+    no_builtin_rules: bool,
+    published: str | None,
+    model: str | None,
+    engine: str | None = None,
+    scheduler: str | None = None,
 ) -> dict[str, tuple[object, str]]:
     """The settings every command that reads a corpus takes from its options, for `settings`."""
     return {
@@ -298,6 +300,8 @@ def corpus_overrides(
         "builtin_rules": (False if no_builtin_rules else None, "--no-builtin-rules"),
         "published": (published, "--published"),
         "model": (model, "--model"),
+        "engine": (engine, "--engine"),
+        "scheduler": (scheduler, "--scheduler"),
     }
 
 

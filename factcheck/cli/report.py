@@ -14,6 +14,7 @@ from factcheck.cli.app import app
 from factcheck.cli.check import check_format, format_option, render_options
 from factcheck.cli.common import (
     ConfigOption,
+    EngineOption,
     ExtendSelectOption,
     IgnoreOption,
     JobsOption,
@@ -27,9 +28,11 @@ from factcheck.cli.common import (
     PublishedOption,
     QuietOption,
     RulesOption,
+    SchedulerOption,
     SelectOption,
     Severity,
     StdinFilenameOption,
+    VerboseOption,
     corpus_overrides,
     emit,
     selection_overrides,
@@ -58,19 +61,22 @@ def report(
     published: str | None = PublishedOption,
     model: str | None = ModelOption,
     jobs: int = JobsOption,
+    engine: str | None = EngineOption,
+    scheduler: str | None = SchedulerOption,
     no_cache: bool = NoCacheOption,
     no_color: bool = NoColorOption,
     quiet: bool = QuietOption,
+    verbose: bool = VerboseOption,
 ) -> None:
     """Extract dated claims, align them into events and report the contradictions."""
     check_format(format)
     config = settings(
         config_file,
         min_severity=(min_severity and min_severity.value, "--min-severity"),
-        **corpus_overrides(rules, no_builtin_rules, published, model),
+        **corpus_overrides(rules, no_builtin_rules, published, model, engine, scheduler),
         **selection_overrides(select, extend_select, ignore, per_file_ignores),
     )
     paths, stdin = stdin_of(list(paths or []), stdin_filename)
     corpus = paths or config.paths("paths") or [Path(".")]
-    result, _ = checked_report(config, corpus, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin)
+    result, _ = checked_report(config, corpus, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin, verbose=verbose)
     emit(render(result, format, render_options(config, no_color, output)), output)

@@ -13,10 +13,11 @@ import typer
 
 from factcheck.cache import ClaimsCache
 from factcheck.cli.common import config_rules, extract, published_date, read_corpus, selection_of
-from factcheck.cli.preload import preloaded_model
 from factcheck.config import Config
 from factcheck.corpus import Corpus, Skipped, load_document, parse_front_matter
 from factcheck.corpus.files import display_name
+from factcheck.engines import open_engine
+from factcheck.errors import FactcheckError
 from factcheck.pipeline import Report, analyse
 from factcheck.report import outlier_first
 from factcheck.rules import Rules
@@ -49,16 +50,12 @@ def stdin_of(paths: list[Path], filename: Path | None) -> tuple[list[Path], Stdi
     return others, Stdin.read(filename)
 
 
-def checked_report(
-    config: Config, paths: list[Path], *, no_cache: bool, quiet: bool, jobs: int = 0, stdin: Stdin | None = None
-) -> tuple[Report, int]:
+def checked_report(config: Config, paths: list[Path], **options) -> tuple[Report, int]:
     """The report of the corpus with a finding for each document not checked whole, suppression
     comments applied (and unused ones reported), the rule selection applied, and how many
-    findings the comments silenced."""
+    findings the comments silenced. The `options` are those of `corpus_claims`."""
     ruleset = config_rules(config)
-    corpus, claims, texts = corpus_claims(
-        config, ruleset, paths, no_cache=no_cache, quiet=quiet, jobs=jobs, stdin=stdin, warn_skipped=False
-    )
+    corpus, claims, texts = corpus_claims(config, ruleset, paths, warn_skipped=False, **options)
     report = analyse(corpus, ruleset, claims, texts)
     found = document_findings(corpus, ruleset) + report.findings
     suppressions = [s for document in corpus.documents for s in find_suppressions(document)]
@@ -79,17 +76,29 @@ def corpus_claims(
     jobs: int = 0,
     stdin: Stdin | None = None,
     warn_skipped: bool = True,
+    verbose: bool = False,
 ) -> tuple[Corpus, pd.DataFrame, Profiles | None]:
     """The corpus below the paths (with standard input's document in place of the file it names),
     its claims table and, with a cache, its documents' text profiles, taken from the cache where it
-    holds them. Skipped and damaged documents are warned about on standard error unless
-    `warn_skipped` is off (a report makes them findings)."""
+    holds them and extracted by the configuration's engine otherwise. Skipped and damaged
+    documents are warned about on standard error unless `warn_skipped` is off (a report makes
+    them findings)."""
+    _check_engine(config, jobs)
     cache = None if no_cache else ClaimsCache(config.path("cache-dir"), ruleset.sha256, config["model"])
     front_matter = cache.front_matter if cache else parse_front_matter
-    # With a cache, most documents will not need the model: it loads in a second process meanwhile
-    # (unless one process is all that was asked for).
+    # With a cache, most documents will not need the model: the local engine loads it in a second
+    # process meanwhile (unless one process is all that was asked for).
     preloading = cache is not None and cache.path.is_file() and (jobs or os.cpu_count() or 1) > 1
-    with preloaded_model(config["model"], ruleset, enabled=preloading) as preload:
+    with open_engine(
+        config["engine"],
+        rules=ruleset,
+        model=config["model"],
+        jobs=jobs,
+        scheduler=config["scheduler"],
+        max_bytes=config["max-bytes"],
+        preload=preloading,
+        verbose=verbose and not quiet,
+    ) as engine:
         corpus = read_corpus(
             paths,
             config["published"],
@@ -104,8 +113,20 @@ def corpus_claims(
         if not corpus.documents and not corpus.skipped and not quiet:
             shown = ", ".join(display_name(path) for path in paths) or "."
             typer.echo(f"factcheck: warning: no articles found under {shown}", err=True)
-        claims = extract(corpus, ruleset, config["model"], jobs, cache=cache, preload=preload, progress=not quiet)
+        read = corpus
+        corpus, claims = extract(corpus, ruleset, config["model"], engine, cache=cache, progress=not quiet)
+    if warn_skipped and not quiet:
+        for skipped in sorted(set(corpus.skipped) - set(read.skipped), key=lambda skipped: skipped.name):
+            typer.echo(f"factcheck: warning: {skipped.name}: skipped: {skipped.reason}", err=True)
     return corpus, claims, cache.text_profiles(corpus.documents, ruleset) if cache else None
+
+
+def _check_engine(config: Config, jobs: int) -> None:
+    """Options that say what the engine in force cannot do."""
+    if config["engine"] != "dask" and config.settings["scheduler"].source == "--scheduler":
+        raise FactcheckError("--scheduler is for --engine dask")
+    if config["engine"] == "dask" and config["scheduler"] and jobs:
+        raise FactcheckError(f"--jobs: the Dask cluster at {config['scheduler']} has the workers it has")
 
 
 def _with_stdin(corpus: Corpus, stdin: Stdin, config: Config, front_matter) -> Corpus:

@@ -54,6 +54,7 @@ class Document:
     published: dt.date | None = None
     source: str | None = None
     warning: str | None = None  # checked, but something was off (e.g. bad bytes replaced)
+    path: str | None = None  # the file's absolute path; None for standard input
 
     # Paragraphs and line starts are worked out when first asked for: a run whose claims all
     # come from the cache never needs them.
@@ -111,7 +112,12 @@ FrontMatterReader = Callable[[str], FrontMatter]
 
 
 def load_document(
-    name: str, data: bytes, *, published: dt.date | None = None, front_matter: FrontMatterReader = parse_front_matter
+    name: str,
+    data: bytes,
+    *,
+    published: dt.date | None = None,
+    front_matter: FrontMatterReader = parse_front_matter,
+    path: str | None = None,
 ) -> Document | Skipped:
     """Build a document from a file's bytes; `published` applies when the file states no date.
 
@@ -143,6 +149,7 @@ def load_document(
         published=front.published or published,
         source=front.source,
         warning=decoded.warning,
+        path=path,
     )
 
 
@@ -183,4 +190,6 @@ def _read(
     data = read_bytes(found.path, max_bytes)
     if isinstance(data, str):
         return Skipped(found.name, data)
-    return load_document(found.name, data, published=published, front_matter=front_matter)
+    return load_document(
+        found.name, data, published=published, front_matter=front_matter, path=os.path.abspath(found.path)
+    )

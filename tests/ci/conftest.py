@@ -1,16 +1,13 @@
-"""Fixtures for the CI-gate tests: the command line run in-process, and real git repositories of articles."""
+"""Fixtures for the CI-gate tests: real git repositories of articles (the command line run in-process is
+the `factcheck` fixture of tests/conftest.py)."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from factcheck.cli import main
 
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
 
@@ -42,35 +39,6 @@ def contradicting() -> str:
 def unrelated() -> str:
     """An article about something no seed mentions."""
     return _UNRELATED
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def factcheck(capsys, monkeypatch, nlp):
-    """Run `factcheck ARGS...` through the real entry point, in-process (the session's model stays loaded)."""
-
-    def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Result:
-        if cwd is not None:
-            monkeypatch.chdir(cwd)
-        for name, value in (env or {}).items():
-            monkeypatch.setenv(name, value)
-        monkeypatch.setattr(sys, "argv", ["factcheck", *args])
-        capsys.readouterr()
-        try:
-            main()
-            code = 0
-        except SystemExit as exit_:
-            code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return run
 
 
 class Repository:

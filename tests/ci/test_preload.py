@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.cli.preload import preloaded_model
 from factcheck.corpus import load_document
+from factcheck.engines.preload import preloaded_model
 from factcheck.extract import extract_rows
 
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"

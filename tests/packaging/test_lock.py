@@ -12,7 +12,7 @@ from packaging.utils import canonicalize_name
 from tests.packaging.environments import ROOT
 
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-LOCKED_EXTRAS = ("test", "dev")  # the extras `make lock` resolves
+LOCKED_EXTRAS = ("test", "dev", "dask")  # the extras `make lock` resolves
 
 
 def pins() -> dict[str, set[str]]:
