@@ -45,8 +45,7 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
         by_event[claim["event"]].append(i)
     groups: dict[tuple, _Conflict] = {}
     pairs = alignment.pairs
-    retold = pairs["retold"] if "retold" in pairs.columns else [False] * len(pairs)
-    for left, right, said_alike in zip(pairs["left"], pairs["right"], retold):
+    for left, right, said_alike in zip(pairs["left"], pairs["right"], pairs["retold"]):
         a, b = sorted((claims[left], claims[right]), key=lambda c: c["claim_id"])
         if a["negated"] or b["negated"] or history_against_news(a, b):
             continue

@@ -14,10 +14,10 @@ from factcheck.text import normalise_name
 def dates_overlap(a: dict, b: dict) -> bool | None:
     """Whether two claims' time intervals can overlap; None when either is unresolved and the
     calendar fields both state do not set them apart, or when both tell the same weekday and
-    only their publication dates set it apart. A date told
-    relative to the article's publication ("on Tuesday", "last week") is only as sure as that
-    date, which pages get wrong by a day, and weeks blur at their edges: the two may lie that
-    many days apart (the larger slack of the two, not their sum)."""
+    only their publication dates set it apart. A date told relative to the article's
+    publication ("on Tuesday", "last week") is only as sure as that date, which pages get wrong
+    by a day, and weeks blur at their edges: the two may lie that many days apart (the larger
+    slack of the two, not their sum)."""
     if not (a["time_begin"] and b["time_begin"]):
         return False if apart_whatever_the_year(_fields(a), _fields(b)) else None
     if _same_weekday_told(a, b):
@@ -57,7 +57,9 @@ def _same_weekday_told(a: dict, b: dict) -> bool:
     told = [c for c in (a, b) if c["time_anchor"] == "document" and _WEEKDAY.search(c["time_text"] or "")]
     if not told or a["time_granularity"] != "day" or b["time_granularity"] != "day":
         return False
-    return _fields(a).weekday == _fields(b).weekday
+    # A page dated a week late moves its weekday by a week, no more.
+    week_apart = abs((dt.date.fromisoformat(a["time_begin"]) - dt.date.fromisoformat(b["time_begin"])).days) <= 7
+    return week_apart and _fields(a).weekday == _fields(b).weekday
 
 
 def date_gap(a: dict, b: dict) -> int | None:
