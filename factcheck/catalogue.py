@@ -135,9 +135,9 @@ CHECKS: dict[str, Check] = {
             "FC302",
             "count-update",
             "info",
-            "A later article gives a different count for the same event: likely an update, not an error.",
-            "Tolls and tallies change as news develops; when both articles are dated and the dates differ, "
-            "the later count is an update.",
+            "A later article gives a larger count for the same event: likely an update, not an error.",
+            "Tolls and tallies grow as news develops; when both articles are dated, the dates differ and the "
+            "later count is the larger, it is an update (a smaller later count is a conflict).",
             "A (1 May): 'two people died.'  B (3 May): 'three people died.'",
         ),
         Check(

@@ -18,6 +18,7 @@ import pandas as pd
 from factcheck.catalogue import CHECKS, Check
 from factcheck.compare.finding import Evidence, Finding
 from factcheck.compare.values import (
+    count_grew,
     date_gap,
     dates_overlap,
     describe_place,
@@ -45,11 +46,11 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
         by_event[claim["event"]].append(i)
     groups: dict[tuple, _Conflict] = {}
     pairs = alignment.pairs
-    for left, right, said_alike in zip(pairs["left"], pairs["right"], pairs["retold"]):
+    for left, right, said_alike, same_agent in zip(pairs["left"], pairs["right"], pairs["retold"], pairs["same_agent"]):
         a, b = sorted((claims[left], claims[right]), key=lambda c: c["claim_id"])
         if a["negated"] or b["negated"] or history_against_news(a, b):
             continue
-        for check_id, key_a, key_b, explanation in _conflicts(a, b, claims, by_event, rules, said_alike):
+        for check_id, key_a, key_b, explanation in _conflicts(a, b, claims, by_event, rules, said_alike, same_agent):
             group = (a["event"], check_id, *sorted((key_a, key_b)))
             conflict = groups.setdefault(group, _Conflict(a, b, explanation.text, explanation.relation))
             conflict.supporters.update({a["claim_id"]: a, b["claim_id"]: b})
@@ -88,12 +89,24 @@ def _records_in_events(frame: pd.DataFrame) -> dict[int, dict]:
     return dict(zip(positions.tolist(), (dict(zip(names, values)) for values in zip(*columns))))
 
 
-def _conflicts(a: dict, b: dict, claims, by_event, rules: Rules, retold: bool) -> Iterable[tuple[str, str, str, _Why]]:
+def _conflicts(
+    a: dict, b: dict, claims, by_event, rules: Rules, retold: bool, same_agent: bool
+) -> Iterable[tuple[str, str, str, _Why]]:
     """The checks the pair fails; for an event the lexicon does not list, their information
-    twins, unless the two sentences tell it in the same words: then the verb need not be known."""
+    twins, unless the two sentences tell it in the same words: then the verb need not be known.
+    Nor need it be for a count of one verb by one named agent on one day ("Luck threw for 205
+    yards Sunday", "for 385 yards on Sunday"): what it counts is the same. Undated, the counts
+    may be of another game or a season ("missed eight games", "missed the next four")."""
     unlisted = not retold and (a["event_source"] != "lexicon" or b["event_source"] != "lexicon")
+    one_measure = same_agent and a["event_type"] == b["event_type"] and _one_day(a, b)
     for check, *rest in _raw_conflicts(a, b, claims, by_event, rules):
-        yield (_UNLISTED.get(check, check) if unlisted else check, *rest)
+        demoted = unlisted and not (check == "FC301" and one_measure)
+        yield (_UNLISTED.get(check, check) if demoted else check, *rest)
+
+
+def _one_day(a: dict, b: dict) -> bool:
+    """Both claims are dated to a day, and it can be the same day."""
+    return a["time_granularity"] == b["time_granularity"] == "day" and dates_overlap(a, b) is not False
 
 
 def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
@@ -117,8 +130,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     # Counts given for two different places are partial tallies, not rival totals.
     same_ground = relation is None or (relation.kind in ("same", "inside", "contains") and relation.certain)
     if compatible is False and same_modality and same_ground and not _sibling_agrees(a, b, claims, by_event):
-        update = a["published"] and b["published"] and a["published"] != b["published"]
-        check = "FC302" if update else "FC301"
+        check = "FC302" if count_grew(a, b) else "FC301"
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
 
 

@@ -162,6 +162,16 @@ def quantities_compatible(a: dict, b: dict) -> bool | None:
     return a["quantity_low"] <= b["quantity_high"] and b["quantity_low"] <= a["quantity_high"]
 
 
+def count_grew(a: dict, b: dict) -> bool:
+    """Both articles are dated, on different days, and the later one gives the larger count: the
+    toll of a developing story, not a rival account. A later article with a smaller count
+    cannot be explained by what happened since."""
+    if not (a["published"] and b["published"]) or a["published"] == b["published"]:
+        return False
+    early, late = sorted((a, b), key=lambda claim: claim["published"])
+    return late["quantity_low"] > early["quantity_high"]
+
+
 def describe_quantity(claim: dict) -> str:
     low, high, value = claim["quantity_low"], claim["quantity_high"], claim["quantity_value"]
     unit = claim["quantity_unit"] or ""

@@ -40,7 +40,8 @@ class Alignment:
     """Claims with their `entities` and `event` columns, and the aligned pairs behind the events."""
 
     claims: pd.DataFrame
-    pairs: pd.DataFrame  # left, right (row positions in claims), score, shared (list of ids), retold
+    # left, right (row positions in claims), score, shared (list of ids), retold, same_agent
+    pairs: pd.DataFrame
 
 
 def participant_weight(kind: str, key: str) -> float:
@@ -98,6 +99,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     )
     frame = pd.DataFrame(pairs, columns=["left", "right", "score", "shared"])
     frame["retold"] = [(a, b) in retold for a, b in zip(frame["left"], frame["right"])]
+    frame["same_agent"] = [_same_agent(entities[a], entities[b]) for a, b in zip(frame["left"], frame["right"])]
     return Alignment(claims, frame)
 
 
@@ -195,6 +197,16 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules)
         ):
             pairs.append((a, b, STORY_SCORE, _shared(left, right)))
     return pairs
+
+
+def _same_agent(left: dict, right: dict) -> bool:
+    """Both claims name one specific participant as the one who acts ("Luck threw for 205
+    yards", "Luck threw for 385 yards on Sunday")."""
+    return any(
+        weight >= NAMED_WEIGHT and role == "agent" and right[key][0] >= NAMED_WEIGHT and right[key][1] == "agent"
+        for key, (weight, role) in left.items()
+        if key in right
+    )
 
 
 def _named_apart(left: dict, right: dict) -> bool:

@@ -1,0 +1,57 @@
+"""Counts across outlets: a verb the lexicon does not list counts one thing when one named agent
+does it on one day; a later, larger toll is an update, a later, smaller one a conflict."""
+
+GAME = "The Colts beat the Chiefs 20-13 on Sunday in Kansas City."
+
+
+def _counts(findings):
+    return [(rule, severity) for rule, severity, message in findings if rule.startswith("FC3")]
+
+
+def test_one_named_agent_on_one_day_makes_an_unlisted_count_a_conflict(findings_of):
+    findings = findings_of(
+        {
+            "wire": (
+                "2012-12-24",
+                f"{GAME}\n\nAndrew Luck threw for 205 yards on Sunday as the Colts clinched a playoff place.",
+            ),
+            "sports": ("2012-12-24", f"{GAME}\n\nAndrew Luck threw for 385 yards on Sunday, a rookie record."),
+        }
+    )
+    assert _counts(findings) == [("FC301", "warning")]
+
+
+def test_an_unlisted_count_without_a_day_stays_information(findings_of):
+    findings = findings_of(
+        {
+            "wire": ("2012-12-24", f"{GAME}\n\nAndrew Luck threw for 205 yards as the Colts clinched a playoff place."),
+            "sports": (
+                "2012-12-24",
+                f"{GAME}\n\nAndrew Luck threw for 385 yards, breaking the rookie record of Cam Newton.",
+            ),
+        }
+    )
+    assert _counts(findings) == [("FC303", "info")]
+
+
+FLOOD = "The river burst its banks in Millbrook on Monday, flooding the town centre."
+
+
+def test_a_later_larger_toll_is_an_update(findings_of):
+    findings = findings_of(
+        {
+            "first": ("2024-03-05", f"{FLOOD}\n\nTwo people were killed in the Millbrook flood on Monday."),
+            "later": ("2024-03-06", f"{FLOOD}\n\nFive people were killed in the Millbrook flood on Monday."),
+        }
+    )
+    assert _counts(findings) == [("FC302", "info")]
+
+
+def test_a_later_smaller_toll_is_a_conflict(findings_of):
+    findings = findings_of(
+        {
+            "first": ("2024-03-05", f"{FLOOD}\n\nFive people were killed in the Millbrook flood on Monday."),
+            "later": ("2024-03-06", f"{FLOOD}\n\nTwo people were killed in the Millbrook flood on Monday."),
+        }
+    )
+    assert _counts(findings) == [("FC301", "warning")]
