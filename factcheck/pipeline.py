@@ -72,7 +72,7 @@ def analyse(corpus: Corpus, rules: Rules, claims: pd.DataFrame, texts: Profiles 
     texts = texts if texts is not None else text_profiles(corpus.documents, rules)
     stories = find_stories(corpus.documents, claims, rules, texts)
     claims = annotate(claims, corpus.documents, stories, rules, texts)
-    alignment = reconcile(claims, rules)
+    alignment = reconcile(claims, rules, stories.related)
     findings = compare(alignment, rules)
     per_document = claims["doc"].value_counts().to_dict() if len(claims) else {}
     documents = [

@@ -57,7 +57,9 @@ def participant_weight(kind: str, key: str) -> float:
     return NAMED_WEIGHT
 
 
-def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
+def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, str]] | None = None) -> Alignment:
+    """The claims aligned into events. `related` holds the pairs of documents (names in order)
+    whose claims may align by their story alone; None lets any two of a story."""
     claims = claims.reset_index(drop=True)
     participants = claims["participants"].tolist()
     ids = canonical_ids([name for names in participants for name in names], rules)
@@ -78,7 +80,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
         for a, b in retold_pairs(claims, stories, family, rules.stories)
         if not _role_clash(entities[a], entities[b]) and not _named_apart(entities[a], entities[b])
     }
-    pairs = _incident_pairs(claims, stories, types, entities, rules)
+    pairs = _incident_pairs(claims, stories, types, entities, rules, related)
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [
         pair
@@ -91,7 +93,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules) -> Alignment:
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [(a, b, STORY_SCORE, _shared(entities[a], entities[b])) for a, b in sorted(retold - taken)]
     taken |= retold
-    pairs += _same_day_pairs(docs, types, entities, family, claims, rules, stories, taken)
+    pairs += _same_day_pairs(docs, types, entities, family, claims, rules, stories, taken, related)
     events = _events(len(claims), pairs, claims["claim_id"].tolist())
     claims = claims.assign(
         entities=[sorted(e) for e in entities],
@@ -175,7 +177,7 @@ def _story_column(claims: pd.DataFrame) -> list:
     return claims[column].tolist()
 
 
-def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules) -> list[Pair]:
+def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules, related) -> list[Pair]:
     """Claims that tell their story's incident in their articles' ledes, paired across the
     story's documents unless their types are incompatible or they name different agents or
     patients. Further down, an article tells the aftermath and the background as much as the
@@ -191,7 +193,8 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules)
     for a, b in _candidate_pairs(told.values(), docs):
         left, right = entities[a], entities[b]
         if (
-            rules.events.are_compatible(types[a], types[b])
+            _related(docs[a], docs[b], related)
+            and rules.events.are_compatible(types[a], types[b])
             and not _role_clash(left, right)
             and not _named_apart(left, right)
         ):
@@ -207,6 +210,12 @@ def _same_agent(left: dict, right: dict) -> bool:
         for key, (weight, role) in left.items()
         if key in right
     )
+
+
+def _related(left: str, right: str, related: frozenset[tuple[str, str]] | None) -> bool:
+    """The two documents are alike in their own right: a story's average similarity may join
+    two articles that share nothing, and their claims are then no evidence for each other."""
+    return related is None or (min(left, right), max(left, right)) in related
 
 
 def _named_apart(left: dict, right: dict) -> bool:
@@ -280,7 +289,7 @@ class _OtherDay:
         return "patient" if role == "agent" and self.types[row] in self.undergoing else role
 
 
-def _same_day_pairs(docs, types, entities, family, claims, rules, stories, aligned) -> list[Pair]:
+def _same_day_pairs(docs, types, entities, family, claims, rules, stories, aligned, related) -> list[Pair]:
     """Claims the participant rule cannot align because one of them names no one ("Seven people
     were killed", "the ferry ran aground off Solta"), aligned when everything else says they
     are one event: they belong to one story, the lexicon gives them compatible event types,
@@ -297,6 +306,7 @@ def _same_day_pairs(docs, types, entities, family, claims, rules, stories, align
         names_each = [any(w >= NAMED_WEIGHT for w, _ in ents.values()) for ents in (left, right)]
         if (
             (a, b) in aligned
+            or not _related(docs[a], docs[b], related)
             or all(names_each)
             or not rules.events.are_compatible(types[a], types[b])
             or _role_clash(left, right)

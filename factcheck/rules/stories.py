@@ -20,6 +20,7 @@ class StorySettings:
     common_floor: int = 10  # ... unless it is in no more documents than this (a small corpus)
     features_kept: int = 60  # the weightiest features of an article that are compared
     min_similarity: float = 0.05  # a pair less similar than this counts as unrelated (0) in a group's mean
+    related: float = 0.1  # two articles of a story this similar align their claims by the story alone
     stopwords: set[str] = field(default_factory=set)
 
     def link_for(self, articles: int) -> float:
@@ -36,6 +37,7 @@ class StorySettings:
         "other_year_penalty",
         "common_share",
         "min_similarity",
+        "related",
     )
     WHOLE_NUMBERS = (
         "small_corpus",

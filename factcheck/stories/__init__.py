@@ -41,6 +41,9 @@ class Story:
 @dataclass(frozen=True)
 class Stories:
     stories: tuple[Story, ...]
+    # Pairs of one story's documents (names in order) similar in their own right, not only through
+    # the story's average: only their claims align by the story alone.
+    related: frozenset[tuple[str, str]] = frozenset()
 
     def __iter__(self):
         return iter(self.stories)
@@ -81,11 +84,17 @@ def find_stories(
     for row, group in enumerate(groups):
         members[group].append(row)
     ordered = sorted(members.values(), key=lambda rows: documents[rows[0]].name)
+    related = frozenset(
+        (documents[a].name, documents[b].name)
+        for (a, b), score in scores.items()
+        if groups[a] == groups[b] and score >= settings.related
+    )
     return Stories(
         tuple(
             Story(f"S{number}", _label([vectors[row] for row in rows]), tuple(documents[row].name for row in rows))
             for number, rows in enumerate(ordered, start=1)
-        )
+        ),
+        related,
     )
 
 

@@ -224,3 +224,43 @@ def test_the_incidents_of_two_stories_do_not_align_through_a_shared_name(tmp_pat
     stories = sorted(sorted(name.rsplit("/", 1)[-1] for name in story.documents) for story in report.stories)
     assert stories == [["ati-1.md", "ati-2.md"], ["seamicro-1.md", "seamicro-2.md"]]
     assert not [f.message for f in report.findings]  # was: $5.4 billion against $334 million
+
+
+def test_a_story_relates_its_own_articles_only(riverton, rules, nlp):
+    from factcheck.extract import extract_claims
+
+    corpus = load_corpus([riverton])
+    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    related = {tuple(name.rsplit("/", 1)[-1] for name in pair) for pair in stories.related}
+    assert related <= {("courier.md", "herald.md"), ("courier.md", "post.md"), ("herald.md", "post.md")}
+    assert related
+
+
+def test_articles_a_story_joins_without_relating_them_do_not_align_by_the_story_alone(riverton, rules, nlp):
+    """Average linkage may put in one story two articles that share nothing but a third one's
+    words: their unnamed incident claims are no evidence for each other."""
+    from factcheck.extract import extract_claims
+    from factcheck.reconcile import STORY_SCORE, reconcile
+    from factcheck.stories import annotate
+
+    corpus = load_corpus([riverton])
+    claims = extract_claims(corpus.documents, rules, nlp).sort_values("doc", kind="stable").reset_index(drop=True)
+    stories = find_stories(corpus.documents, claims, rules)
+    claims = annotate(claims, corpus.documents, stories, rules)
+    herald, courier = (
+        next(d.name for d in corpus.documents if d.name.endswith(n)) for n in ("herald.md", "courier.md")
+    )
+    unrelated = stories.related - {(courier, herald)}
+    docs = claims["doc"].tolist()
+
+    def by_the_story_alone(related):
+        """The pairs aligned across the two articles by their story, not by their names or words."""
+        pairs = reconcile(claims, rules, related).pairs
+        return [
+            (a, b)
+            for a, b, score, retold in zip(pairs["left"], pairs["right"], pairs["score"], pairs["retold"])
+            if {docs[a], docs[b]} == {courier, herald} and score == STORY_SCORE and not retold
+        ]
+
+    assert by_the_story_alone(stories.related)
+    assert not by_the_story_alone(unrelated)
