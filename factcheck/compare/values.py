@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 
+from factcheck.extract.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
 from factcheck.temporal.calendar import Fields, apart_whatever_the_year
 from factcheck.text import normalise_name
@@ -159,7 +160,18 @@ def quantities_compatible(a: dict, b: dict) -> bool | None:
         return None
     if (a["quantity_unit"] or "") != (b["quantity_unit"] or ""):
         return None
-    return a["quantity_low"] <= b["quantity_high"] and b["quantity_low"] <= a["quantity_high"]
+    (a_low, a_high), (b_low, b_high) = _allowed(a), _allowed(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _allowed(claim: dict) -> tuple[float, float]:
+    """The amounts a claim's figure allows: its interval, widened by the rounding of an exact
+    figure ("$13 billion" allows $13.2 billion)."""
+    low, high = claim["quantity_low"], claim["quantity_high"]
+    if low == high:
+        slack = rounding(claim["quantity_text"] or "")
+        return low - slack, high + slack
+    return low, high
 
 
 def count_grew(a: dict, b: dict) -> bool:

@@ -85,6 +85,10 @@ _NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
 _RANGE = re.compile(r"(?P<first>[^\d]{0,4}\d[\d,.]*\s*%?)\s*(?:to|[-–—])\s*(?P<second>[^\d-]{0,4}\d.*)")
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 _SCALE_WORD = re.compile(rf"\b(?:{'|'.join(_SCALES)})\b|\d(?:{'|'.join(_SCALES)})\b")
+# A figure before a scale of a thousand or more ("$13 billion", "2.6m") is rounded to its last
+# digit: "13 billion" allows 12.5 to 13.5 billion, so it agrees with "$13.2 billion".
+_LARGE_SCALES = "|".join(word for word, scale in _SCALES.items() if scale >= 1e3)
+_ROUNDED = re.compile(rf"\d[\d,]*(?:\.(?P<decimals>\d+))?\s*(?P<scale>{_LARGE_SCALES})\b")
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 # Currency words, read as their sign is (an unqualified dollar is the US dollar, as "$" is).
 _CURRENCY_WORDS = re.compile(r"\b(?:(?P<USD>dollars?)|(?P<EUR>euros?)|(?P<GBP>pounds? sterling)|(?P<JPY>yen))\b", re.I)
@@ -119,6 +123,15 @@ def parse_quantity(text: str, qualifier: str | None = None, unit: str | None = N
         return None
     low, high = _QUALIFIERS.get((qualifier or "").lower(), (1.0, 1.0))
     return Quantity(value, value * low, value * high, unit)
+
+
+def rounding(text: str) -> float:
+    """How far the figure a phrase states may be from the exact amount because it is rounded to
+    its last digit before a large scale: 0.5 billion for "$13 billion", 0 for "2,100"."""
+    rounded = _ROUNDED.search(text.lower())
+    if rounded is None:
+        return 0.0
+    return 0.5 * 10 ** -len(rounded["decimals"] or "") * _SCALES[rounded["scale"]]
 
 
 def _range_ends(text: str) -> tuple[float, float] | None:

@@ -55,3 +55,38 @@ def test_a_later_smaller_toll_is_a_conflict(findings_of):
         }
     )
     assert _counts(findings) == [("FC301", "warning")]
+
+
+DEAL = "Hewlett-Packard agreed on Tuesday to buy Electronic Data Systems, the technology services company."
+
+
+def test_a_rounded_amount_agrees_with_the_exact_one_it_rounds(findings_of):
+    findings = findings_of(
+        {
+            "wire": (
+                "2008-05-14",
+                f"{DEAL}\n\nHewlett-Packard will buy Electronic Data Systems for $13.2 billion in cash.",
+            ),
+            "paper": (
+                "2008-05-14",
+                f"{DEAL}\n\nHewlett-Packard will buy Electronic Data Systems for $13 billion in cash.",
+            ),
+        }
+    )
+    assert _counts(findings) == []
+
+
+def test_a_rounded_amount_conflicts_with_one_it_does_not_round(findings_of):
+    findings = findings_of(
+        {
+            "wire": (
+                "2008-05-14",
+                f"{DEAL}\n\nHewlett-Packard will buy Electronic Data Systems for $13.9 billion in cash.",
+            ),
+            "paper": (
+                "2008-05-14",
+                f"{DEAL}\n\nHewlett-Packard will buy Electronic Data Systems for $13 billion in cash.",
+            ),
+        }
+    )
+    assert _counts(findings) == [("FC301", "warning")]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.extract.quantities import parse_quantity
+from factcheck.extract.quantities import parse_quantity, rounding
 
 
 def _quantity(claims, event_type):
@@ -114,3 +114,11 @@ def test_a_death_toll_counts_the_dead(claims_of, sentence):
 def test_a_toll_of_something_that_is_no_event_counts_nothing(claims_of):
     claims = claims_of("The road toll rose to 5 dollars on Tuesday.")
     assert not [c for c in claims if c["quantity_unit"] == "victims"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "slack"),
+    [("$13 billion", 5e8), ("$13.2 billion", 5e7), ("$2.1bn", 5e7), ("2.6 million", 5e4), ("2,100", 0), ("40", 0)],
+)
+def test_a_figure_before_a_large_scale_is_rounded_to_its_last_digit(phrase, slack):
+    assert rounding(phrase) == pytest.approx(slack)
