@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -56,14 +57,26 @@ def lede_end(document: Document, words: int) -> int:
     return end
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+_UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """The text without diacritics: outlets write "Wrocław" and "Wroclaw" for one city."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNMARKED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 # A corpus names the same people and places thousands of times.
-_name_key = functools.lru_cache(maxsize=65536)(normalise_name)
+@functools.lru_cache(maxsize=65536)
+def _name_key(name: str) -> str:
+    return fold(normalise_name(name))
 
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: "shooting", "shootings" and "shoots" all give "shoot"."""
-    word = word.lower().replace("’", "'")
+    word = fold(word).replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
     for suffix in _SUFFIXES:

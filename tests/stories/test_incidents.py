@@ -264,3 +264,12 @@ def test_articles_a_story_joins_without_relating_them_do_not_align_by_the_story_
 
     assert by_the_story_alone(stories.related)
     assert not by_the_story_alone(unrelated)
+
+
+def test_outlets_that_write_a_name_with_and_without_its_diacritics_name_one_place():
+    from factcheck.stories.profile import claim_features, stem
+
+    assert stem("Wrocław") == stem("Wroclaw") == "wroclaw"
+    assert list(claim_features([("Søren Fabricius", "PERSON")], None, None, None, set())) == list(
+        claim_features([("Soren Fabricius", "PERSON")], None, None, None, set())
+    )
