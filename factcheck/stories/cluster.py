@@ -82,7 +82,8 @@ def similarities(vectors: Sparse) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     left = np.repeat(np.arange(len(feature)), partners)
     right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(partners) - partners, partners)
     pairs, keys = pd.factorize(row[left] * np.int64(vectors.rows) + row[right])
-    scores = np.bincount(pairs, weights=weight[left] * weight[right], minlength=len(keys))
+    # (astype: numpy counts no weights at all in ints)
+    scores = np.bincount(pairs, weights=weight[left] * weight[right], minlength=len(keys)).astype(float)
     return keys // vectors.rows, keys % vectors.rows, scores
 
 

@@ -45,5 +45,5 @@ def tally(rows: int, row: np.ndarray, features: Sequence[str], counts: np.ndarra
     width = max(len(names), 1)
     # In the order each (row, feature) first appears: row by row, then as first given.
     cells, firsts = pd.factorize(row.astype(np.int64) * width + codes)
-    summed = np.bincount(cells, weights=np.asarray(counts, dtype=float), minlength=len(firsts))
+    summed = np.bincount(cells, weights=np.asarray(counts, dtype=float), minlength=len(firsts)).astype(float)
     return Sparse(rows, names.tolist(), firsts // width, firsts % width, summed)
