@@ -97,11 +97,13 @@ class ClaimsCache:
             if document.name not in profiles:
                 profiles[document.name] = text_profile(document, rules.stories)
                 held[document.name] = keys[document.name], profiles[document.name]
+        if self.unwritable:
+            return profiles  # the claims could not be written there either, and that was told
         try:
             self._prepare()
             write_atomic(self.directory / PROFILES_FILE, _feather_bytes(_profiles_table(held, salt)))
         except (OSError, TypeError, ValueError) as error:
-            self.unwritable = f"{self.directory}: {getattr(error, 'strerror', None) or error}"
+            self.unwritable = f"{self.directory / PROFILES_FILE}: {getattr(error, 'strerror', None) or error}"
         return profiles
 
     def store(self, documents: Sequence[Document], claims: pd.DataFrame) -> None:

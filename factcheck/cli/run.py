@@ -118,7 +118,13 @@ def corpus_claims(
     if warn_skipped and not quiet:
         for skipped in sorted(set(corpus.skipped) - set(read.skipped), key=lambda skipped: skipped.name):
             typer.echo(f"factcheck: warning: {skipped.name}: skipped: {skipped.reason}", err=True)
-    return corpus, claims, cache.text_profiles(corpus.documents, ruleset) if cache else None
+    if cache is None:
+        return corpus, claims, None
+    reported = cache.unwritable
+    texts = cache.text_profiles(corpus.documents, ruleset)
+    if cache.unwritable != reported and not quiet:
+        typer.echo(f"factcheck: warning: story profiles not cached: {cache.unwritable}", err=True)
+    return corpus, claims, texts
 
 
 def _check_engine(config: Config, jobs: int) -> None:

@@ -33,6 +33,7 @@ BLOCKING_WEIGHT = 0.5  # participants at least this specific are blocking keys
 NOMINAL_PHRASE_WEIGHT = 0.5
 MAX_BLOCK = 400  # a blocking key shared by more claims than this does not discriminate
 STORY_SCORE = 0.5  # the score of a pair aligned by its story, not its own participants
+_ROLES = ("agent", "patient")  # the roles whose participants tell two events apart
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,8 @@ class _Weigher:
         self.ids = ids
         self.weights: dict[tuple[str, str], float] = {}
 
-    def __call__(self, names, kinds, roles) -> dict[str, tuple[float, str]]:
-        entities: dict[str, tuple[float, str]] = {}
+    def __call__(self, names, kinds, roles) -> _Participants:
+        entities = _Participants()
         for name, kind, role in zip(names, kinds, roles):
             key = self.ids[name]
             if not key:
@@ -127,7 +128,33 @@ class _Weigher:
                 weight = self.weights[kind, key] = participant_weight(kind, key)
             if key not in entities or weight > entities[key][0]:
                 entities[key] = (weight, role)
-        return entities
+        return entities.settle()
+
+
+class _Participants(dict[str, tuple[float, str]]):
+    """A claim's participants, canonical id -> (weight, role), and what the role checks ask of
+    them, read once per claim (`settle`), not once per pair it is in: a claim is in dozens."""
+
+    def settle(self) -> _Participants:
+        """Read, once all participants are in: the specific ones (a person, an organisation, a
+        named thing) and those in each role; those described by a noun phrase in each role
+        ("the presidential election"); and the patients with their last words ("iPhone 15" and
+        "the iPhone" share "iphone")."""
+        self.named: set[str] = set()
+        self.specific: dict[str, set[str]] = {role: set() for role in _ROLES}
+        self.described: dict[str, list[str]] = {role: [] for role in _ROLES}
+        self.patients: set[str] = set()
+        for key, (weight, role) in self.items():
+            if weight >= NAMED_WEIGHT:
+                self.named.add(key)
+                if role in self.specific:
+                    self.specific[role].add(key)
+            elif weight == NOMINAL_PHRASE_WEIGHT and role in self.described:
+                self.described[role].append(key)
+            if role == "patient":
+                self.patients.add(key)
+        self.patient_heads = {key.split()[-1] for key in self.patients}
+        return self
 
 
 def _families(rules: Rules, types: set[str]) -> dict[str, str]:
@@ -202,14 +229,10 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules,
     return pairs
 
 
-def _same_agent(left: dict, right: dict) -> bool:
+def _same_agent(left: _Participants, right: _Participants) -> bool:
     """Both claims name one specific participant as the one who acts ("Luck threw for 205
     yards", "Luck threw for 385 yards on Sunday")."""
-    return any(
-        weight >= NAMED_WEIGHT and role == "agent" and right[key][0] >= NAMED_WEIGHT and right[key][1] == "agent"
-        for key, (weight, role) in left.items()
-        if key in right
-    )
+    return not left.specific["agent"].isdisjoint(right.specific["agent"])
 
 
 def _related(left: str, right: str, related: frozenset[tuple[str, str]] | None) -> bool:
@@ -218,12 +241,10 @@ def _related(left: str, right: str, related: frozenset[tuple[str, str]] | None) 
     return related is None or (min(left, right), max(left, right)) in related
 
 
-def _named_apart(left: dict, right: dict) -> bool:
+def _named_apart(left: _Participants, right: _Participants) -> bool:
     """Both claims name someone or something specific, and nothing they name is shared: the
     winner and the runner-up of one election, two victims of one attack."""
-    mine = {key for key, (weight, _) in left.items() if weight >= NAMED_WEIGHT}
-    theirs = {key for key, (weight, _) in right.items() if weight >= NAMED_WEIGHT}
-    return bool(mine and theirs and not mine & theirs)
+    return bool(left.named and right.named and left.named.isdisjoint(right.named))
 
 
 def _headline(claims: pd.DataFrame) -> list[bool]:
@@ -330,29 +351,25 @@ def _candidate_pairs(blocks: Iterable[list[int]], docs: list[str]) -> Iterator[t
             yield a, b
 
 
-def _role_clash(left: dict, right: dict) -> bool:
+def _role_clash(left: _Participants, right: _Participants) -> bool:
     """Both name a specific agent (or patient) and the names differ, or both describe it with
     the same noun but different modifiers ("mayoral" and "presidential election"): two events."""
-    for role in ("agent", "patient"):
-        mine = {k for k, (w, r) in left.items() if r == role and w >= 1.0}
-        theirs = {k for k, (w, r) in right.items() if r == role and w >= 1.0}
+    for role in _ROLES:
+        mine, theirs = left.specific[role], right.specific[role]
         if mine and theirs and not mine & theirs:
             return True
-        nouns = [k for k, (w, r) in left.items() if r == role and w == NOMINAL_PHRASE_WEIGHT]
-        other_nouns = [k for k, (w, r) in right.items() if r == role and w == NOMINAL_PHRASE_WEIGHT]
-        if any(_different_kind(a, b) for a in nouns for b in other_nouns):
+        if any(_different_kind(a, b) for a in left.described[role] for b in right.described[role]):
             return True
     return _different_patients(left, right)
 
 
-def _different_patients(left: dict, right: dict) -> bool:
+def _different_patients(left: _Participants, right: _Participants) -> bool:
     """Both say what the event was done to, and nothing connects the two ("announced the
     iPhone 15" and "announced record profits")."""
-    mine = {k for k, (_, r) in left.items() if r == "patient"}
-    theirs = {k for k, (_, r) in right.items() if r == "patient"}
-    if not mine or not theirs or mine & set(right) or theirs & set(left):
+    mine, theirs = left.patients, right.patients
+    if not mine or not theirs or not mine.isdisjoint(right) or not theirs.isdisjoint(left):
         return False
-    return not {k.split()[-1] for k in mine} & {k.split()[-1] for k in theirs}
+    return not left.patient_heads & right.patient_heads
 
 
 def _different_kind(left: str, right: str) -> bool:

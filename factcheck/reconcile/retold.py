@@ -29,15 +29,15 @@ def retold_pairs(claims: pd.DataFrame, stories: list, families: list[str], setti
     retelling of one event."""
     docs = claims["doc"].tolist()
     columns = ["sentence", "sentence_start", *(f"{kind}_{end}" for kind in _SPANS for end in ("start", "end"))]
-    values = {name: claims[name].astype(object).where(claims[name].notna(), None).tolist() for name in columns}
+    values = [claims[name].astype(object).where(claims[name].notna(), None).tolist() for name in columns]
     # The claims of one sentence mostly share their date, place and count: each masking is read once.
     read: dict[tuple, frozenset[str]] = {}
     words = []
-    for row in range(len(docs)):
-        key = tuple(column[row] for column in values.values())
-        if key not in read:
-            read[key] = _content_words(dict(zip(values, key)), settings)
-        words.append(read[key])
+    for key in zip(*values):
+        said = read.get(key)
+        if said is None:
+            said = read[key] = _content_words(dict(zip(columns, key)), settings)
+        words.append(said)
     told_in: dict[frozenset[str], set] = defaultdict(set)
     for row, said in enumerate(words):
         told_in[said].add(stories[row])

@@ -14,14 +14,17 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from factcheck.corpus import Document
 from factcheck.rules import Rules
 from factcheck.rules.stories import StorySettings
+from factcheck.stories.claim_features import claim_features
 from factcheck.stories.cluster import Span, average_linkage, similarities, weigh
 from factcheck.stories.incident import incident_types, tells_incident
-from factcheck.stories.profile import TextProfile, claim_features, text_profile
+from factcheck.stories.profile import TextProfile, text_profile
+from factcheck.stories.sparse import Sparse, tally
 
 __all__ = ["Profiles", "Stories", "Story", "TextProfile", "annotate", "find_stories", "text_profiles"]
 
@@ -71,27 +74,26 @@ def find_stories(
     profiles = _profiles(documents, claims, texts, settings)
     max_frequency = max(settings.common_floor, int(settings.common_share * len(documents)))
     vectors = weigh(profiles, lambda feature: _boost(feature, settings), max_frequency, settings.features_kept)
-    scores = similarities(vectors)
-    years = [{f for f in profile if f[:2] == "y:"} for profile in profiles]
-    for a, b in scores:
-        if years[a] and years[b] and not years[a] & years[b]:
-            scores[a, b] -= settings.other_year_penalty
+    left, right, scores = similarities(vectors)
+    scores[_other_years(profiles, left, right)] -= settings.other_year_penalty
     # The many faint pairs change a group's mean little and cost most of the linkage's time.
-    scores = {pair: score for pair, score in scores.items() if score >= settings.min_similarity}
+    kept = scores >= settings.min_similarity
+    pairs = dict(zip(zip(left[kept].tolist(), right[kept].tolist()), scores[kept].tolist()))
     spans = _spans(documents, claims)
-    groups = average_linkage(scores, settings.link_for(len(documents)), spans, settings.publication_window_days)
+    groups = average_linkage(pairs, settings.link_for(len(documents)), spans, settings.publication_window_days)
     members: dict[int, list[int]] = defaultdict(list)
     for row, group in enumerate(groups):
         members[group].append(row)
     ordered = sorted(members.values(), key=lambda rows: documents[rows[0]].name)
     related = frozenset(
         (documents[a].name, documents[b].name)
-        for (a, b), score in scores.items()
+        for (a, b), score in pairs.items()
         if groups[a] == groups[b] and score >= settings.related
     )
+    weights = vectors.dicts()
     return Stories(
         tuple(
-            Story(f"S{number}", _label([vectors[row] for row in rows]), tuple(documents[row].name for row in rows))
+            Story(f"S{number}", _label([weights[row] for row in rows]), tuple(documents[row].name for row in rows))
             for number, rows in enumerate(ordered, start=1)
         ),
         related,
@@ -114,28 +116,43 @@ def annotate(
     return claims.assign(incident=pd.array(told, dtype="boolean"))
 
 
-def _profiles(
-    documents: Sequence[Document], claims: pd.DataFrame, texts: Profiles, settings: StorySettings
-) -> list[Counter[str]]:
-    from_claims = _claim_profiles(claims, settings)
-    profiles = []
-    for document in documents:
-        profile = Counter(texts[document.name].words)
-        profile.update(from_claims.get(document.name, ()))
-        if document.published is not None:
-            profile["y:" + str(document.published.year)] += 1
-        profiles.append(profile)
-    return profiles
+def _profiles(documents: Sequence[Document], claims: pd.DataFrame, texts: Profiles, settings: StorySettings) -> Sparse:
+    """Each document's features with their counts: its text's words, what its claims give, and
+    the year it was published."""
+    words = [texts[document.name].words for document in documents]
+    row_of = {document.name: row for row, document in enumerate(documents)}
+    claim_rows, from_claims = claim_features(claims, settings.stopwords)
+    owners = claims["doc"].map(row_of).to_numpy(dtype=float, na_value=np.nan)[claim_rows]
+    known = ~np.isnan(owners)
+    years = [(row, "y:" + str(d.published.year)) for row, d in enumerate(documents) if d.published is not None]
+    rows = np.concatenate(
+        [
+            np.repeat(np.arange(len(documents)), [len(counts) for counts in words]),
+            owners[known],
+            [row for row, _ in years],
+        ]
+    ).astype(np.int64)
+    features = [
+        *(word for counts in words for word in counts),
+        *(feature for feature, kept in zip(from_claims, known.tolist()) if kept),
+        *(year for _, year in years),
+    ]
+    counts = [*(count for counts in words for count in counts.values())]
+    counts += [1] * (len(features) - len(counts))
+    # A document's text first, then its claims in their order, then its year.
+    order = np.argsort(rows, kind="stable")
+    return tally(len(documents), rows[order], [features[i] for i in order.tolist()], np.asarray(counts)[order])
 
 
-def _claim_profiles(claims: pd.DataFrame, settings: StorySettings) -> dict[str, Counter[str]]:
-    """Document name -> the features its claims give, read column by column (no per-document
-    frames: a corpus has tens of thousands)."""
-    profiles: dict[str, Counter[str]] = defaultdict(Counter)
-    columns = ("doc", "participants", "participant_kinds", "place_key", "time_begin", "time_granularity")
-    for doc, names, kinds, place, begin, granularity in zip(*(claims[c].tolist() for c in columns)):
-        profiles[doc].update(claim_features(zip(names, kinds), place, begin, granularity, settings.stopwords))
-    return profiles
+def _other_years(profiles: Sparse, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether each pair's documents both date something in a year ("y:2013") and share no year."""
+    is_year = np.array([name.startswith("y:") for name in profiles.names], dtype=bool)
+    dated = profiles.take(is_year[profiles.feature])
+    years, bit = np.unique(dated.feature, return_inverse=True)
+    masks = np.zeros((profiles.rows, len(years) // 64 + 1), dtype=np.uint64)
+    np.bitwise_or.at(masks, (dated.row, bit // 64), np.left_shift(np.uint64(1), (bit % 64).astype(np.uint64)))
+    held = masks.any(axis=1)
+    return held[left] & held[right] & ~(masks[left] & masks[right]).any(axis=1)
 
 
 def _boost(feature: str, settings: StorySettings) -> float:

@@ -9,50 +9,82 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+
+import numpy as np
+import pandas as pd
+
+from factcheck.stories.sparse import Sparse
 
 Span = tuple[int, int]  # (latest first day, earliest last day) as ordinals
 
 
-def weigh(
-    profiles: Sequence[Counter[str]], boost: Callable[[str], float], max_frequency: int, keep: int = 0
-) -> list[dict[str, float]]:
+def weigh(profiles: Sparse, boost: Callable[[str], float], max_frequency: int, keep: int = 0) -> Sparse:
     """Each profile as a unit vector of (1 + log tf) * idf * boost(feature), without the
     features more than `max_frequency` profiles hold (they tell no incident from another), and
     of the rest only the `keep` weightiest (all when 0): they carry the similarity, and the
     long tail only multiplies the pairs to score."""
-    frequency: Counter[str] = Counter()
-    for profile in profiles:
-        frequency.update(profile.keys())
-    total = len(profiles)
-    vectors = []
-    for profile in profiles:
-        vector = {
-            feature: (1 + math.log(count)) * (1 + math.log((1 + total) / (1 + frequency[feature]))) * boost(feature)
-            for feature, count in profile.items()
-            if frequency[feature] <= max_frequency
-        }
-        if keep and len(vector) > keep:
-            vector = dict(sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:keep])
-        norm = math.sqrt(sum(weight * weight for weight in vector.values())) or 1.0
-        vectors.append({feature: weight / norm for feature, weight in vector.items()})
-    return vectors
+    frequency = np.bincount(profiles.feature, minlength=len(profiles.names))
+    rare = profiles.take(frequency[profiles.feature] <= max_frequency)
+    total, names = profiles.rows, rare.names
+    weight = (
+        _each(rare.value, lambda count: 1 + math.log(count))
+        * _each(frequency[rare.feature], lambda held: 1 + math.log((1 + total) / (1 + held)))
+        * _each(rare.feature, lambda code: boost(names[code]))
+    )
+    vectors = Sparse(total, names, rare.row, rare.feature, weight)
+    if keep:
+        vectors = vectors.take(_weightiest(vectors, keep))
+    norm = np.sqrt(np.bincount(vectors.row, weights=vectors.value * vectors.value, minlength=total))
+    norm[norm == 0] = 1.0
+    return Sparse(total, names, vectors.row, vectors.feature, vectors.value / norm[vectors.row])
 
 
-def similarities(vectors: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]:
-    """Cosine similarity of each pair (a < b) that shares a feature."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for row, vector in enumerate(vectors):
-        for feature in vector:
-            postings[feature].append(row)
-    scores: dict[tuple[int, int], float] = defaultdict(float)
-    for feature, rows in postings.items():
-        for i, a in enumerate(rows):
-            weight = vectors[a][feature]
-            for b in rows[i + 1 :]:
-                scores[a, b] += weight * vectors[b][feature]
-    return dict(scores)
+def _each(values: np.ndarray, function: Callable) -> np.ndarray:
+    """The function of each value, called once per distinct value (Python's own `math.log`, so
+    the weights do not depend on numpy's)."""
+    distinct, inverse = np.unique(values, return_inverse=True)
+    return np.array([function(value) for value in distinct.tolist()], dtype=float)[inverse]
+
+
+def _weightiest(vectors: Sparse, keep: int) -> np.ndarray:
+    """The entries of each row's `keep` weightiest features (heaviest first, ties by name) where
+    it has more, else of all its features as they were given."""
+    starts = vectors.starts()
+    given = np.arange(len(vectors.row)) - starts[vectors.row]
+    long = (starts[1:] - starts[:-1])[vectors.row] > keep
+    if not long.any():
+        return np.arange(len(vectors.row))
+    ranked = np.unique(vectors.feature[long])
+    alphabetical = np.zeros(len(vectors.names), dtype=np.int64)
+    alphabetical[sorted(ranked.tolist(), key=vectors.names.__getitem__)] = np.arange(len(ranked))
+    heaviest = np.lexsort((alphabetical[vectors.feature], -vectors.value, vectors.row))
+    place = np.empty_like(given)
+    place[heaviest] = np.arange(len(heaviest)) - starts[vectors.row[heaviest]]
+    position = np.where(long, place, given)
+    kept = np.flatnonzero(position < keep)
+    return kept[np.lexsort((position[kept], vectors.row[kept]))]
+
+
+def similarities(vectors: Sparse) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cosine similarity of each pair of rows (a < b) that shares a feature, as arrays of a, b
+    and the score: the products of the weights of the features they share, summed feature by
+    feature in the order the features were first given (an inverted index, never all pairs)."""
+    first = np.full(len(vectors.names), len(vectors.row))
+    np.minimum.at(first, vectors.feature, np.arange(len(vectors.row)))
+    posted = np.lexsort((vectors.row, first[vectors.feature]))
+    feature, row, weight = vectors.feature[posted], vectors.row[posted], vectors.value[posted]
+    # Each entry pairs with the entries after it in its feature's postings.
+    boundaries = np.flatnonzero(np.diff(feature)) + 1
+    ends = np.repeat(np.append(boundaries, len(feature)), np.diff(np.concatenate(([0], boundaries, [len(feature)]))))
+    partners = ends - np.arange(len(feature)) - 1
+    left = np.repeat(np.arange(len(feature)), partners)
+    right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(partners) - partners, partners)
+    pairs, keys = pd.factorize(row[left] * np.int64(vectors.rows) + row[right])
+    # (astype: numpy counts no weights at all in ints)
+    scores = np.bincount(pairs, weights=weight[left] * weight[right], minlength=len(keys)).astype(float)
+    return keys // vectors.rows, keys % vectors.rows, scores
 
 
 def average_linkage(
@@ -72,8 +104,7 @@ def average_linkage(
         if joined is not None and joined[0] - joined[1] > max_gap:
             continue  # one story does not span incidents months apart
         kept = groups.merge(a, b, joined)
-        for other in groups.links[kept]:
-            mean = groups.mean(kept, other)
+        for other, mean in groups.means(kept):
             if mean >= threshold:
                 heapq.heappush(heap, (-mean, min(kept, other), max(kept, other)))
     return groups.group
@@ -96,6 +127,11 @@ class _Groups:
             return None
         return self.links[a][b] / (len(self.members[a]) * len(self.members[b]))
 
+    def means(self, a: int) -> Iterator[tuple[int, float]]:
+        """Each group linked to a live group, with the mean pair score between the two."""
+        size, members = len(self.members[a]), self.members
+        return ((other, summed / (size * len(members[other]))) for other, summed in self.links[a].items())
+
     def merge(self, a: int, b: int, bounds: Span | None) -> int:
         """Join the two groups under the one with more links (fewer to move), and return it."""
         if len(self.links[a]) < len(self.links[b]):
@@ -105,10 +141,12 @@ class _Groups:
         self.members[a].extend(merged)
         for item in merged:
             self.group[item] = a
+        links = self.links[a]
         for other, summed in self.links.pop(b).items():
-            del self.links[other][b]
+            theirs = self.links[other]
+            del theirs[b]
             if other != a:
-                self.links[a][other] = self.links[other][a] = self.links[a].get(other, 0.0) + summed
+                links[other] = theirs[a] = links.get(other, 0.0) + summed
         return a
 
 

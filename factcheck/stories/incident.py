@@ -27,8 +27,9 @@ def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[st
     in_lede = claims[(claims["event_source"] == "lexicon") & ~claims["negated"].astype(bool) & claims["lede"]]
     # story -> type -> doc -> the order of the type's first claim in the doc's lede
     first: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
-    orders = in_lede.groupby("doc", sort=False).cumcount()
-    for story, doc, event_type, order in zip(in_lede["story"], in_lede["doc"], in_lede["event_type"], orders):
+    orders = in_lede.groupby("doc", sort=False).cumcount().tolist()
+    columns = (in_lede[name].tolist() for name in ("story", "doc", "event_type"))
+    for story, doc, event_type, order in zip(*columns, orders):
         first[story][event_type].setdefault(doc, order)
     incidents = {}
     for story, by_type in first.items():
@@ -51,18 +52,21 @@ def tells_incident(
 ) -> list[bool]:
     """For each claim, whether it tells its story's incident."""
     published = {d.name: d.published for d in documents}
+    # Columns as lists: iterating a pandas column costs a call per value.
+    docs, stories, types, sources, begins, untils, values = (
+        claims[name].tolist()
+        for name in ("doc", "story", "event_type", "event_source", "time_begin", "time_until", "time_value")
+    )
     of_type = [
         story in incidents and event_type in incidents[story] and source == "lexicon" and not negated
-        for story, event_type, source, negated in zip(
-            claims["story"], claims["event_type"], claims["event_source"], claims["negated"].astype(bool)
-        )
+        for story, event_type, source, negated in zip(stories, types, sources, claims["negated"].astype(bool).tolist())
     ]
     latest: dict[str, str] = {}
-    for doc, begin, candidate in zip(claims["doc"], claims["time_begin"], of_type):
+    for doc, begin, candidate in zip(docs, begins, of_type):
         if candidate and isinstance(begin, str) and begin > latest.get(doc, ""):
             latest[doc] = begin
     told = []
-    for doc, until, value, candidate in zip(claims["doc"], claims["time_until"], claims["time_value"], of_type):
+    for doc, until, value, candidate in zip(docs, untils, values, of_type):
         reference = published.get(doc) or (dt.date.fromisoformat(latest[doc]) if doc in latest else None)
         # "last season", "in the past": a time told only as gone by is an earlier occurrence.
         recalled = (isinstance(value, str) and value == "PAST_REF") or (

@@ -1,9 +1,9 @@
 """An article's profile: what it says about which incident it reports.
 
-Features are the content words of its title and lede, folded to a crude stem ("w:shoot"), the
-names and places its claims give ("n:tara reid", "p:geonames:5368361") and the incident days it
-states ("d:2013-06-13"). Counts only; the corpus weighs them by rarity. The part read from the
-article's own text (`TextProfile`) depends on nothing else, so the claims cache keeps it.
+Features are the content words of its title and lede, folded to a crude stem ("w:shoot"), and
+what its claims give (`claim_features`). Counts only; the corpus weighs them by rarity. The part
+read from the article's own text (`TextProfile`) depends on nothing else, so the claims cache
+keeps it.
 """
 
 from __future__ import annotations
@@ -12,17 +12,13 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.corpus import Document
 from factcheck.rules.stories import StorySettings
-from factcheck.text import normalise_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?(?![\w])")
-_DATED = frozenset({"day", "month", "year"})
-_NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "PROPN"})
 # Longest first: "shootings" loses "s" only after "ings" had its chance.
 _SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "s")
 
@@ -67,12 +63,6 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-# A corpus names the same people and places thousands of times.
-@functools.lru_cache(maxsize=65536)
-def _name_key(name: str) -> str:
-    return fold(normalise_name(name))
-
-
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: "shooting", "shootings" and "shoots" all give "shoot"."""
@@ -104,28 +94,10 @@ def word_features(text: str, settings: StorySettings) -> Counter[str]:
 
 def content_stems(text: str, stopwords: set[str]) -> frozenset[str]:
     """The stems of the text's content words."""
-    return frozenset(stem(word) for word in set(_WORD.findall(text.lower())) if _is_content(word, stopwords))
+    words = set(_WORD.findall(text.lower()))
+    words.difference_update(stopwords)  # in C: a reconcile reads the sentences of every claim
+    return frozenset(map(stem, [word for word in words if len(word) > 2]))
 
 
 def _is_content(word: str, stopwords: set[str]) -> bool:
     return len(word) > 2 and word not in stopwords
-
-
-def claim_features(
-    names: Iterable[tuple[str, str]], place: object, begin: object, granularity: object, stopwords: set[str]
-) -> Iterator[str]:
-    """The features of one claim: its named participants (and each word of a name), its place,
-    the year of its date, and the day where it gives one."""
-    for name, kind in names:
-        key = _name_key(name)
-        if kind in _NAMED_KINDS and key:
-            yield "n:" + key
-            # "Tara Reid" later called "Reid": each word of a name is a feature too.
-            if " " in key:
-                yield from ("t:" + word for word in key.split() if len(word) > 2 and word not in stopwords)
-    if isinstance(place, str) and place:
-        yield "p:" + place
-    if isinstance(begin, str) and begin and granularity in _DATED:
-        yield "y:" + begin[:4]
-        if granularity == "day":
-            yield "d:" + begin

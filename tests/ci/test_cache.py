@@ -294,6 +294,18 @@ def test_a_second_check_reads_text_profiles_from_the_cache_and_a_changed_text_s_
     assert "a text profile was computed" in factcheck("check", "data/seeds", "--format", "json", cwd=repo.root).stderr
 
 
+def test_a_profiles_file_that_cannot_be_written_is_reported_and_the_answer_does_not_change(repo, factcheck):
+    first = factcheck("check", "data/seeds", "--format", "json", "--no-cache", cwd=repo.root)
+    (repo.root / ".factcheck_cache" / PROFILES_FILE).mkdir(parents=True)  # a rename cannot replace it
+
+    second = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)
+
+    assert (second.code, second.stdout) == (first.code, first.stdout)
+    warning = next(line for line in second.stderr.splitlines() if "story profiles not cached" in line)
+    assert warning.startswith("factcheck: warning: story profiles not cached: ") and f"/{PROFILES_FILE}: " in warning
+    assert "claims cache not written" not in second.stderr and len(_held(repo.root)) == 5
+
+
 @pytest.mark.parametrize("damage", [b"", b"not arrow", None])
 def test_a_damaged_profiles_file_is_rebuilt_and_the_answer_does_not_change(repo, factcheck, damage):
     first = factcheck("check", "data/seeds", "--format", "json", cwd=repo.root)

@@ -2,7 +2,16 @@
 
 from collections import Counter
 
+import numpy as np
+
 from factcheck.stories.cluster import average_linkage, similarities, weigh
+from factcheck.stories.sparse import tally
+
+
+def profiles_of(counters: list[Counter]):
+    rows = np.repeat(np.arange(len(counters)), [len(counter) for counter in counters])
+    features = [feature for counter in counters for feature in counter]
+    return tally(len(counters), rows, features, np.array([n for counter in counters for n in counter.values()]))
 
 
 def test_one_item_similar_to_two_groups_does_not_chain_them():
@@ -28,12 +37,19 @@ def test_items_published_too_far_apart_never_join():
 
 def test_a_feature_most_documents_hold_weighs_nothing():
     profiles = [Counter({"w:police": 1, "w:reid": 1}), Counter({"w:police": 1, "w:lohan": 1}), Counter({"w:police": 1})]
-    vectors = weigh(profiles, lambda feature: 1.0, max_frequency=2)
-    assert all("w:police" not in vector for vector in vectors)
-    assert similarities(vectors) == {}
+    vectors = weigh(profiles_of(profiles), lambda feature: 1.0, max_frequency=2)
+    assert all("w:police" not in vector for vector in vectors.dicts())
+    assert all(len(scored) == 0 for scored in similarities(vectors))
 
 
 def test_shared_rare_features_make_similar_documents():
     profiles = [Counter({"w:reid": 2, "w:rehab": 1}), Counter({"w:reid": 1, "w:rehab": 1}), Counter({"w:lohan": 1})]
-    scores = similarities(weigh(profiles, lambda feature: 1.0, max_frequency=2))
-    assert set(scores) == {(0, 1)} and scores[0, 1] > 0.9
+    left, right, scores = similarities(weigh(profiles_of(profiles), lambda feature: 1.0, max_frequency=2))
+    assert (left.tolist(), right.tolist()) == ([0], [1]) and scores[0] > 0.9
+
+
+def test_of_more_features_than_kept_a_profile_keeps_the_weightiest():
+    profiles = [Counter({"w:reid": 3, "w:rehab": 1, "w:lohan": 2}), Counter({"w:reid": 1}), Counter({"w:lohan": 1})]
+    vectors = weigh(profiles_of(profiles), lambda feature: 1.0, max_frequency=3, keep=2).dicts()
+    assert list(vectors[0]) == ["w:reid", "w:lohan"]
+    assert abs(sum(weight * weight for weight in vectors[0].values()) - 1) < 1e-9

@@ -1,7 +1,10 @@
 """An article's profile: stems, figures, names."""
 
+import pandas as pd
+
 from factcheck.rules import load_rules
-from factcheck.stories.profile import claim_features, stem, word_features
+from factcheck.stories.claim_features import claim_features
+from factcheck.stories.profile import stem, word_features
 
 
 def test_inflections_share_a_stem():
@@ -17,12 +20,44 @@ def test_words_and_figures_but_not_function_words():
     assert "w:the" not in features and "w:said" not in features and "#3" not in features
 
 
+def claims(*rows: tuple) -> pd.DataFrame:
+    """Claims of (participants as (name, kind) pairs, place, date's begin, its granularity)."""
+    return pd.DataFrame(
+        {
+            "participants": [[name for name, _ in people] for people, *_ in rows],
+            "participant_kinds": [[kind for _, kind in people] for people, *_ in rows],
+            "place_key": pd.array([place for _, place, _, _ in rows], dtype="string"),
+            "time_begin": pd.array([begin for *_, begin, _ in rows], dtype="string"),
+            "time_granularity": pd.array([granularity for *_, granularity in rows], dtype="string"),
+        }
+    )
+
+
 def test_a_name_and_each_of_its_words_are_features():
-    features = claim_features([("Tara Reid", "PERSON"), ("the rehab", "NOMINAL")], "geo:1", None, None, {"the"})
-    assert {"n:tara reid", "t:tara", "t:reid", "p:geo:1"} == set(features)
+    rows, features = claim_features(
+        claims(([("Tara Reid", "PERSON"), ("the rehab", "NOMINAL")], "geo:1", None, None)), {"the"}
+    )
+    assert features == ["n:tara reid", "t:tara", "t:reid", "p:geo:1"] and rows.tolist() == [0, 0, 0, 0]
 
 
 def test_dates_give_their_year_and_their_day():
-    assert set(claim_features([], None, "2024-05-03", "day", set())) == {"y:2024", "d:2024-05-03"}
-    assert set(claim_features([], None, "2023-01-01", "year", set())) == {"y:2023"}
-    assert set(claim_features([], None, "2023-01-01", "decade", set())) == set()
+    rows, features = claim_features(
+        claims(([], None, "2024-05-03", "day"), ([], None, "2023-01-01", "year"), ([], None, "2023-01-01", "decade")),
+        set(),
+    )
+    assert list(zip(rows.tolist(), features)) == [(0, "y:2024"), (0, "d:2024-05-03"), (1, "y:2023")]
+
+
+def test_each_claim_s_features_come_together_in_the_claims_order():
+    rows, features = claim_features(
+        claims(([("Ann Lee", "PERSON")], "geo:2", "2024-05-03", "day"), ([("Bo", "PERSON")], None, None, None)), set()
+    )
+    assert list(zip(rows.tolist(), features)) == [
+        (0, "n:ann lee"),
+        (0, "t:ann"),
+        (0, "t:lee"),
+        (0, "p:geo:2"),
+        (0, "y:2024"),
+        (0, "d:2024-05-03"),
+        (1, "n:bo"),
+    ]
