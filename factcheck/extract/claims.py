@@ -14,6 +14,7 @@ from factcheck.extract.setting import Setting
 from factcheck.extract.slots import (
     Sites,
     best_place,
+    count_owners,
     nearest_quantity,
     nearest_time,
     overlaps,
@@ -56,7 +57,9 @@ def claims_in_sentence(
     numbers_taken = taken | _tokens_of(doc, facts.streets) | counted
     mentions = named + argument_nouns(sent, taken)
     claims = []
-    for trigger, event_type, source in _triggers(sent, lexicon, counts):
+    triggers = list(_triggers(sent, lexicon, counts))
+    owners = count_owners(sent, {trigger.i for trigger, _, _ in triggers})
+    for trigger, event_type, source in triggers:
         own_clause = scope(trigger, keep_modifiers=False)
         with_descriptions = scope(trigger, keep_modifiers=True)
         object_is_place = event_type in lexicon.object_places
@@ -73,10 +76,13 @@ def claims_in_sentence(
         date = dated_by(trigger)
         if date is not None:
             time = time or nearest_time(doc, date, facts.timexes, {date.i}, lexicon.nouns)
+        owned_by_others = {i for i, owner in owners.items() if owner != trigger.i}
         quantity = (
             counts[trigger.i][1:]
             if trigger.i in counts
-            else _quantity(doc, trigger, event_type, own_clause, facts.timexes, numbers_taken, lexicon)
+            else _quantity(
+                doc, trigger, event_type, own_clause, facts.timexes, numbers_taken | owned_by_others, lexicon
+            )
         )
         if time is None and place is None and quantity is None:
             continue

@@ -311,6 +311,21 @@ def victims_of(trigger: Token) -> set[int]:
     return victims | ({trigger.i} if trigger.pos_ == "NOUN" else set())
 
 
+def count_owners(sent: Span, triggers: set[int]) -> dict[int, int]:
+    """Token of a number -> the trigger it is said of: the nearest trigger above it ("killing two
+    workers and wounding two others", "Paris hit by a 2 mn-euro heist": the heist's, not the
+    hit's; "rolling the dice on a $13.2 billion acquisition"). A trigger with no number of its
+    own never borrows one that another trigger governs."""
+    owners = {}
+    for ent in sent.ents:
+        if ent.label_ not in _QUANTITY_LABELS:
+            continue
+        owner = next((t.i for t in ent.root.ancestors if t.i in triggers), None)
+        if owner is not None:
+            owners.update(dict.fromkeys(range(ent.start, ent.end), owner))
+    return owners
+
+
 def nearest_quantity(
     doc: Doc, trigger: Token, scope: set[int], timexes, taken: set[int], counting: set[int] | None = None
 ):
@@ -382,8 +397,9 @@ def _unit(ent: Span) -> str | None:
     if ent.label_ == "QUANTITY":
         return ent[-1].lemma_.lower()
     head = ent.root.head
-    # "Seventeen inmates": a capitalised number word is parsed as a compound, not a nummod
-    if ent.root.dep_ in ("nummod", "compound") and head.pos_ == "NOUN":
+    # "Seventeen inmates": a capitalised number word is parsed as a compound, not a nummod;
+    # "40 Palestinians" counts people named by their nationality, a proper noun
+    if ent.root.dep_ in ("nummod", "compound") and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):
         return head.lemma_.lower()
     if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") and ent.root.pos_ == "NUM":
         # "31 of the 90 seats" counts seats
