@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.clauses import MODIFIER_DEPS, dated_by, scope, setting_of, when_clause
+from factcheck.extract.headline import place_prefix
 from factcheck.extract.mentions import Mention, argument_nouns, named_mentions, role_of
 from factcheck.extract.quantities import Quantity, currency_of
 from factcheck.extract.setting import Setting
@@ -56,16 +57,17 @@ def claims_in_sentence(
     counted = {i for _, ent, _ in counts.values() for i in range(ent.start, ent.end)}
     numbers_taken = taken | _tokens_of(doc, facts.streets) | counted
     mentions = named + argument_nouns(sent, taken)
+    prefix = place_prefix(doc.text, facts.places) if facts.headline else None
     claims = []
     triggers = list(_triggers(sent, lexicon, counts))
     owners = count_owners(sent, {trigger.i for trigger, _, _ in triggers})
     for trigger, event_type, source in triggers:
         own_clause = scope(trigger, keep_modifiers=False)
         with_descriptions = scope(trigger, keep_modifiers=True)
-        object_is_place = event_type in lexicon.object_places
+        object_is_place = event_type in lexicon.object_places and not _felt_afar(trigger, lexicon)
         time = nearest_time(doc, trigger, facts.timexes, own_clause, lexicon.nouns)
         place = best_place(doc, trigger, sites, named, own_clause, object_is_place)
-        setting = setting_of(trigger) or when_clause(trigger)
+        setting = setting_of(trigger) or when_clause(trigger) or _strikes_a_place(trigger, lexicon)
         if setting is not None:
             # "struck western Nepal on Friday, killing 150": the participle shares when and where,
             # as a "when" clause lends them ("were killed when a train derailed on Thursday").
@@ -73,6 +75,8 @@ def claims_in_sentence(
             time = time or nearest_time(doc, setting, facts.timexes, head_clause, lexicon.nouns)
             setting_is_place = lexicon.event_type(setting.lemma_.lower()) in lexicon.object_places
             place = place or best_place(doc, setting, sites, named, head_clause, setting_is_place)
+        if place is None and prefix is not None and trigger.idx >= prefix.end:
+            place = (prefix.start, prefix.end, prefix.place, True, None)
         date = dated_by(trigger)
         if date is not None:
             time = time or nearest_time(doc, date, facts.timexes, {date.i}, lexicon.nouns)
@@ -237,6 +241,31 @@ def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
         if child.dep_ == "dobj":  # the small model tags some event nouns ("landfall") as adjectives
             return lexicon.event_type(child.lemma_.lower(), noun=True)
     return None
+
+
+def _strikes_a_place(trigger: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb of which a noun event is the subject or the agent, when that verb's object is
+    where it happened ("a heist hit Paris on Monday", "Paris hit by a jewelry heist"): the event
+    happened there and then."""
+    if trigger.pos_ != "NOUN":
+        return None
+    by = trigger.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "by" else None
+    verb = by.head if by is not None and by.dep_ in ("agent", "prep") else trigger.head
+    if trigger.dep_ not in ("nsubj", "pobj") or verb.pos_ != "VERB":
+        return None
+    return verb if lexicon.event_type(verb.lemma_.lower()) in lexicon.object_places else None
+
+
+def _felt_afar(trigger: Token, lexicon: EventLexicon) -> bool:
+    """The trigger's subject is a hazard named by its country ("Iranian earthquake tremor hits
+    Dubai", "Iran quake rocks Dubai"): the place it hits is where it was felt, not where it was."""
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        phrase = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
+        if any(t.lemma_.lower() in lexicon.hazards for t in phrase) and any(
+            t.ent_type_ in ("NORP", "GPE") for t in phrase
+        ):
+            return True
+    return False
 
 
 def _attribution(token: Token, trigger: Token) -> bool:

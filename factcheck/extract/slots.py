@@ -116,12 +116,12 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
     candidates = []
     for match in sites.places:
         root = root_of(doc, match.start, match.end)
-        if _is_site(doc, root, match.start, match.end, scope, sites.setting, object_is_place):
+        if _is_site(doc, root, match.start, match.end, scope, sites.setting, trigger, object_is_place):
             rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), -gazetteer.depth(match.place))
             candidates.append((*rank, distance(root, trigger), match.start, match.end, match.place, True, None))
     for street in sites.streets:
         root = root_of(doc, street.start, street.end)
-        if _is_site(doc, root, street.start, street.end, scope, sites.setting, object_is_place):
+        if _is_site(doc, root, street.start, street.end, scope, sites.setting, trigger, object_is_place):
             rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), -STREET_DEPTH)
             city = _city_of(doc, street, sites) or ""  # "": a street whose city the article never named
             candidates.append((*rank, distance(root, trigger), street.start, street.end, street.street, False, city))
@@ -164,12 +164,12 @@ def _in_a_noun(place: Token, trigger: Token) -> bool:
     return False
 
 
-def _is_site(doc: Doc, root: Token | None, start: int, end: int, scope: set[int], setting, object_is_place) -> bool:
+def _is_site(doc: Doc, root, start: int, end: int, scope: set[int], setting, trigger, object_is_place) -> bool:
     """Whether a matched place name says where the claim's event happened."""
     return (
         root is not None
         and root.i in scope
-        and not _actor(root)
+        and (not _actor(root) or (object_is_place and _is_object(root, trigger)))
         and not _other_role(root, object_is_place)
         and not _hyphenated(doc.text, end)
         and not setting.is_person(doc.text[start:end])
@@ -278,11 +278,23 @@ def _located(token: Token, trigger: Token) -> bool:
 
 
 def _is_object(token: Token, trigger: Token) -> bool:
-    """The trigger's object, or the name in "the coastal town of Lankel" when that is its object."""
+    """The trigger's object, or the name in "the coastal town of Lankel" when that is its object;
+    in the passive, its subject ("Nepal was struck by a quake", "Paris store hit by heist")."""
     if token.dep_ == "dobj" and token.head.i == trigger.i:
+        return True
+    subject = token.head if token.dep_ == "compound" else token
+    if subject.head.i == trigger.i and _passive_subject(subject):
         return True
     noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     return noun is not None and noun.dep_ == "dobj" and noun.head.i == trigger.i
+
+
+def _passive_subject(token: Token) -> bool:
+    """The subject of a passive verb; headline-ese drops its "was" ("Paris hit by heist")."""
+    verb = token.head
+    by_agent = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+    headline_passive = token.dep_ == "nsubj" and verb.tag_ in ("VBN", "VBD") and by_agent
+    return token.dep_ == "nsubjpass" or (headline_passive and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _actor(token: Token) -> bool:
