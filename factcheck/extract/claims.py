@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.clauses import MODIFIER_DEPS, dated_by, scope, setting_of, when_clause
+from factcheck.extract.clauses import MODIFIER_DEPS, dated_by, scope, setting_of, simultaneous_with, when_clause
 from factcheck.extract.headline import place_prefix
 from factcheck.extract.mentions import Mention, argument_nouns, named_mentions, role_of
+from factcheck.extract.parts import as_part
 from factcheck.extract.quantities import Quantity, currency_of
 from factcheck.extract.setting import Setting
 from factcheck.extract.slots import (
@@ -65,7 +66,7 @@ def claims_in_sentence(
         own_clause = scope(trigger, keep_modifiers=False)
         with_descriptions = scope(trigger, keep_modifiers=True)
         object_is_place = event_type in lexicon.object_places and not _felt_afar(trigger, lexicon)
-        time = nearest_time(doc, trigger, facts.timexes, own_clause, lexicon.nouns)
+        time = _time_of(doc, trigger, facts.timexes, lexicon.nouns)
         place = best_place(doc, trigger, sites, named, own_clause, object_is_place)
         setting = setting_of(trigger) or when_clause(trigger) or _strikes_a_place(trigger, lexicon)
         if setting is not None:
@@ -77,9 +78,9 @@ def claims_in_sentence(
             place = place or best_place(doc, setting, sites, named, head_clause, setting_is_place)
         if place is None and prefix is not None and trigger.idx >= prefix.end:
             place = (prefix.start, prefix.end, prefix.place, True, None)
-        date = dated_by(trigger)
-        if date is not None:
-            time = time or nearest_time(doc, date, facts.timexes, {date.i}, lexicon.nouns)
+        meanwhile = simultaneous_with(trigger)
+        if meanwhile is not None:
+            time = time or _time_of(doc, meanwhile, facts.timexes, lexicon.nouns)
         owned_by_others = {i for i, owner in owners.items() if owner != trigger.i}
         quantity = (
             counts[trigger.i][1:]
@@ -119,16 +120,25 @@ def claims_in_sentence(
     return claims
 
 
+def _time_of(doc: Doc, verb: Token, timexes, event_nouns) -> Timex | None:
+    """The time the verb's own clause tells, or the date its "when" clause describes."""
+    date = dated_by(verb)
+    return nearest_time(doc, verb, timexes, scope(verb, keep_modifiers=False), event_nouns) or (
+        nearest_time(doc, date, timexes, {date.i}, event_nouns) if date is not None else None
+    )
+
+
 def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timexes, taken: set[int], lexicon):
     """The trigger's quantity; a death or an injury counts its victims only, in the lexicon's unit
     ("killed 43 people" and "43 died" agree)."""
     unit = lexicon.counted.get(event_type)
     if unit is None:
-        return nearest_quantity(doc, trigger, clause, timexes, taken)
+        found = nearest_quantity(doc, trigger, clause, timexes, taken)
+        return found and (found[0], as_part(found[0], found[1], trigger, clause))
     found = nearest_quantity(doc, trigger, clause, timexes, taken, counting=victims_of(trigger))
     if found is None or found[1].unit in ("%", "money") or currency_of(found[0].text):
         return None
-    return found[0], replace(found[1], unit=unit)
+    return found[0], as_part(found[0], replace(found[1], unit=unit), trigger, clause, victims=True)
 
 
 def _tokens_of(doc: Doc, matches) -> set[int]:

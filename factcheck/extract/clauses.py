@@ -79,3 +79,17 @@ def dated_by(trigger: Token) -> Token | None:
     if trigger.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children):
         return trigger.head
     return None
+
+
+# Conjunctions of a clause that happens at the same time as the one it hangs from.
+_SIMULTANEOUS = frozenset({"as", "when", "while"})
+
+
+def simultaneous_with(trigger: Token) -> Token | None:
+    """The verb a clause introduced by "as", "when" or "while" hangs from ("on Feb. 12, when sobs
+    filled the air as Peterson was found guilty"): the clause happened then, so without a time
+    of its own it has that verb's."""
+    if trigger.dep_ != "advcl" or trigger.head.pos_ not in ("VERB", "AUX"):
+        return None
+    introduced = any(c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS for c in trigger.children)
+    return trigger.head if introduced else None

@@ -48,3 +48,33 @@ def test_a_number_said_of_one_trigger_is_not_borrowed_by_the_verb_above_it(claim
     claims = claims_of(sentence)
     assert _counts(claims, owner) == [count]
     assert _counts(claims, borrower) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "count"),
+    [
+        ("The quake and tsunami killed 170,000 people in Sumatra alone in 2004.", "kill", 170_000),
+        ("In July alone, the storms killed 300 people in India.", "kill", 300),
+        ("The bomb killed 20 children and six adults in Kabul on Monday.", "kill", 20),
+        ("The riots caused 200 million euros of damage in Athens alone last week.", "cause", 200e6),
+    ],
+)
+def test_a_count_of_a_part_says_the_whole_is_at_least_as_large(claims_of, sentence, event_type, count):
+    [claim] = [c for c in claims_of(sentence) if c["event_type"] == event_type]
+    assert (claim["quantity_low"], claim["quantity_high"]) == (count, float("inf"))
+
+
+def test_a_person_alone_restricts_no_count(claims_of):
+    [kill] = [
+        c for c in claims_of("The gunman alone killed 20 people in Kabul on Monday.") if c["event_type"] == "kill"
+    ]
+    assert (kill["quantity_low"], kill["quantity_high"]) == (20, 20)
+
+
+def test_things_of_different_kinds_side_by_side_are_no_parts(claims_of):
+    [scored] = [
+        c
+        for c in claims_of("Clark scored 25 points and 16 rebounds in Louisville on Friday.")
+        if c["event_type"] == "score"
+    ]
+    assert (scored["quantity_low"], scored["quantity_high"]) == (25, 25)
