@@ -7,7 +7,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.clauses import MODIFIER_DEPS, dated_by, scope, setting_of, simultaneous_with, when_clause
+from factcheck.extract.clauses import (
+    MODIFIER_DEPS,
+    adverbials,
+    dated_by,
+    scope,
+    setting_of,
+    simultaneous_with,
+    when_clause,
+)
 from factcheck.extract.headline import place_prefix
 from factcheck.extract.mentions import Mention, argument_nouns, named_mentions, role_of
 from factcheck.extract.parts import as_part
@@ -80,7 +88,7 @@ def claims_in_sentence(
             place = (prefix.start, prefix.end, prefix.place, True, None)
         meanwhile = simultaneous_with(trigger)
         if meanwhile is not None:
-            time = time or _time_of(doc, meanwhile, facts.timexes, lexicon.nouns)
+            time = time or _time_of(doc, meanwhile, facts.timexes, lexicon.nouns, adverbials(meanwhile))
         owned_by_others = {i for i, owner in owners.items() if owner != trigger.i}
         quantity = (
             counts[trigger.i][1:]
@@ -120,10 +128,11 @@ def claims_in_sentence(
     return claims
 
 
-def _time_of(doc: Doc, verb: Token, timexes, event_nouns) -> Timex | None:
-    """The time the verb's own clause tells, or the date its "when" clause describes."""
+def _time_of(doc: Doc, verb: Token, timexes, event_nouns, where: set[int] | None = None) -> Timex | None:
+    """The time the verb's own clause (or `where` in it) tells, or the date its "when" clause describes."""
     date = dated_by(verb)
-    return nearest_time(doc, verb, timexes, scope(verb, keep_modifiers=False), event_nouns) or (
+    where = scope(verb, keep_modifiers=False) if where is None else where
+    return nearest_time(doc, verb, timexes, where, event_nouns) or (
         nearest_time(doc, date, timexes, {date.i}, event_nouns) if date is not None else None
     )
 
