@@ -316,11 +316,15 @@ def _actor(token: Token) -> bool:
 def victims_of(trigger: Token) -> set[int]:
     """Tokens that name whom a death or an injury befalls: the verb's object or passive subject
     ("killed 43 people", "five were wounded"), the subject of a verb without one ("three died"),
-    and the trigger noun itself ("43 deaths"); never the agent ("two gunmen killed five")."""
+    and the trigger noun itself ("43 deaths") or what it is "of" ("the slayings of two women");
+    never the agent ("two gunmen killed five")."""
     victims = {c.i for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")}
     if not victims and trigger.pos_ == "VERB":
         victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
-    return victims | ({trigger.i} if trigger.pos_ == "NOUN" else set())
+    if trigger.pos_ != "NOUN":
+        return victims
+    of = [g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return victims | {trigger.i, *of}
 
 
 def count_owners(sent: Span, triggers: set[int]) -> dict[int, int]:

@@ -78,3 +78,15 @@ def test_things_of_different_kinds_side_by_side_are_no_parts(claims_of):
         if c["event_type"] == "score"
     ]
     assert (scored["quantity_low"], scored["quantity_high"]) == (25, 25)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("A man has been arrested in the slayings of two women in Ohio.", "kill"),
+        ("The deaths of two women found in a home in Ohio have been ruled homicides.", "die"),
+    ],
+)
+def test_an_event_noun_counts_whom_it_is_of(claims_of, sentence, event_type):
+    [claim] = [c for c in claims_of(sentence) if c["event_type"] == event_type]
+    assert (claim["quantity_value"], claim["quantity_unit"]) == (2, "victims")
