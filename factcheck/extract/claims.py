@@ -70,11 +70,13 @@ def claims_in_sentence(
     claims = []
     triggers = list(_triggers(sent, lexicon, counts))
     owners = count_owners(sent, {trigger.i for trigger, _, _ in triggers})
+    nouns = [(trigger, event_type) for trigger, event_type, _ in triggers if trigger.pos_ == "NOUN"]
     for trigger, event_type, source in triggers:
         own_clause = scope(trigger, keep_modifiers=False)
         with_descriptions = scope(trigger, keep_modifiers=True)
         object_is_place = event_type in lexicon.object_places and not _felt_afar(trigger, lexicon)
-        time = _time_of(doc, trigger, facts.timexes, lexicon.nouns)
+        own_times = own_clause - _other_events(trigger, event_type, nouns, lexicon)
+        time = _time_of(doc, trigger, facts.timexes, lexicon.nouns, own_times)
         place = best_place(doc, trigger, sites, named, own_clause, object_is_place)
         setting = setting_of(trigger) or when_clause(trigger) or _strikes_a_place(trigger, lexicon)
         if setting is not None:
@@ -126,6 +128,24 @@ def claims_in_sentence(
             }
         )
     return claims
+
+
+def _other_events(trigger: Token, event_type: str, nouns, lexicon: EventLexicon) -> set[int]:
+    """The tokens of an event noun below the trigger that tells an event of another kind, whose
+    time is its own ("convicted of murder in the 2012 shooting death", "charged for the deaths of
+    two co-workers in September 2010"); not a casualty's ("died in the crash on Monday") nor one
+    that is the subject ("the Monday crash killed five")."""
+    if event_type in lexicon.counted:
+        return set()
+    return {
+        token.i
+        for noun, kind in nouns
+        if noun.i != trigger.i
+        and noun.dep_ not in ("nsubj", "nsubjpass")
+        and not lexicon.are_compatible(kind, event_type)
+        and trigger in noun.ancestors
+        for token in noun.subtree
+    }
 
 
 def _time_of(doc: Doc, verb: Token, timexes, event_nouns, where: set[int] | None = None) -> Timex | None:

@@ -35,7 +35,7 @@ def test_a_main_clause_keeps_its_own_subject(claims_of):
     ("sentence", "borrower", "owner", "count"),
     [
         (
-            "Hewlett-Packard is rolling the dice on a $13.2 billion acquisition of a rival in May 2008.",
+            "In May 2008, Hewlett-Packard was rolling the dice on a $13.2 billion acquisition of a rival.",
             "roll",
             "acquire",
             13.2e9,
