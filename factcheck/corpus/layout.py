@@ -3,10 +3,11 @@
 Scraped news pages carry sidebars ("Recent Posts"), comment forms, cookie notices and teasers
 around the article. They are told apart by shape, not by wording: the article is the longest
 run of prose paragraphs (full sentences ending in terminal punctuation), in which headings and
-short lines may stand alone between prose, while a teaser cut off with an ellipsis or a cluster
-of short lines ends the run. Widgets inside the article are known by shape too: a photo gallery's
-counter ("Image 2 of 9") with the caption under it, and a call for tips with a phone number or an
-e-mail address to write to; they state nothing about the story.
+short lines may stand alone between prose, while a teaser cut off with an ellipsis (not one the
+next paragraph goes on from in lower case) or a cluster of short lines ends the run. Widgets
+inside the article are known by shape too: a photo gallery's counter ("Image 2 of 9") with the
+caption under it, and a call for tips with a phone number or an e-mail address to write to; they
+state nothing about the story.
 
 The headline is the one heading that states the story: the title, where the body repeats it, or
 else the heading that opens the article (`opening_heading`). Other headings (site names, section
@@ -53,7 +54,8 @@ class Paragraph:
 def segment(text: str, start: int = 0) -> tuple[Paragraph, ...]:
     """Split text[start:] into paragraphs and mark the ones that form the article."""
     spans = list(_paragraph_spans(text, start))
-    kinds = _captions([_kind(text[a:b]) for a, b in spans], [text[a:b] for a, b in spans])
+    paragraphs = [text[a:b] for a, b in spans]
+    kinds = _continued(_captions([_kind(paragraph) for paragraph in paragraphs], paragraphs), paragraphs)
     article = _article_indices(kinds, [_word_count(text[a:b]) for a, b in spans])
     return tuple(Paragraph(a, b, kind, i in article) for i, ((a, b), kind) in enumerate(zip(spans, kinds)))
 
@@ -114,6 +116,19 @@ def _captions(kinds: list[str], paragraphs: list[str]) -> list[str]:
     for i in range(1, len(kinds)):
         if kinds[i - 1] == "caption" and _word_count(_GALLERY_COUNTER.sub("", paragraphs[i - 1])) == 0:
             kinds[i] = "caption"
+    return kinds
+
+
+# A paragraph that opens in lower case, quotation marks passed over: it goes on with a sentence.
+_GOES_ON = re.compile(r"""^[\s"'“‘(]*[a-z]""")
+
+
+def _continued(kinds: list[str], paragraphs: list[str]) -> list[str]:
+    """An ellipsis before a paragraph that goes on with its sentence ("we will see him again..." /
+    "his memory will live on," she said) is a pause in a quotation, not a teaser cut off."""
+    for i in range(len(kinds) - 1):
+        if kinds[i] == "teaser" and _GOES_ON.match(paragraphs[i + 1]):
+            kinds[i] = "prose" if _word_count(paragraphs[i]) >= PROSE_MIN_WORDS else "short"
     return kinds
 
 

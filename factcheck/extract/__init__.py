@@ -21,6 +21,7 @@ from factcheck.extract.candidates import candidate_sentences
 from factcheck.extract.claims import claims_in_sentence
 from factcheck.extract.headline import parse_headline
 from factcheck.extract.model import load_model
+from factcheck.extract.repair import repair
 from factcheck.extract.setting import Setting, person_words
 from factcheck.extract.workers import can_fork, map_documents
 from factcheck.rules import Rules
@@ -108,7 +109,7 @@ def _extract(
     rows: dict[str, list[dict]] = {document.name: [] for document in documents}
     prose = nlp.pipe((text for _, _, text, facts in tasks if not facts.headline), batch_size=batch_size)
     parsed = (
-        parse_headline(nlp, text, _article_text(document)) if facts.headline else next(prose)
+        repair(parse_headline(nlp, text, _article_text(document)) if facts.headline else next(prose))
         for document, _, text, facts in tasks
     )
     # A document's sentences come together: its people's names are read from all of them first.

@@ -7,13 +7,24 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.clauses import MODIFIER_DEPS, dated_by, scope, setting_of, when_clause
+from factcheck.extract.clauses import (
+    MODIFIER_DEPS,
+    adverbials,
+    dated_by,
+    scope,
+    setting_of,
+    simultaneous_with,
+    when_clause,
+)
+from factcheck.extract.headline import place_prefix
 from factcheck.extract.mentions import Mention, argument_nouns, named_mentions, role_of
+from factcheck.extract.parts import as_part
 from factcheck.extract.quantities import Quantity, currency_of
 from factcheck.extract.setting import Setting
 from factcheck.extract.slots import (
     Sites,
     best_place,
+    count_owners,
     nearest_quantity,
     nearest_time,
     overlaps,
@@ -55,14 +66,19 @@ def claims_in_sentence(
     counted = {i for _, ent, _ in counts.values() for i in range(ent.start, ent.end)}
     numbers_taken = taken | _tokens_of(doc, facts.streets) | counted
     mentions = named + argument_nouns(sent, taken)
+    prefix = place_prefix(doc.text, facts.places) if facts.headline else None
     claims = []
-    for trigger, event_type, source in _triggers(sent, lexicon, counts):
+    triggers = list(_triggers(sent, lexicon, counts))
+    owners = count_owners(sent, {trigger.i for trigger, _, _ in triggers})
+    nouns = [(trigger, event_type) for trigger, event_type, _ in triggers if trigger.pos_ == "NOUN"]
+    for trigger, event_type, source in triggers:
         own_clause = scope(trigger, keep_modifiers=False)
         with_descriptions = scope(trigger, keep_modifiers=True)
-        object_is_place = event_type in lexicon.object_places
-        time = nearest_time(doc, trigger, facts.timexes, own_clause, lexicon.nouns)
+        object_is_place = event_type in lexicon.object_places and not _felt_afar(trigger, lexicon)
+        own_times = own_clause - _other_events(trigger, event_type, nouns, lexicon)
+        time = _time_of(doc, trigger, facts.timexes, lexicon.nouns, own_times)
         place = best_place(doc, trigger, sites, named, own_clause, object_is_place)
-        setting = setting_of(trigger) or when_clause(trigger)
+        setting = setting_of(trigger) or when_clause(trigger) or _strikes_a_place(trigger, lexicon)
         if setting is not None:
             # "struck western Nepal on Friday, killing 150": the participle shares when and where,
             # as a "when" clause lends them ("were killed when a train derailed on Thursday").
@@ -70,13 +86,18 @@ def claims_in_sentence(
             time = time or nearest_time(doc, setting, facts.timexes, head_clause, lexicon.nouns)
             setting_is_place = lexicon.event_type(setting.lemma_.lower()) in lexicon.object_places
             place = place or best_place(doc, setting, sites, named, head_clause, setting_is_place)
-        date = dated_by(trigger)
-        if date is not None:
-            time = time or nearest_time(doc, date, facts.timexes, {date.i}, lexicon.nouns)
+        if place is None and prefix is not None and trigger.idx >= prefix.end:
+            place = (prefix.start, prefix.end, prefix.place, True, None)
+        meanwhile = simultaneous_with(trigger)
+        if meanwhile is not None:
+            time = time or _time_of(doc, meanwhile, facts.timexes, lexicon.nouns, adverbials(meanwhile))
+        owned_by_others = {i for i, owner in owners.items() if owner != trigger.i}
         quantity = (
             counts[trigger.i][1:]
             if trigger.i in counts
-            else _quantity(doc, trigger, event_type, own_clause, facts.timexes, numbers_taken, lexicon)
+            else _quantity(
+                doc, trigger, event_type, own_clause, facts.timexes, numbers_taken | owned_by_others, lexicon
+            )
         )
         if time is None and place is None and quantity is None:
             continue
@@ -109,16 +130,44 @@ def claims_in_sentence(
     return claims
 
 
+def _other_events(trigger: Token, event_type: str, nouns, lexicon: EventLexicon) -> set[int]:
+    """The tokens of an event noun below the trigger that tells an event of another kind, whose
+    time is its own ("convicted of murder in the 2012 shooting death", "charged for the deaths of
+    two co-workers in September 2010"); not a casualty's ("died in the crash on Monday") nor one
+    that is the subject ("the Monday crash killed five")."""
+    if event_type in lexicon.counted:
+        return set()
+    return {
+        token.i
+        for noun, kind in nouns
+        if noun.i != trigger.i
+        and noun.dep_ not in ("nsubj", "nsubjpass")
+        and not lexicon.are_compatible(kind, event_type)
+        and trigger in noun.ancestors
+        for token in noun.subtree
+    }
+
+
+def _time_of(doc: Doc, verb: Token, timexes, event_nouns, where: set[int] | None = None) -> Timex | None:
+    """The time the verb's own clause (or `where` in it) tells, or the date its "when" clause describes."""
+    date = dated_by(verb)
+    where = scope(verb, keep_modifiers=False) if where is None else where
+    return nearest_time(doc, verb, timexes, where, event_nouns) or (
+        nearest_time(doc, date, timexes, {date.i}, event_nouns) if date is not None else None
+    )
+
+
 def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timexes, taken: set[int], lexicon):
     """The trigger's quantity; a death or an injury counts its victims only, in the lexicon's unit
     ("killed 43 people" and "43 died" agree)."""
     unit = lexicon.counted.get(event_type)
     if unit is None:
-        return nearest_quantity(doc, trigger, clause, timexes, taken)
+        found = nearest_quantity(doc, trigger, clause, timexes, taken)
+        return found and (found[0], as_part(found[0], found[1], trigger, clause))
     found = nearest_quantity(doc, trigger, clause, timexes, taken, counting=victims_of(trigger))
     if found is None or found[1].unit in ("%", "money") or currency_of(found[0].text):
         return None
-    return found[0], replace(found[1], unit=unit)
+    return found[0], as_part(found[0], replace(found[1], unit=unit), trigger, clause, victims=True)
 
 
 def _tokens_of(doc: Doc, matches) -> set[int]:
@@ -231,6 +280,31 @@ def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
         if child.dep_ == "dobj":  # the small model tags some event nouns ("landfall") as adjectives
             return lexicon.event_type(child.lemma_.lower(), noun=True)
     return None
+
+
+def _strikes_a_place(trigger: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb of which a noun event is the subject or the agent, when that verb's object is
+    where it happened ("a heist hit Paris on Monday", "Paris hit by a jewelry heist"): the event
+    happened there and then."""
+    if trigger.pos_ != "NOUN":
+        return None
+    by = trigger.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "by" else None
+    verb = by.head if by is not None and by.dep_ in ("agent", "prep") else trigger.head
+    if trigger.dep_ not in ("nsubj", "pobj") or verb.pos_ != "VERB":
+        return None
+    return verb if lexicon.event_type(verb.lemma_.lower()) in lexicon.object_places else None
+
+
+def _felt_afar(trigger: Token, lexicon: EventLexicon) -> bool:
+    """The trigger's subject is a hazard named by its country ("Iranian earthquake tremor hits
+    Dubai", "Iran quake rocks Dubai"): the place it hits is where it was felt, not where it was."""
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        phrase = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
+        if any(t.lemma_.lower() in lexicon.hazards for t in phrase) and any(
+            t.ent_type_ in ("NORP", "GPE") for t in phrase
+        ):
+            return True
+    return False
 
 
 def _attribution(token: Token, trigger: Token) -> bool:

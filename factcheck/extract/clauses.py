@@ -79,3 +79,26 @@ def dated_by(trigger: Token) -> Token | None:
     if trigger.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children):
         return trigger.head
     return None
+
+
+# Conjunctions of a clause that happens at the same time as the one it hangs from.
+_SIMULTANEOUS = frozenset({"as", "when", "while"})
+
+
+def simultaneous_with(trigger: Token) -> Token | None:
+    """The verb a clause introduced by "as", "when" or "while" hangs from ("on Feb. 12, when sobs
+    filled the air as Peterson was found guilty"): the clause happened then, so without a time
+    of its own it has that verb's, said of the verb itself (see `adverbials`)."""
+    if trigger.dep_ != "advcl" or trigger.head.pos_ not in ("VERB", "AUX"):
+        return None
+    introduced = any(c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS for c in trigger.children)
+    return trigger.head if introduced else None
+
+
+def adverbials(verb: Token) -> set[int]:
+    """The tokens that tell the verb's own circumstances: a noun phrase of time ("Tuesday", "last
+    night") or a preposition's object said of the verb ("on Monday"), with their modifiers; not
+    a time inside a noun phrase ("the dramas of the 20th century") or a contrast ("Unlike on Feb. 12")."""
+    heads = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return {t.i for head in heads for t in head.subtree}

@@ -12,10 +12,13 @@ headline as written, so evidence quotes it unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from factcheck.rules import PlaceMatch
 
 _ATTRIBUTES = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 # A capitalised word whose other letters are lower case, hyphenated or not: "Begins", "Pre-Order";
@@ -56,6 +59,12 @@ def parse_headline(nlp: Language, headline: str, article: str) -> Doc:
         if token.idx in undecided and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS):
             folded[token.idx] = headline[token.idx]
     return _as_written(nlp("".join(folded)), headline)
+
+
+def place_prefix(headline: str, places: Iterable[PlaceMatch]) -> PlaceMatch | None:
+    """The place a headline opens with, before a colon ("Paris: Jewellery Stolen In Shop Raid"):
+    where the headline's events happened, which its words after the colon seldom repeat."""
+    return next((m for m in places if m.start == 0 and headline[m.end :].lstrip().startswith(":")), None)
 
 
 def _article_words(article: str) -> tuple[set[str], set[str]]:

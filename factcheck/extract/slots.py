@@ -116,12 +116,12 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
     candidates = []
     for match in sites.places:
         root = root_of(doc, match.start, match.end)
-        if _is_site(doc, root, match.start, match.end, scope, sites.setting, object_is_place):
+        if _is_site(doc, root, match.start, match.end, scope, sites.setting, trigger, object_is_place):
             rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), -gazetteer.depth(match.place))
             candidates.append((*rank, distance(root, trigger), match.start, match.end, match.place, True, None))
     for street in sites.streets:
         root = root_of(doc, street.start, street.end)
-        if _is_site(doc, root, street.start, street.end, scope, sites.setting, object_is_place):
+        if _is_site(doc, root, street.start, street.end, scope, sites.setting, trigger, object_is_place):
             rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), -STREET_DEPTH)
             city = _city_of(doc, street, sites) or ""  # "": a street whose city the article never named
             candidates.append((*rank, distance(root, trigger), street.start, street.end, street.street, False, city))
@@ -164,12 +164,12 @@ def _in_a_noun(place: Token, trigger: Token) -> bool:
     return False
 
 
-def _is_site(doc: Doc, root: Token | None, start: int, end: int, scope: set[int], setting, object_is_place) -> bool:
+def _is_site(doc: Doc, root, start: int, end: int, scope: set[int], setting, trigger, object_is_place) -> bool:
     """Whether a matched place name says where the claim's event happened."""
     return (
         root is not None
         and root.i in scope
-        and not _actor(root)
+        and (not _actor(root) or (object_is_place and _is_object(root, trigger)))
         and not _other_role(root, object_is_place)
         and not _hyphenated(doc.text, end)
         and not setting.is_person(doc.text[start:end])
@@ -278,11 +278,23 @@ def _located(token: Token, trigger: Token) -> bool:
 
 
 def _is_object(token: Token, trigger: Token) -> bool:
-    """The trigger's object, or the name in "the coastal town of Lankel" when that is its object."""
+    """The trigger's object, or the name in "the coastal town of Lankel" when that is its object;
+    in the passive, its subject ("Nepal was struck by a quake", "Paris store hit by heist")."""
     if token.dep_ == "dobj" and token.head.i == trigger.i:
+        return True
+    subject = token.head if token.dep_ == "compound" else token
+    if subject.head.i == trigger.i and _passive_subject(subject):
         return True
     noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     return noun is not None and noun.dep_ == "dobj" and noun.head.i == trigger.i
+
+
+def _passive_subject(token: Token) -> bool:
+    """The subject of a passive verb; headline-ese drops its "was" ("Paris hit by heist")."""
+    verb = token.head
+    by_agent = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+    headline_passive = token.dep_ == "nsubj" and verb.tag_ in ("VBN", "VBD") and by_agent
+    return token.dep_ == "nsubjpass" or (headline_passive and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _actor(token: Token) -> bool:
@@ -304,11 +316,30 @@ def _actor(token: Token) -> bool:
 def victims_of(trigger: Token) -> set[int]:
     """Tokens that name whom a death or an injury befalls: the verb's object or passive subject
     ("killed 43 people", "five were wounded"), the subject of a verb without one ("three died"),
-    and the trigger noun itself ("43 deaths"); never the agent ("two gunmen killed five")."""
+    and the trigger noun itself ("43 deaths") or what it is "of" ("the slayings of two women");
+    never the agent ("two gunmen killed five")."""
     victims = {c.i for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")}
     if not victims and trigger.pos_ == "VERB":
         victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
-    return victims | ({trigger.i} if trigger.pos_ == "NOUN" else set())
+    if trigger.pos_ != "NOUN":
+        return victims
+    of = [g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return victims | {trigger.i, *of}
+
+
+def count_owners(sent: Span, triggers: set[int]) -> dict[int, int]:
+    """Token of a number -> the trigger it is said of: the nearest trigger above it ("killing two
+    workers and wounding two others", "Paris hit by a 2 mn-euro heist": the heist's, not the
+    hit's; "rolling the dice on a $13.2 billion acquisition"). A trigger with no number of its
+    own never borrows one that another trigger governs."""
+    owners = {}
+    for ent in sent.ents:
+        if ent.label_ not in _QUANTITY_LABELS:
+            continue
+        owner = next((t.i for t in ent.root.ancestors if t.i in triggers), None)
+        if owner is not None:
+            owners.update(dict.fromkeys(range(ent.start, ent.end), owner))
+    return owners
 
 
 def nearest_quantity(
@@ -382,8 +413,9 @@ def _unit(ent: Span) -> str | None:
     if ent.label_ == "QUANTITY":
         return ent[-1].lemma_.lower()
     head = ent.root.head
-    # "Seventeen inmates": a capitalised number word is parsed as a compound, not a nummod
-    if ent.root.dep_ in ("nummod", "compound") and head.pos_ == "NOUN":
+    # "Seventeen inmates": a capitalised number word is parsed as a compound, not a nummod;
+    # "40 Palestinians" counts people named by their nationality, a proper noun
+    if ent.root.dep_ in ("nummod", "compound") and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):
         return head.lemma_.lower()
     if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") and ent.root.pos_ == "NUM":
         # "31 of the 90 seats" counts seats

@@ -57,6 +57,19 @@ def test_a_later_smaller_toll_is_a_conflict(findings_of):
     assert _counts(findings) == [("FC301", "warning")]
 
 
+def test_a_count_of_a_part_is_no_rival_for_the_whole(findings_of):
+    def articles(part):
+        return {
+            "whole": ("2024-03-05", f"{FLOOD}\n\nFive people were killed in the Millbrook flood on Monday."),
+            "part": ("2024-03-05", f"{FLOOD}\n\n{part}"),
+        }
+
+    assert _counts(findings_of(articles("Two people were killed in the Millbrook flood alone on Monday."))) == []
+    # the part is no larger than the whole
+    bigger = "Seven people were killed in the Millbrook flood alone on Monday."
+    assert _counts(findings_of(articles(bigger))) == [("FC301", "warning")]
+
+
 DEAL = "Hewlett-Packard agreed on Tuesday to buy Electronic Data Systems, the technology services company."
 
 

@@ -92,3 +92,27 @@ def test_last_week_reaches_up_to_publication():
 def test_the_time_the_sentence_gives_its_event(claims_of, sentence, event_type, expected):
     [claim] = [c for c in claims_of(sentence, dt.date(2024, 5, 8)) if c["event_type"] == event_type]
     assert (claim["time_text"], claim["time_value"], claim["modality"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb_type"),
+    [
+        ("A jury has convicted a Spiro man of murder in the 2012 shooting death of his girlfriend.", "convict"),
+        ("Hiller is charged with murder for the shooting deaths of two co-workers in September 2010.", "charge"),
+        ("Simpson has been held without bond at the jail since his arrest on June 21.", "hold"),
+    ],
+)
+def test_the_date_of_an_event_noun_of_another_kind_is_its_own(claims_of, sentence, verb_type):
+    assert [c["time_text"] for c in claims_of(sentence) if c["event_type"] == verb_type] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Two people died in the crash on Monday in Ohio.", "die"),
+        ("The Monday crash killed five people in Ohio.", "kill"),
+        ("The Colts clinched a spot in the playoffs with Monday's win.", "win"),
+    ],
+)
+def test_a_casualty_a_subject_or_an_event_of_the_same_kind_shares_the_nouns_date(claims_of, sentence, event_type):
+    assert "Monday" in [c["time_text"] for c in claims_of(sentence) if c["event_type"] == event_type]

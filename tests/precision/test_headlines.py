@@ -156,3 +156,15 @@ def test_a_title_cased_word_the_article_writes_as_a_name_stays_a_name(claims_of)
 def test_a_weekday_in_a_headline_is_dated_by_headline_ese(claims_of, headline, value):
     claims = claims_of(f'---\ntitle: "{headline}"\n---\n{BODY}\n', dt.date(2024, 5, 9))
     assert {c["time_value"] for c in claims if c["sentence_line"] == 2} == {value}
+
+
+def test_the_place_a_headline_opens_with_before_a_colon_is_where_its_event_happened(claims_of):
+    text = f'---\ntitle: "Marseille: Jewellery Stolen In Shop Raid"\n---\n{BODY}\n'
+    [theft] = [c for c in _of_type(claims_of(text, dt.date(2024, 5, 8)), "steal") if c["sentence_line"] == 2]
+    assert (theft["place_text"], theft["place_key"]) == ("Marseille", "marseille-fr")
+
+
+def test_a_place_hit_by_a_heist_is_where_the_heist_happened(claims_of):
+    text = f'---\ntitle: "Marseille hit by 2 mn-euro jewelry heist"\n---\n{BODY}\n'
+    [heist] = [c for c in _of_type(claims_of(text, dt.date(2024, 5, 8)), "steal") if c["sentence_line"] == 2]
+    assert (heist["place_text"], heist["quantity_value"], heist["quantity_unit"]) == ("Marseille", 2e6, "EUR")

@@ -183,3 +183,23 @@ def test_a_place_an_event_is_measured_from_is_not_where_it_happened(claims_of):
     assert "Tehran" not in {c["place_text"] for c in claims}
     claims = claims_of("Floods hit villages in the south of France on Sunday.")
     assert "France" in {c["place_text"] for c in claims}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ohio was struck by a strong earthquake on Friday.", "A strong earthquake struck Ohio on Friday."]
+)
+def test_the_place_a_disaster_strikes_is_its_place_in_either_voice(claims_of, sentence):
+    [strike] = [c for c in claims_of(sentence) if c["event_type"] == "strike"]
+    assert strike["place_text"] == "Ohio"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An Iranian earthquake tremor hit Dubai on Wednesday.",
+        "An Iran quake rocked Dubai on Wednesday, residents said.",
+    ],
+)
+def test_a_quake_named_by_its_country_was_only_felt_where_it_hits(claims_of, sentence):
+    [strike] = [c for c in claims_of(sentence) if c["event_type"] == "strike"]
+    assert strike["place_text"] is None

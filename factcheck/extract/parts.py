@@ -1,0 +1,44 @@
+"""Counts of a part: "killing 170,000 people in Sumatra alone", "killed 20 children and six adults".
+
+A part of a whole is no rival figure for the whole: such a count says only that the whole is at
+least as large, and is read as "at least" its figure.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from factcheck.extract.quantities import Quantity
+
+
+def as_part(ent: Span, quantity: Quantity, trigger: Token, clause: set[int], victims: bool = False) -> Quantity:
+    """The quantity, open above when it counts a part of what the trigger's event befell; of
+    `victims`, groups named side by side are parts of one whole ("25 points and 16 rebounds" are not)."""
+    if _restricted(ent, trigger, clause) or (victims and _one_of_several_groups(ent)):
+        return replace(quantity, high=math.inf)
+    return quantity
+
+
+def _restricted(ent: Span, trigger: Token, clause: set[int]) -> bool:
+    """ "in Sumatra alone", "In July alone": the count is of one place or one time only ("he
+    alone" is not)."""
+    return any(
+        t.lower_ == "alone"
+        and t.dep_ == "advmod"
+        and (t.head.i in (trigger.i, ent.root.head.i) or t.head.dep_ == "pobj")
+        for t in trigger.doc
+        if t.i in clause
+    )
+
+
+def _one_of_several_groups(ent: Span) -> bool:
+    """The counted noun is coordinated with another counted noun ("20 children and six adults"):
+    each counts one group."""
+    noun = ent.root.head
+    if ent.root.dep_ not in ("nummod", "compound") or noun.i == ent.root.i:
+        return False
+    group = [noun, *noun.conjuncts]
+    return len(group) > 1 and all(any(c.dep_ == "nummod" for c in member.children) for member in group)

@@ -1,0 +1,51 @@
+"""Mending parse errors of the small model that lose an event's participants, before claims are read.
+
+The parse is changed in place, only where its shape cannot be right.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+
+
+def repair(doc: Doc) -> Doc:
+    for verb in doc:
+        if _relative_clause_without_object(verb):
+            noun = _stray_subject_after(verb)
+            if noun is not None:
+                noun.head = verb
+                noun.dep_ = "dobj"
+    return doc
+
+
+def _relative_clause_without_object(verb: Token) -> bool:
+    """An active relative clause whose pronoun is its subject and that has no object."""
+    children = list(verb.children)
+    return (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.tag_ in _RELATIVE_PRONOUN_TAGS for c in children)
+        and not any(c.dep_ in ("dobj", "auxpass") for c in children)
+    )
+
+
+def _stray_subject_after(verb: Token) -> Token | None:
+    """The noun phrase right after the verb, when the parser made it the subject of a verb outside
+    the relative clause ("a strike that killed about 40 Palestinians sheltering in a school brought
+    ...": of "brought") or of a participle inside it ("that wounded 14 Iraqis queuing for fuel"):
+    a clause's subject never follows its relative clause's verb with nothing between, and a
+    participle has none. A finite clause's subject stays ("who said police arrested him")."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not verb.whitespace_:
+        return None
+    noun = doc[verb.i + 1]
+    while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head  # from "about" of "about 40 Palestinians" up to the noun
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or noun.left_edge.i != verb.i + 1:
+        return None
+    governor = noun.head
+    outside = governor.i != verb.i and verb not in governor.ancestors
+    participle = governor.tag_ == "VBG" and not any(c.dep_ == "aux" for c in governor.children)
+    return noun if outside or participle else None

@@ -1,0 +1,92 @@
+"""A count belongs to the verb whose victims it counts, wherever the small model hangs it."""
+
+import pytest
+
+
+def _counts(claims, event_type):
+    return [c["quantity_value"] for c in claims if c["event_type"] == event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parser reads "Palestinians" as the subject of "brought"
+        "An Israeli mortar strike that killed about 40 Palestinians sheltering in a UN school Tuesday brought "
+        "new urgency to diplomatic efforts to end the war in Gaza.",
+        # and "Iraqis" as the subject of "queuing", a clause of "wounded"
+        "The blast that killed 40 Iraqis queuing for fuel Monday raised fears of new violence.",
+    ],
+)
+def test_a_relative_clause_keeps_its_object_and_count(claims_of, sentence):
+    assert _counts(claims_of(sentence), "kill") == [40]
+
+
+def test_people_counted_by_nationality_are_victims(claims_of):
+    [kill] = [c for c in claims_of("Gunmen killed 3 Americans in Kabul on Tuesday.") if c["event_type"] == "kill"]
+    assert (kill["quantity_value"], kill["quantity_unit"]) == (3, "victims")
+
+
+def test_a_main_clause_keeps_its_own_subject(claims_of):
+    claims = claims_of("The storm that hit the coast on Monday killed 12 people in Florida.")
+    assert _counts(claims, "kill") == [12]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "borrower", "owner", "count"),
+    [
+        (
+            "In May 2008, Hewlett-Packard was rolling the dice on a $13.2 billion acquisition of a rival.",
+            "roll",
+            "acquire",
+            13.2e9,
+        ),
+        ("Paris was hit by a 2 million euro jewelry heist on Monday.", "strike", "steal", 2e6),
+        ("Seven indictments now face trial in Texas in March.", "face", "charge", 7),
+    ],
+)
+def test_a_number_said_of_one_trigger_is_not_borrowed_by_the_verb_above_it(claims_of, sentence, borrower, owner, count):
+    claims = claims_of(sentence)
+    assert _counts(claims, owner) == [count]
+    assert _counts(claims, borrower) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "count"),
+    [
+        ("The quake and tsunami killed 170,000 people in Sumatra alone in 2004.", "kill", 170_000),
+        ("In July alone, the storms killed 300 people in India.", "kill", 300),
+        ("The bomb killed 20 children and six adults in Kabul on Monday.", "kill", 20),
+        ("The riots caused 200 million euros of damage in Athens alone last week.", "cause", 200e6),
+    ],
+)
+def test_a_count_of_a_part_says_the_whole_is_at_least_as_large(claims_of, sentence, event_type, count):
+    [claim] = [c for c in claims_of(sentence) if c["event_type"] == event_type]
+    assert (claim["quantity_low"], claim["quantity_high"]) == (count, float("inf"))
+
+
+def test_a_person_alone_restricts_no_count(claims_of):
+    [kill] = [
+        c for c in claims_of("The gunman alone killed 20 people in Kabul on Monday.") if c["event_type"] == "kill"
+    ]
+    assert (kill["quantity_low"], kill["quantity_high"]) == (20, 20)
+
+
+def test_things_of_different_kinds_side_by_side_are_no_parts(claims_of):
+    [scored] = [
+        c
+        for c in claims_of("Clark scored 25 points and 16 rebounds in Louisville on Friday.")
+        if c["event_type"] == "score"
+    ]
+    assert (scored["quantity_low"], scored["quantity_high"]) == (25, 25)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("A man has been arrested in the slayings of two women in Ohio.", "kill"),
+        ("The deaths of two women found in a home in Ohio have been ruled homicides.", "die"),
+    ],
+)
+def test_an_event_noun_counts_whom_it_is_of(claims_of, sentence, event_type):
+    [claim] = [c for c in claims_of(sentence) if c["event_type"] == event_type]
+    assert (claim["quantity_value"], claim["quantity_unit"]) == (2, "victims")
