@@ -107,6 +107,7 @@ def claims_in_sentence(
             if m.root(sent).i in with_descriptions
             and not (place and overlaps(doc, m, place[0], place[1]))
             and not _attribution(m.root(sent), trigger)
+            and not _names_the_event(m.root(sent), trigger, lexicon)
         ]
         participants += _modified_noun(trigger, mentions, participants)
         participants += _shared_subject(trigger, mentions, participants)
@@ -307,6 +308,15 @@ def _felt_afar(trigger: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _names_the_event(token: Token, trigger: Token, lexicon: EventLexicon) -> bool:
+    """The object that makes the verb a phrasal entry ("returned its verdicts", "took the title")
+    names the event, not someone or something it happens to."""
+    if token.dep_ != "dobj" or token.head.i != trigger.i:
+        return False
+    phrase = f"{trigger.lemma_.lower()} {token.lower_}"
+    return phrase in lexicon.verbs or phrase in lexicon.synonym_verbs
+
+
 def _attribution(token: Token, trigger: Token) -> bool:
     """Under "according to ...": a source of the claim, not a participant in the event."""
     for ancestor in token.ancestors:
@@ -336,12 +346,14 @@ def _modified_noun(trigger: Token, mentions: list[Mention], already: list[Mentio
 
 def _shared_subject(trigger: Token, mentions: list[Mention], already: list[Mention]) -> list[Mention]:
     """A participle, infinitive or conjoined verb without a subject shares its head verb's
-    ("Hurricane Delia made landfall ..., killing 43 people")."""
-    if trigger.dep_ not in ("advcl", "conj", "xcomp") or any(
+    ("Hurricane Delia made landfall ..., killing 43 people"), and so does a gerund after a
+    preposition ("Nordhavn are champions after beating Vérac")."""
+    governor = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep" else trigger.head
+    if trigger.dep_ not in ("advcl", "conj", "xcomp", "pcomp") or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children
     ):
         return []
-    subjects = [c.i for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
     found = [m for m in mentions if any(m.start <= i < m.end for i in subjects) and m not in already]
     return [Mention(m.start, m.end, m.text, m.kind, "agent") for m in found]
 
