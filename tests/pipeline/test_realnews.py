@@ -21,7 +21,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "corpus" / "realnews"
 # from: the planted article's conviction now carries the planted date, and one article of that
 # incident (f920101090b86618) falls just short of the story's average link.
 MAX_CROSS_INCIDENT_FINDINGS = 3
-MIN_PLANTS_FOUND = 2
+MIN_PLANTS_FOUND = 3
 MIN_STORIES_B3_F1 = 0.87
 
 
