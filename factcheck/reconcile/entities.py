@@ -19,6 +19,7 @@ from factcheck.rules import Rules
 from factcheck.text import numbers_in
 
 SIMILARITY = 80  # rapidfuzz ratio (0-100) at which two spellings of one skeleton are one name
+COUNTRY_DEPTH = 2  # the gazetteer's level of countries (world, continent, country)
 MIN_FUZZY_LENGTH = 6  # shorter names carry too little to tell a variant from another name ("Sudan", "Sedan")
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -32,7 +33,29 @@ def canonical_ids(names: Iterable[str], rules: Rules) -> dict[str, str]:
     for name, count in counts.items():
         key_counts[keys[name]] += count
     merged = _merge_similar(sorted(key_counts), key_counts)
-    return {name: merged[key] for name, key in keys.items()}
+    qualified = _country_qualified(merged, rules)
+    return {name: qualified.get(merged[key], merged[key]) for name, key in keys.items()}
+
+
+def _country_qualified(merged: dict[str, str], rules: Rules) -> dict[str, str]:
+    """A name an outlet qualifies with its country ("US Food and Drug Administration") is the
+    name without it ("Food and Drug Administration") where the corpus also says that: id ->
+    the unqualified id. The rest must keep two words ("British Airways" is no "Airways")."""
+    ids = set(merged.values())
+    unqualified = {}
+    for key in ids:
+        words = key.split()
+        for cut in (1, 2):
+            rest = " ".join(words[cut:])
+            if len(words) - cut >= 2 and rest in ids and _is_country(" ".join(words[:cut]), rules):
+                unqualified[key] = rest
+                break
+    return unqualified
+
+
+def _is_country(name: str, rules: Rules) -> bool:
+    place = rules.gazetteer.lookup(name)
+    return place is not None and rules.gazetteer.depth(place) == COUNTRY_DEPTH
 
 
 def _merge_similar(keys: list[str], counts: Counter) -> dict[str, str]:

@@ -55,3 +55,11 @@ def test_a_match_score_the_parser_kept_in_a_name_is_not_part_of_it():
 
     assert normalise_name("Tomáš Hradecký 6-4, 3-6") == normalise_name("Tomáš Hradecký") == "tomáš hradecký"
     assert normalise_name("Boeing 737-800") == "boeing 737 800"
+
+
+def test_a_name_qualified_by_its_country_is_the_name_without_it(rules):
+    ids = canonical_ids(
+        ["US Food and Drug Administration", "Food and Drug Administration", "British Airways", "Airways"], rules
+    )
+    assert ids["US Food and Drug Administration"] == ids["Food and Drug Administration"]
+    assert ids["British Airways"] != ids["Airways"]
