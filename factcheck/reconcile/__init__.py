@@ -13,6 +13,7 @@ comparing all pairs.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -81,7 +82,8 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
         for a, b in retold_pairs(claims, stories, family, rules.stories)
         if not _role_clash(entities[a], entities[b]) and not _named_apart(entities[a], entities[b])
     }
-    pairs = _incident_pairs(claims, stories, types, entities, rules, related)
+    by_story = _may_align_by_story(claims["sentence"].tolist(), rules.events.separate)
+    pairs = _incident_pairs(claims, stories, types, entities, rules, related, by_story)
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [
         pair
@@ -94,7 +96,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [(a, b, STORY_SCORE, _shared(entities[a], entities[b])) for a, b in sorted(retold - taken)]
     taken |= retold
-    pairs += _same_day_pairs(docs, types, entities, family, claims, rules, stories, taken, related)
+    pairs += _same_day_pairs(docs, types, entities, family, claims, rules, stories, taken, related, by_story)
     events = _events(len(claims), pairs, claims["claim_id"].tolist())
     claims = claims.assign(
         entities=[sorted(e) for e in entities],
@@ -204,7 +206,7 @@ def _story_column(claims: pd.DataFrame) -> list:
     return claims[column].tolist()
 
 
-def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules, related) -> list[Pair]:
+def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules, related, by_story) -> list[Pair]:
     """Claims that tell their story's incident in their articles' ledes, paired across the
     story's documents unless their types are incompatible or they name different agents or
     patients. Further down, an article tells the aftermath and the background as much as the
@@ -213,7 +215,7 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules,
         return []
     told: dict[str, list[int]] = defaultdict(list)
     for row, (story, headline) in enumerate(zip(stories, _headline(claims))):
-        if headline:
+        if headline and by_story[row]:
             told[story].append(row)
     docs = claims["doc"].tolist()
     pairs = []
@@ -233,6 +235,20 @@ def _same_agent(left: _Participants, right: _Participants) -> bool:
     """Both claims name one specific participant as the one who acts ("Luck threw for 205
     yards", "Luck threw for 385 yards on Sunday")."""
     return not left.specific["agent"].isdisjoint(right.specific["agent"])
+
+
+def _may_align_by_story(sentences: list, cues: set[str]) -> list[bool]:
+    """Whether each claim's sentence lets it align by its story alone: not when the sentence
+    tells another occurrence ("In a separate attack earlier in the day, three were killed")."""
+    if not cues:
+        return [True] * len(sentences)
+    another = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in sorted(cues)) + r")\b", re.IGNORECASE)
+    verdicts: dict[str, bool] = {}
+    for sentence in sentences:
+        text = sentence if isinstance(sentence, str) else ""
+        if text not in verdicts:
+            verdicts[text] = another.search(text) is None
+    return [verdicts[sentence if isinstance(sentence, str) else ""] for sentence in sentences]
 
 
 def _related(left: str, right: str, related: frozenset[tuple[str, str]] | None) -> bool:
@@ -310,7 +326,7 @@ class _OtherDay:
         return "patient" if role == "agent" and self.types[row] in self.undergoing else role
 
 
-def _same_day_pairs(docs, types, entities, family, claims, rules, stories, aligned, related) -> list[Pair]:
+def _same_day_pairs(docs, types, entities, family, claims, rules, stories, aligned, related, by_story) -> list[Pair]:
     """Claims the participant rule cannot align because one of them names no one ("Seven people
     were killed", "the ferry ran aground off Solta"), aligned when everything else says they
     are one event: they belong to one story, the lexicon gives them compatible event types,
@@ -319,7 +335,7 @@ def _same_day_pairs(docs, types, entities, family, claims, rules, stories, align
     blocks: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
     sources, begins, untils = (claims[column].tolist() for column in ("event_source", "time_begin", "time_until"))
     for row, (source, begin, until) in enumerate(zip(sources, begins, untils)):
-        if source == "lexicon" and isinstance(begin, str) and begin:
+        if source == "lexicon" and isinstance(begin, str) and begin and by_story[row]:
             blocks[stories[row], family[row], begin, until].append(row)
     pairs = []
     for a, b in _candidate_pairs(blocks.values(), docs):

@@ -137,6 +137,9 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     lexicon.ignore.update(reader.strings(top.get("ignore", []), "ignore", top.line_of("ignore")))
     lexicon.tallies.update(reader.strings(top.get("tallies", []), "tallies", top.line_of("tallies")))
     lexicon.hazards.update(w.lower() for w in reader.strings(top.get("hazards", []), "hazards", top.line_of("hazards")))
+    lexicon.separate.update(
+        w.lower() for w in reader.strings(top.get("separate", []), "separate", top.line_of("separate"))
+    )
     if "modality" in top:
         modality = reader.mapping(
             top["modality"], "modality", top.line_of("modality"), ("planned_aux", "planned_heads", "possible_aux")
@@ -312,7 +315,7 @@ _LOADERS = {
     "stories": _load_stories,
 }
 _SECTIONS_OF = {
-    "events": ("events", "ignore", "tallies", "hazards", "modality"),
+    "events": ("events", "ignore", "tallies", "hazards", "separate", "modality"),
     "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case", "streets"),

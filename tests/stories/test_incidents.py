@@ -272,3 +272,24 @@ def test_outlets_that_write_a_name_with_and_without_its_diacritics_name_one_plac
 
     assert stem("Wrocław") == stem("Wroclaw") == "wroclaw"
     assert _name_features("Søren Fabricius", set()) == _name_features("Soren Fabricius", set())
+
+
+def test_a_sentence_that_tells_a_separate_attack_does_not_align_by_the_story_alone(tmp_path, analyse_paths, rules):
+    _write(
+        tmp_path,
+        {
+            "wire.md": (
+                "2024-01-07",
+                "School strike kills 40 in Riverton",
+                "An air strike on a school in Riverton killed 40 people on Tuesday, officials said.",
+            ),
+            "post.md": (
+                "2024-01-07",
+                "Outrage after Riverton school strike",
+                "An air strike on a school in Riverton on Tuesday drew condemnation, officials said.\n\n"
+                "In a separate attack on Tuesday, three people were killed in Riverton.",
+            ),
+        },
+    )
+    report = analyse_paths([tmp_path], rules)
+    assert not [f.message for f in report.findings if f.rule.startswith("FC3")]
