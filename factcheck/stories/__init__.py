@@ -85,11 +85,10 @@ def find_stories(
     for row, group in enumerate(groups):
         members[group].append(row)
     ordered = sorted(members.values(), key=lambda rows: documents[rows[0]].name)
-    related = frozenset(
-        (documents[a].name, documents[b].name)
-        for (a, b), score in pairs.items()
-        if groups[a] == groups[b] and score >= settings.related
-    )
+    group = np.asarray(groups)
+    alike = kept & (scores >= settings.related) & (group[left] == group[right])
+    names = [document.name for document in documents]
+    related = frozenset((names[a], names[b]) for a, b in zip(left[alike].tolist(), right[alike].tolist()))
     weights = vectors.dicts()
     return Stories(
         tuple(
