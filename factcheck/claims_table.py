@@ -29,7 +29,10 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "trigger_end": ("Int64", "offset just past the trigger"),
     "participants": ("object", "list of participant names (acronyms and short names expanded within the document)"),
     "participant_kinds": ("object", "list: entity label, 'PROPN' (proper-noun chunk) or 'NOMINAL' (argument noun)"),
-    "participant_roles": ("object", "list: 'agent', 'patient' or 'other'"),
+    "participant_roles": (
+        "object",
+        "list: 'agent', 'patient', 'site' (whose the place is: 'in a UN school') or 'other'",
+    ),
     "time_text": ("string", "the temporal expression"),
     "time_start": ("Int64", "its offset"),
     "time_end": ("Int64", "offset just past it"),

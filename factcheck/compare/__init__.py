@@ -26,6 +26,7 @@ from factcheck.compare.values import (
     describe_time,
     history_against_news,
     later_development,
+    measured_from_elsewhere,
     place_relation,
     quantities_compatible,
 )
@@ -57,7 +58,7 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
     outliers: dict[tuple[str, str], tuple[str, str] | None] = {}
     findings = [
         _finding(check_id, event, conflict, claims, by_event, rules, outliers)
-        for (event, check_id, *_), conflict in groups.items()
+        for (event, check_id, *_), conflict in _one_per_outlier(groups, claims, by_event, rules, outliers).items()
     ]
     return sorted(findings, key=lambda f: (f.event_label, f.rule, [(e.doc, e.start) for e in f.evidence]))
 
@@ -96,10 +97,15 @@ def _conflicts(
     twins, unless the two sentences tell it in the same words: then the verb need not be known.
     Nor need it be for a count of one verb by one named agent on one day ("Luck threw for 205
     yards Sunday", "for 385 yards on Sunday"): what it counts is the same. Undated, the counts
-    may be of another game or a season ("missed eight games", "missed the next four")."""
+    may be of another game or a season ("missed eight games", "missed the next four"). Counts
+    of articles in two stories are not compared unless both are dated: only the story says
+    which occurrence an undated count is of ("finished with 25 points" in two games' reports)."""
     unlisted = not retold and (a["event_source"] != "lexicon" or b["event_source"] != "lexicon")
     one_measure = same_agent and a["event_type"] == b["event_type"] and _one_day(a, b)
+    other_occurrence = a.get("story") != b.get("story") and not (a["time_value"] and b["time_value"])
     for check, *rest in _raw_conflicts(a, b, claims, by_event, rules):
+        if check in ("FC301", "FC302") and other_occurrence:
+            continue
         demoted = unlisted and not (check == "FC301" and one_measure)
         yield (_UNLISTED.get(check, check) if demoted else check, *rest)
 
@@ -129,7 +135,13 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     compatible = quantities_compatible(a, b)
     # Counts given for two different places are partial tallies, not rival totals.
     same_ground = relation is None or (relation.kind in ("same", "inside", "contains") and relation.certain)
-    if compatible is False and same_modality and same_ground and not _sibling_agrees(a, b, claims, by_event):
+    if (
+        compatible is False
+        and same_modality
+        and same_ground
+        and not measured_from_elsewhere(a, b)
+        and not _sibling_agrees(a, b, claims, by_event)
+    ):
         check = "FC302" if count_grew(a, b) else "FC301"
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
 
@@ -178,17 +190,43 @@ def _sibling_agrees(a: dict, b: dict, claims, by_event) -> bool:
     return False
 
 
+def _one_per_outlier(groups: dict[tuple, _Conflict], claims, by_event, rules, outliers: dict) -> dict[tuple, _Conflict]:
+    """The conflicts, those of one outlier's value with the articles that agree among themselves
+    made one: it is one disagreement, however many articles it disagrees with."""
+    merged: dict[tuple, _Conflict] = {}
+    for key, conflict in groups.items():
+        event, check_id = key[:2]
+        outlier = _outlier_of(check_id, event, claims, by_event, rules, outliers)
+        sides = [c for c in (conflict.a, conflict.b) if outlier and c["doc"] == outlier[0]]
+        if sides:
+            key = (event, check_id, "outlier", _value_of(_KIND[check_id[:3]], sides[0]))
+        if key in merged:
+            merged[key].supporters.update(conflict.supporters)
+        else:
+            merged[key] = conflict
+    return merged
+
+
+def _outlier_of(check_id: str, event: str, claims, by_event, rules, outliers: dict) -> tuple[str, str] | None:
+    """The event's outlier document for the check's kind of value, for the checks that name one."""
+    if check_id not in ("FC101", "FC201", "FC301"):
+        return None
+    kind = _KIND[check_id[:3]]
+    if (event, kind) not in outliers:
+        outliers[event, kind] = _outlier(kind, event, claims, by_event, rules)
+    return outliers[event, kind]
+
+
+_KIND = {"FC1": "time", "FC2": "place", "FC3": "quantity"}
+
+
 def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outliers: dict) -> Finding:
     a, b, explanation = conflict.a, conflict.b, conflict.explanation
     check = CHECKS[check_id]
-    kind = {"FC1": "time", "FC2": "place", "FC3": "quantity"}[check_id[:3]]
+    kind = _KIND[check_id[:3]]
     describe = _describer(kind, rules)
     label = _event_label(event, claims, by_event)
-    outlier = None
-    if check_id in ("FC101", "FC201", "FC301"):
-        if (event, kind) not in outliers:
-            outliers[event, kind] = _outlier(kind, event, claims, by_event, rules)
-        outlier = outliers[event, kind]
+    outlier = _outlier_of(check_id, event, claims, by_event, rules, outliers)
     message = (
         f"{label}: {a['doc']} says {describe(a)}{_modality_note(a)}, "
         f"{b['doc']} says {describe(b)}{_modality_note(b)}; {explanation}."

@@ -164,6 +164,28 @@ def quantities_compatible(a: dict, b: dict) -> bool | None:
     return a_low <= b_high and b_low <= a_high
 
 
+# After a figure and its unit, where it is measured from: "2 miles from The Geysers",
+# "3 miles southwest of Cobb", "10 km off the coast".
+_MEASURED_FROM = re.compile(
+    r"(?:[\s-]+[^\W\d]+){0,2}?\s+(?:(?:north|south|east|west)[a-z-]*\s+of|(?:away\s+)?from|off)\s+(?:the\s+)?"
+    r"([^\W\d][\w'’.-]*)",
+    re.IGNORECASE,
+)
+
+
+def measured_from_elsewhere(a: dict, b: dict) -> bool:
+    """Both figures are distances from a place, and not from the same one: "two miles from The
+    Geysers" and "3 miles southwest of Cobb" may both hold."""
+    mine, theirs = _reference(a), _reference(b)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _reference(claim: dict) -> str | None:
+    after = (claim["sentence"] or "")[claim["quantity_end"] - claim["sentence_start"] :]
+    found = _MEASURED_FROM.match(after)
+    return found.group(1).lower() if found else None
+
+
 def _allowed(claim: dict) -> tuple[float, float]:
     """The amounts a claim's figure allows: its interval, widened by the rounding of an exact
     figure ("$13 billion" allows $13.2 billion)."""

@@ -25,6 +25,7 @@ from factcheck.extract.slots import (
     Sites,
     best_place,
     count_owners,
+    describes_a_site,
     nearest_quantity,
     nearest_time,
     overlaps,
@@ -120,7 +121,10 @@ def claims_in_sentence(
                 "trigger_end": trigger.idx + len(trigger.text),
                 "participants": [sites.setting.expansions.get(m.text, m.text) for m in participants],
                 "participant_kinds": [m.kind for m in participants],
-                "participant_roles": [m.role or role_of(m, sent, trigger) for m in participants],
+                "participant_roles": [
+                    m.role or ("site" if describes_a_site(m.root(sent), lexicon) else role_of(m, sent, trigger))
+                    for m in participants
+                ],
                 **_time_columns(time),
                 **_place_columns(doc, place),
                 **_quantity_columns(quantity),

@@ -13,6 +13,7 @@ from factcheck.extract.quantities import currency_of, parse_quantity, qualifier_
 from factcheck.extract.setting import Setting
 from factcheck.rules import Gazetteer, PlaceMatch
 from factcheck.rules.gazetteer import StreetMatch
+from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal import Timex
 
 _LOCATIVE_PREPOSITIONS = frozenset(
@@ -311,6 +312,26 @@ def _actor(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "the probe, built by Japan": the builder, not the site
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
+
+
+def describes_a_site(token: Token, lexicon: EventLexicon) -> bool:
+    """A name that modifies the noun of the place where something happened ("refuge in a small
+    UN school", "at a United Nations-run school"): it says whose the place is, not who took part,
+    and two strikes on two UN schools share no participant. Not "on the Chang'e-6 mission":
+    there the noun is what carried it."""
+    noun = token
+    for _ in range(2):
+        if noun.dep_ not in ("compound", "npadvmod", "amod", "nmod"):
+            return False
+        noun = noun.head
+        if noun.pos_ == "NOUN":
+            break
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _SITE_PREPOSITIONS
+        and lexicon.event_type(noun.lemma_.lower(), noun=True) is None
+    )
 
 
 def victims_of(trigger: Token) -> set[int]:

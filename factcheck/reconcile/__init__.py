@@ -46,11 +46,12 @@ class Alignment:
     pairs: pd.DataFrame
 
 
-def participant_weight(kind: str, key: str) -> float:
-    """How much sharing this participant says about two claims being one event."""
+def participant_weight(kind: str, key: str, role: str = "other") -> float:
+    """How much sharing this participant says about two claims being one event: a place, or a
+    name that says whose the place is ("in a UN school"), says little."""
     if kind == "NOMINAL":
         return NOMINAL_PHRASE_WEIGHT if " " in key else 0.15
-    if kind in SETTING_KINDS:
+    if kind in SETTING_KINDS or role == "site":
         return 0.25
     if kind == "PROPN" and " " not in key and not any(ch.isdigit() for ch in key):
         # A lone capitalised word the NER did not take as a name ("Typhoon" of "Typhoon Havbo")
@@ -91,8 +92,14 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
         if (pair[0], pair[1]) not in taken
     ]
     other_day = _OtherDay(stories, types, entities, claims, rules)
-    # A sentence retold in other words is one event whatever its dates say.
-    pairs = [pair for pair in pairs if (pair[0], pair[1]) in retold or not other_day(pair[0], pair[1])]
+    # A sentence retold in other words is one event whatever its dates say; a sentence that
+    # tells another occurrence ("in a separate attack") is not the incident another article tells.
+    pairs = [
+        (a, b, *rest)
+        for a, b, *rest in pairs
+        if (a, b) in retold
+        or not (other_day(a, b) or (incident[a] and not by_story[b]) or (incident[b] and not by_story[a]))
+    ]
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [(a, b, STORY_SCORE, _shared(entities[a], entities[b])) for a, b in sorted(retold - taken)]
     taken |= retold
@@ -117,7 +124,7 @@ class _Weigher:
 
     def __init__(self, ids: dict[str, str]):
         self.ids = ids
-        self.weights: dict[tuple[str, str], float] = {}
+        self.weights: dict[tuple[str, str, str], float] = {}
 
     def __call__(self, names, kinds, roles) -> _Participants:
         entities = _Participants()
@@ -125,9 +132,9 @@ class _Weigher:
             key = self.ids[name]
             if not key:
                 continue
-            weight = self.weights.get((kind, key))
+            weight = self.weights.get((kind, key, role))
             if weight is None:
-                weight = self.weights[kind, key] = participant_weight(kind, key)
+                weight = self.weights[kind, key, role] = participant_weight(kind, key, role)
             if key not in entities or weight > entities[key][0]:
                 entities[key] = (weight, role)
         return entities.settle()

@@ -61,19 +61,35 @@ def tells_incident(
         story in incidents and event_type in incidents[story] and source == "lexicon" and not negated
         for story, event_type, source, negated in zip(stories, types, sources, claims["negated"].astype(bool).tolist())
     ]
+    by_day = _dated_by_day(claims)
     latest: dict[str, str] = {}
     for doc, begin, candidate in zip(docs, begins, of_type):
         if candidate and isinstance(begin, str) and begin > latest.get(doc, ""):
             latest[doc] = begin
     told = []
-    for doc, until, value, candidate in zip(docs, untils, values, of_type):
+    granularities, anchors = (claims[name].fillna("").tolist() for name in ("time_granularity", "time_anchor"))
+    for doc, until, value, granularity, anchor, candidate in zip(docs, untils, values, granularities, anchors, of_type):
         reference = published.get(doc) or (dt.date.fromisoformat(latest[doc]) if doc in latest else None)
-        # "last season", "in the past": a time told only as gone by is an earlier occurrence.
-        recalled = (isinstance(value, str) and value == "PAST_REF") or (
-            isinstance(until, str)
-            and bool(until)
-            and reference is not None
-            and (reference - dt.date.fromisoformat(until)).days > recall_days
+        # "last season", "in the past": a time told only as gone by is an earlier occurrence; so
+        # is a bare month in an undated article whose lede dates its news by a day ("on Sunday"
+        # ... "the same island was hit by a 6.1 quake in September").
+        recalled = (
+            (isinstance(value, str) and value == "PAST_REF")
+            or (doc in by_day and granularity == "month" and anchor == "none")
+            or (
+                isinstance(until, str)
+                and bool(until)
+                and reference is not None
+                and (reference - dt.date.fromisoformat(until)).days > recall_days
+            )
         )
         told.append(candidate and not recalled)
     return told
+
+
+def _dated_by_day(claims: pd.DataFrame) -> set[str]:
+    """The documents whose ledes date something by a day told relative to the article ("on
+    Sunday", "yesterday"), not by the calendar."""
+    daily = claims["lede"].fillna(False).astype(bool) & (claims["time_granularity"] == "day").fillna(False)
+    relative = daily & ~(claims["time_anchor"] == "absolute").fillna(False)
+    return set(claims.loc[relative.to_numpy(dtype=bool), "doc"].tolist())

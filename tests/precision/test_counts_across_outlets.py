@@ -1,5 +1,6 @@
 """Counts across outlets: a verb the lexicon does not list counts one thing when one named agent
-does it on one day; a later, larger toll is an update, a later, smaller one a conflict."""
+does it on one day; a later, larger toll is an update, a later, smaller one a conflict; an
+outlier is one finding, however many articles agree against it."""
 
 GAME = "The Colts beat the Chiefs 20-13 on Sunday in Kansas City."
 
@@ -103,3 +104,17 @@ def test_a_rounded_amount_conflicts_with_one_it_does_not_round(findings_of):
         }
     )
     assert _counts(findings) == [("FC301", "warning")]
+
+
+def test_an_outlier_against_two_agreeing_articles_is_one_finding(tmp_path, analyse_paths, rules):
+    lede = "Hewlett-Packard agreed on Tuesday, 13 May 2008, to buy Electronic Data Systems for {}."
+    for name, price in (("wire", "$13.2 billion"), ("post", "$13 billion"), ("ledger", "$13.9 billion")):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\npublished: 2008-05-13\n---\n{lede.format(price)}\n", encoding="utf-8"
+        )
+    [finding] = [f for f in analyse_paths([tmp_path], rules).findings if f.rule.startswith("FC3")]
+    assert finding.outlier.endswith("ledger.md")
+    sides = {e.doc.rsplit("/", 1)[-1] for e in finding.evidence} | {
+        e["doc"].rsplit("/", 1)[-1] for e in finding.details["supporting"]
+    }
+    assert sides == {"wire.md", "post.md", "ledger.md"}

@@ -1,5 +1,6 @@
 """Who an event happens to: the word that makes a phrasal verb names the event, not a
-participant; a gerund after a preposition is done by its clause's subject."""
+participant; a gerund after a preposition is done by its clause's subject; a name that says
+whose the place is names the site."""
 
 
 def _participants(claims, event_type):
@@ -15,3 +16,27 @@ def test_the_object_that_makes_a_phrasal_verb_is_no_participant(claims_of):
 def test_a_gerund_after_a_preposition_is_done_by_the_subject_of_its_clause(claims_of):
     claims = claims_of("The Bulls reached the final after beating the Celtics in Boston on Friday.")
     assert _participants(claims, "win") == {"Bulls": "agent", "Celtics": "patient"}
+
+
+def test_a_name_that_says_whose_the_place_is_is_the_site_s_not_a_participant(claims_of):
+    claims = claims_of(
+        "On Tuesday, three men who had sought refuge in a small UN school in Gaza City died in a strike."
+    )
+    assert _participants(claims, "die")["UN"] == "site"
+
+
+def test_two_strikes_on_two_schools_of_one_agency_are_two_events(findings_of):
+    findings = findings_of(
+        {
+            "wire": (
+                "2009-01-07",
+                "Israeli shells killed at least 40 people at a UN school in Jabaliya on Tuesday night.",
+            ),
+            "post": (
+                "2009-01-07",
+                "Last night, three Palestinians who had sought refuge in a small UN school in Gaza City died when a"
+                " missile hit the building.",
+            ),
+        }
+    )
+    assert [rule for rule, *_ in findings if rule.startswith("FC3")] == []

@@ -293,3 +293,19 @@ def test_a_sentence_that_tells_a_separate_attack_does_not_align_by_the_story_alo
     )
     report = analyse_paths([tmp_path], rules)
     assert not [f.message for f in report.findings if f.rule.startswith("FC3")]
+
+
+def test_an_undated_article_that_tells_its_news_by_a_day_recalls_what_it_dates_by_a_month(
+    tmp_path, analyse_paths, rules
+):
+    articles = {
+        "a.txt": "Quake shakes Qeshm island\n\nAn earthquake measuring 5.6 jolted the Iranian island of Qeshm on"
+        " Sunday, injuring five people.\n\nThe same island was hit by a 6.1 quake in September.",
+        "b.txt": "Quake hits Qeshm island, five hurt\n\nA 5.6 magnitude quake jolted the Iranian island of Qeshm on"
+        " Sunday, injuring five people and damaging buildings.",
+        "c.txt": "Five hurt as quake jolts Qeshm\n\nA quake of magnitude 5.6 jolted Qeshm island in Iran on Sunday,"
+        " injuring five people, state media said.",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    assert [f for f in analyse_paths([tmp_path], rules).findings if f.severity in ("error", "warning")] == []

@@ -1,0 +1,64 @@
+"""Counts of another occurrence: a sentence that tells a separate one, an undated count in
+another story, a distance from another place. None is a rival of the incident's count."""
+
+ATTACK = "Israeli shells killed 40 people sheltering in a school run by the UN in the Jabaliya refugee camp on Tuesday."
+
+
+def _counts(findings):
+    return [(rule, severity) for rule, severity, message in findings if rule.startswith("FC3")]
+
+
+def test_a_separate_occurrence_is_not_the_incident(findings_of):
+    findings = findings_of(
+        {
+            "wire": ("2009-01-07", f"{ATTACK}\n\nJohn Ging said the school was not used by militants."),
+            "post": (
+                "2009-01-07",
+                "Israeli shells hit a school run by the UN in the Jabaliya refugee camp on Tuesday, John Ging said."
+                "\n\nThree people also died in an air strike on another UN school in Gaza City.",
+            ),
+        }
+    )
+    assert _counts(findings) == []
+
+
+def test_an_undated_count_in_another_story_is_not_compared(findings_of):
+    findings = findings_of(
+        {
+            "opener": (
+                "2008-12-29",
+                "Louisville beat South Florida 71-57 to open the Big East season.\n\n"
+                "Earl Clark finished with 22 points and nine rebounds.",
+            ),
+            "record": (
+                "2009-03-02",
+                "Louisville routed Pittsburgh in a record-setting rout at Freedom Hall.\n\n"
+                "Earl Clark finished the victory with 25 points and 16 rebounds, both career highs.",
+            ),
+        }
+    )
+    assert _counts(findings) == []
+
+
+QUAKE = "A magnitude 4.4 earthquake struck near The Geysers in Sonoma County early on Sunday, 7 December 2008."
+CENTRE = "The U.S. Geological Survey said the quake was centered in a seismically active area"
+
+
+def test_distances_from_two_places_are_no_rivals(findings_of):
+    findings = findings_of(
+        {
+            "press": ("2008-12-07", f"{QUAKE}\n\n{CENTRE} about two miles southwest of The Geysers."),
+            "usgs": ("2008-12-07", f"{QUAKE}\n\n{CENTRE} about 3 miles southwest of Cobb."),
+        }
+    )
+    assert _counts(findings) == []
+
+
+def test_distances_from_one_place_still_conflict(findings_of):
+    findings = findings_of(
+        {
+            "press": ("2008-12-07", f"{QUAKE}\n\n{CENTRE} about two miles southwest of Cobb."),
+            "usgs": ("2008-12-07", f"{QUAKE}\n\n{CENTRE} about 9 miles southwest of Cobb."),
+        }
+    )
+    assert _counts(findings) != []
