@@ -168,9 +168,22 @@ def _expansions(document: Document) -> dict[str, str]:
             continue
         full_names.setdefault(name.split()[-1], set()).add(name)
     for last, names in full_names.items():
-        if len(names) == 1 and last not in expansions:
+        if len(names) == 1 and last not in expansions and not _someone_else(article, last, next(iter(names))):
             expansions[last] = next(iter(names))
     return expansions
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def _someone_else(article: str, last: str, full: str) -> bool:
+    """A sentence names the full name and the surname alone apart ("Peterson was convicted of the
+    murder of Laci Peterson"): the surname alone is another person of that name."""
+    alone = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
+    return any(
+        full in sentence and len(alone.findall(sentence)) > sentence.count(full)
+        for sentence in _SENTENCE_BREAK.split(article)
+    )
 
 
 def _article_text(document: Document) -> str:

@@ -40,3 +40,11 @@ def test_two_strikes_on_two_schools_of_one_agency_are_two_events(findings_of):
         }
     )
     assert [rule for rule, *_ in findings if rule.startswith("FC3")] == []
+
+
+def test_a_surname_alone_beside_its_full_name_in_one_sentence_is_someone_else(claims_of):
+    claims = claims_of(
+        "Peterson was charged with the murder of Laci Peterson in April 2003.\n\n"
+        "Peterson was found guilty of murder on Nov. 12, a jury in Redwood City said."
+    )
+    assert _participants(claims, "convict") == {"Peterson": "patient"}
