@@ -35,6 +35,7 @@ from factcheck.rules import Rules
 
 __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
 
+_KIND = {"FC1": "time", "FC2": "place", "FC3": "quantity"}  # what a check's family compares
 _UNLISTED = {"FC101": "FC103", "FC201": "FC205", "FC202": "FC205", "FC301": "FC303"}
 _PLACE_CHECKS = {"disjoint": "FC201", "overlap": "FC202", "unknown": "FC204", "inside": "FC203", "contains": "FC203"}
 
@@ -215,9 +216,6 @@ def _outlier_of(check_id: str, event: str, claims, by_event, rules, outliers: di
     if (event, kind) not in outliers:
         outliers[event, kind] = _outlier(kind, event, claims, by_event, rules)
     return outliers[event, kind]
-
-
-_KIND = {"FC1": "time", "FC2": "place", "FC3": "quantity"}
 
 
 def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outliers: dict) -> Finding:

@@ -22,6 +22,7 @@ from factcheck.extract.claims import claims_in_sentence
 from factcheck.extract.headline import parse_headline
 from factcheck.extract.model import load_model
 from factcheck.extract.repair import repair
+from factcheck.extract.sentences import split_sentences
 from factcheck.extract.setting import Setting, person_words
 from factcheck.extract.workers import can_fork, map_documents
 from factcheck.rules import Rules
@@ -167,23 +168,18 @@ def _expansions(document: Document) -> dict[str, str]:
         if name.split()[0] in _NOT_NAME_START:
             continue
         full_names.setdefault(name.split()[-1], set()).add(name)
+    sentences = [article[start:end] for start, end in split_sentences(article)] if full_names else []
     for last, names in full_names.items():
-        if len(names) == 1 and last not in expansions and not _someone_else(article, last, next(iter(names))):
+        if len(names) == 1 and last not in expansions and not _someone_else(sentences, last, next(iter(names))):
             expansions[last] = next(iter(names))
     return expansions
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-
-
-def _someone_else(article: str, last: str, full: str) -> bool:
+def _someone_else(sentences: list[str], last: str, full: str) -> bool:
     """A sentence names the full name and the surname alone apart ("Peterson was convicted of the
     murder of Laci Peterson"): the surname alone is another person of that name."""
     alone = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
-    return any(
-        full in sentence and len(alone.findall(sentence)) > sentence.count(full)
-        for sentence in _SENTENCE_BREAK.split(article)
-    )
+    return any(full in sentence and len(alone.findall(sentence)) > sentence.count(full) for sentence in sentences)
 
 
 def _article_text(document: Document) -> str:
