@@ -155,6 +155,7 @@ _FLAGS = {
     "once": "once",
     "accumulates": "accumulates",
     "subject_undergoes": "subject_undergoes",
+    "toll": "tolls",
     "object_is_place": "object_places",
 }
 

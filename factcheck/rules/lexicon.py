@@ -19,6 +19,7 @@ class EventLexicon:
     once: set[str] = field(default_factory=set)  # types that happen once to what they name
     accumulates: set[str] = field(default_factory=set)  # types that go on happening as a story develops
     subject_undergoes: set[str] = field(default_factory=set)  # types whose subject it happens to ("died")
+    tolls: set[str] = field(default_factory=set)  # types whose count is a toll of any incident ("10 dead" in a quake)
     object_places: set[str] = field(default_factory=set)  # types whose object is where ("struck Nepal")
     # types whose count is of the people they befall ("killed 43 people": 43 victims), by unit name
     counted: dict[str, str] = field(default_factory=dict)

@@ -111,7 +111,7 @@ def annotate(
         lede=(claims["sentence_start"] < claims["doc"].map(ledes).fillna(0)).astype("boolean"),
     )
     incidents = incident_types(claims, rules)
-    told = tells_incident(claims, documents, incidents, rules.stories.recall_days)
+    told = tells_incident(claims, documents, incidents, rules.events, rules.stories.recall_days)
     return claims.assign(incident=pd.array(told, dtype="boolean"))
 
 

@@ -1,7 +1,8 @@
 """Which claims tell a story's incident: the event of its headlines and ledes.
 
 The incident's event type is the one most of the story's articles name in their lede (the
-lexicon's compatible types count as one). A claim of that type tells the incident unless it is
+lexicon's compatible types count as one). A claim of that type, or a count of a type the
+lexicon calls a toll (the dead and hurt of a quake), tells the incident unless it is
 denied or recalls an earlier occurrence ("in June 2019, a fire at the same plant killed two").
 These claims align across the story's articles without a shared name; the story's other events
 need the evidence reconcile asks of any pair.
@@ -17,6 +18,7 @@ import pandas as pd
 
 from factcheck.corpus import Document
 from factcheck.rules import Rules
+from factcheck.rules.lexicon import EventLexicon
 
 
 def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[str]]:
@@ -48,18 +50,29 @@ def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[st
 
 
 def tells_incident(
-    claims: pd.DataFrame, documents: Sequence[Document], incidents: dict[str, frozenset[str]], recall_days: int
+    claims: pd.DataFrame,
+    documents: Sequence[Document],
+    incidents: dict[str, frozenset[str]],
+    lexicon: EventLexicon,
+    recall_days: int,
 ) -> list[bool]:
-    """For each claim, whether it tells its story's incident."""
+    """For each claim, whether it tells its story's incident: the incident itself, or its toll
+    ("killing at least 10 people" in a quake's story)."""
     published = {d.name: d.published for d in documents}
     # Columns as lists: iterating a pandas column costs a call per value.
     docs, stories, types, sources, begins, untils, values = (
         claims[name].tolist()
         for name in ("doc", "story", "event_type", "event_source", "time_begin", "time_until", "time_value")
     )
+    # A toll grows as a story develops: only an article whose day is known has a place on that
+    # timeline, so only its count is the incident's toll (an undated page may be from any hour).
+    dated = claims["doc"].map(lambda doc: published.get(doc) is not None)
+    toll = (claims["event_type"].isin(lexicon.tolls) & claims["quantity_value"].notna() & dated).tolist()
     of_type = [
-        story in incidents and event_type in incidents[story] and source == "lexicon" and not negated
-        for story, event_type, source, negated in zip(stories, types, sources, claims["negated"].astype(bool).tolist())
+        story in incidents and (event_type in incidents[story] or is_toll) and source == "lexicon" and not negated
+        for story, event_type, source, negated, is_toll in zip(
+            stories, types, sources, claims["negated"].astype(bool).tolist(), toll
+        )
     ]
     by_day = _dated_by_day(claims)
     latest: dict[str, str] = {}

@@ -309,3 +309,39 @@ def test_an_undated_article_that_tells_its_news_by_a_day_recalls_what_it_dates_b
     for name, text in articles.items():
         (tmp_path / name).write_text(text + "\n", encoding="utf-8")
     assert [f for f in analyse_paths([tmp_path], rules).findings if f.severity in ("error", "warning")] == []
+
+
+WESTMARK_QUAKE = {
+    "wire.md": (
+        "2024-05-06",
+        "Earthquake strikes Westmark province",
+        "A strong earthquake struck Westmark province on Monday. It killed 12 people, officials said.",
+    ),
+    "herald.md": (
+        "2024-05-06",
+        "Earthquake hits Westmark",
+        "An earthquake hit Westmark province on Monday. Rescuers said 12 people died.\n\n"
+        "In 2019 a quake in the same province killed 40 people.",
+    ),
+    "post.md": (
+        "2024-05-06",
+        "Strong earthquake strikes Westmark",
+        "An earthquake struck Westmark province on Monday. Officials said it killed 21 people.",
+    ),
+}
+
+
+def test_the_toll_of_a_quake_conflicts_without_any_shared_name_but_not_an_earlier_quakes(
+    tmp_path, analyse_paths, rules
+):
+    _write(tmp_path, WESTMARK_QUAKE)
+    counts = [f for f in analyse_paths([tmp_path], rules).findings if f.rule == "FC301"]
+    assert [f.outlier.rsplit("/", 1)[-1] for f in counts] == ["post.md"], [f.message for f in counts]
+    assert not any("40" in e.text for f in counts for e in f.evidence)
+
+
+def test_the_toll_of_an_undated_page_is_not_set_against_the_storys(tmp_path, analyse_paths, rules):
+    # Tolls grow by the hour: without its day, a page's toll has no place on the story's timeline.
+    for name, (_, title, body) in WESTMARK_QUAKE.items():
+        (tmp_path / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    assert [f.message for f in analyse_paths([tmp_path], rules).findings if f.rule == "FC301"] == []
