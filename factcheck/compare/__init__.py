@@ -97,18 +97,29 @@ def _conflicts(
     """The checks the pair fails; for an event the lexicon does not list, their information
     twins, unless the two sentences tell it in the same words: then the verb need not be known.
     Nor need it be for a count of one verb by one named agent on one day ("Luck threw for 205
-    yards Sunday", "for 385 yards on Sunday"): what it counts is the same. Undated, the counts
+    yards Sunday", "for 385 yards on Sunday"; an undated count in its story's lede is of the
+    day another lede gives): what it counts is the same. Undated, the counts
     may be of another game or a season ("missed eight games", "missed the next four"). Counts
     of articles in two stories are not compared unless both are dated: only the story says
     which occurrence an undated count is of ("finished with 25 points" in two games' reports)."""
     unlisted = not retold and (a["event_source"] != "lexicon" or b["event_source"] != "lexicon")
-    one_measure = same_agent and a["event_type"] == b["event_type"] and _one_day(a, b)
+    one_measure = same_agent and a["event_type"] == b["event_type"] and (_one_day(a, b) or _one_incident(a, b))
     other_occurrence = a.get("story") != b.get("story") and not (a["time_value"] and b["time_value"])
     for check, *rest in _raw_conflicts(a, b, claims, by_event, rules):
         if check in ("FC301", "FC302") and other_occurrence:
             continue
         demoted = unlisted and not (check == "FC301" and one_measure)
         yield (_UNLISTED.get(check, check) if demoted else check, *rest)
+
+
+def _one_incident(a: dict, b: dict) -> bool:
+    """Both claims stand in the ledes of one story, one dated to a day and the other not dated
+    at all: a lede tells the incident, so the undated count is of its day ("McDermott scored 23
+    points Friday", "McDermott put on a show, scoring 23 points")."""
+    if not (a.get("lede") and b.get("lede") and a.get("story") == b.get("story")):
+        return False
+    granularities = sorted((a["time_granularity"] or "", b["time_granularity"] or ""))
+    return granularities == ["", "day"] and not (a["time_value"] and b["time_value"])
 
 
 def _one_day(a: dict, b: dict) -> bool:

@@ -1,5 +1,5 @@
 """Counts across outlets: a verb the lexicon does not list counts one thing when one named agent
-does it on one day; a later, larger toll is an update, a later, smaller one a conflict; an
+does it on one day (a lede's undated count is of the day another lede of its story gives); a later, larger toll is an update, a later, smaller one a conflict; an
 outlier is one finding, however many articles agree against it."""
 
 GAME = "The Colts beat the Chiefs 20-13 on Sunday in Kansas City."
@@ -33,6 +33,19 @@ def test_an_unlisted_count_without_a_day_stays_information(findings_of):
         }
     )
     assert _counts(findings) == [("FC303", "info")]
+
+
+def test_an_undated_count_in_a_lede_is_of_the_day_another_lede_gives_it(findings_of):
+    findings = findings_of(
+        {
+            "wire": (
+                "2012-12-24",
+                f"{GAME}\n\nAndrew Luck threw for 205 yards on Sunday as the Colts clinched a berth.",
+            ),
+            "sports": ("2012-12-24", f"{GAME}\n\nAndrew Luck put on a show, throwing for 385 yards."),
+        }
+    )
+    assert _counts(findings) == [("FC301", "warning")]
 
 
 FLOOD = "The river burst its banks in Millbrook on Monday, flooding the town centre."
