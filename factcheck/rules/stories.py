@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 @dataclass
 class StorySettings:
     link: float = 0.08  # average similarity at which two groups of articles are one story
-    small_corpus_link: float = 0.35  # ... in a corpus of a few articles, where rarity says little
+    small_corpus_link: float = 0.2  # ... in a corpus of a few articles, where rarity says little
     small_corpus: int = 100  # articles from which the corpus is large enough for `link` alone
     lede_words: int = 80  # words of the article after its title that make its lede
     name_weight: float = 1.0  # a name or place counts this many times a common word
     date_weight: float = 1.0  # a year or day stated by both articles
     other_year_penalty: float = 0.2  # taken from articles that date nothing in the same year
+    apart_days: int = 60  # articles published further apart than this ...
+    apart_penalty: float = 0.1  # ... lose this much similarity: a later incident of one kind in one place
     publication_window_days: int = 400  # articles published further apart are never one story
     recall_days: int = 90  # a claim dated this long before its article recalls an earlier incident
     common_share: float = 0.02  # a feature in more of the corpus than this share is not compared
@@ -35,6 +37,7 @@ class StorySettings:
         "name_weight",
         "date_weight",
         "other_year_penalty",
+        "apart_penalty",
         "common_share",
         "min_similarity",
         "related",
@@ -43,6 +46,7 @@ class StorySettings:
         "small_corpus",
         "lede_words",
         "publication_window_days",
+        "apart_days",
         "recall_days",
         "common_floor",
         "features_kept",

@@ -76,6 +76,7 @@ def find_stories(
     vectors = weigh(profiles, lambda feature: _boost(feature, settings), max_frequency, settings.features_kept)
     left, right, scores = similarities(vectors)
     scores[_other_years(profiles, left, right)] -= settings.other_year_penalty
+    scores[_published_apart(documents, left, right, settings.apart_days)] -= settings.apart_penalty
     # The many faint pairs change a group's mean little and cost most of the linkage's time.
     kept = scores >= settings.min_similarity
     pairs = dict(zip(zip(left[kept].tolist(), right[kept].tolist()), scores[kept].tolist()))
@@ -152,6 +153,13 @@ def _other_years(profiles: Sparse, left: np.ndarray, right: np.ndarray) -> np.nd
     np.bitwise_or.at(masks, (dated.row, bit // 64), np.left_shift(np.uint64(1), (bit % 64).astype(np.uint64)))
     held = masks.any(axis=1)
     return held[left] & held[right] & ~(masks[left] & masks[right]).any(axis=1)
+
+
+def _published_apart(documents: Sequence[Document], left: np.ndarray, right: np.ndarray, days: int) -> np.ndarray:
+    """Whether each pair's documents were both published, more than `days` apart."""
+    published = np.array([d.published.toordinal() if d.published else 0 for d in documents], dtype=np.int64)
+    both = (published[left] > 0) & (published[right] > 0)
+    return both & (np.abs(published[left] - published[right]) > days)
 
 
 def _boost(feature: str, settings: StorySettings) -> float:

@@ -90,3 +90,18 @@ def test_things_of_different_kinds_side_by_side_are_no_parts(claims_of):
 def test_an_event_noun_counts_whom_it_is_of(claims_of, sentence, event_type):
     [claim] = [c for c in claims_of(sentence) if c["event_type"] == event_type]
     assert (claim["quantity_value"], claim["quantity_unit"]) == (2, "victims")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvana said it planned to cut 420 jobs at its headquarters in Dublin.",
+        "The bank will eliminate 420 positions by the end of the year.",
+    ],
+)
+def test_cutting_jobs_is_a_lay_off_and_counts_the_jobs(claims_of, sentence):
+    assert _counts(claims_of(sentence), "lay-off") == [420]
+
+
+def test_cutting_a_rate_is_no_lay_off(claims_of):
+    assert _counts(claims_of("The central bank cut its main rate by 0.25 percentage points."), "lay-off") == []

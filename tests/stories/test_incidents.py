@@ -6,6 +6,7 @@ import json
 import pytest
 
 from factcheck.corpus import load_corpus
+from factcheck.extract import extract_claims
 from factcheck.stories import find_stories
 
 
@@ -44,6 +45,21 @@ SECOND_SHOOTING = {
         "Witnesses said several shots were fired near the skate ramp on Saturday evening.",
     ),
 }
+
+
+def test_a_shooting_outside_a_bar_on_the_same_road_months_later_is_another_story(tmp_path, rules, nlp):
+    later = {
+        "gazette.md": (
+            "2024-07-21",
+            "Man shot dead outside Riverton bar",
+            "A man was shot dead outside a bar on Dock Road in Riverton late on July 20, police said.\n\n"
+            "Witnesses described a fight that spilled out into the street before shots were fired.",
+        )
+    }
+    _write(tmp_path, RIVERTON | later)
+    corpus = load_corpus([tmp_path])
+    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    assert sorted(len(story.documents) for story in stories) == [1, 3]
 
 
 @pytest.fixture
@@ -120,8 +136,6 @@ def test_an_incident_recalled_from_years_before_is_not_the_stories_incident(tmp_
 
 
 def test_stories_list_every_document_once(riverton, rules, nlp):
-    from factcheck.extract import extract_claims
-
     corpus = load_corpus([riverton])
     stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
     listed = [document for story in stories for document in story.documents]
@@ -227,8 +241,6 @@ def test_the_incidents_of_two_stories_do_not_align_through_a_shared_name(tmp_pat
 
 
 def test_a_story_relates_its_own_articles_only(riverton, rules, nlp):
-    from factcheck.extract import extract_claims
-
     corpus = load_corpus([riverton])
     stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
     related = {tuple(name.rsplit("/", 1)[-1] for name in pair) for pair in stories.related}
@@ -239,7 +251,6 @@ def test_a_story_relates_its_own_articles_only(riverton, rules, nlp):
 def test_articles_a_story_joins_without_relating_them_do_not_align_by_the_story_alone(riverton, rules, nlp):
     """Average linkage may put in one story two articles that share nothing but a third one's
     words: their unnamed incident claims are no evidence for each other."""
-    from factcheck.extract import extract_claims
     from factcheck.reconcile import STORY_SCORE, reconcile
     from factcheck.stories import annotate
 
@@ -345,3 +356,37 @@ def test_the_toll_of_an_undated_page_is_not_set_against_the_storys(tmp_path, ana
     for name, (_, title, body) in WESTMARK_QUAKE.items():
         (tmp_path / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     assert [f.message for f in analyse_paths([tmp_path], rules).findings if f.rule == "FC301"] == []
+
+
+def test_three_outlets_alone_in_a_corpus_are_one_story(tmp_path, rules, nlp):
+    # In a corpus of three articles every word is about as rare as any other: the story rests
+    # on what the three share, and no outlet is left out for naming the victims late.
+    articles = {
+        "wkrn.md": (
+            "2017-03-11",
+            "Two men found shot dead inside East Nashville home",
+            "Two men were found shot dead inside a home in East Nashville early Saturday, police said.\n\n"
+            "Officers were called to the 1400 block of Rosebank Avenue around 2:30 a.m. after a neighbor "
+            "reported hearing several gunshots.\n\nMedics pronounced both victims dead at the scene. A third man, "
+            "24, was taken to Vanderbilt University Medical Center with a gunshot wound to the leg.",
+        ),
+        "tennessean.md": (
+            "2017-03-12",
+            "Police: 2 killed, 1 hurt in East Nashville shooting",
+            "Two men were killed and another was wounded in a shooting at an East Nashville home, Metro police "
+            "said Sunday.\n\nThe shooting happened about 2:30 a.m. Saturday in the 1400 block of Rosebank Avenue. "
+            "Police identified the victims as Marcus Johnson, 31, and Terrell Davis, 28.\n\nA 24-year-old man was "
+            "treated at Vanderbilt University Medical Center for a leg wound.",
+        ),
+        "wsmv.md": (
+            "2017-03-12",
+            "Victims identified in deadly East Nashville shooting",
+            "Metro police have identified the two men killed in a shooting in East Nashville on Friday night.\n\n"
+            "Marcus Johnson, 31, and Terrell Davis, 28, died at the home on Rosebank Avenue. A third man was "
+            "hospitalized with non-life-threatening injuries.",
+        ),
+    }
+    _write(tmp_path, articles)
+    corpus = load_corpus([tmp_path])
+    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    assert [len(story.documents) for story in stories] == [3]
