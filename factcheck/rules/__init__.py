@@ -284,6 +284,26 @@ def _load_stories(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     for key, value in table.items():
         whole = key in StorySettings.WHOLE_NUMBERS
         setattr(settings, key, reader.number(value, f"settings.{key}", table.line_of(key), whole=whole))
+    if "rarity" in top:
+        _load_rarity(settings, reader, top)
+
+
+def _load_rarity(settings: StorySettings, reader: FileReader, top: LocatedDict) -> None:
+    """A reference corpus's article count and, one line a stem, "stem count"; the counts of
+    several files add up."""
+    rarity = reader.mapping(top["rarity"], "rarity", top.line_of("rarity"), ("documents", "words"))
+    documents = int(
+        reader.number(rarity.get("documents", 0), "rarity.documents", rarity.line_of("documents"), whole=True)
+    )
+    words = reader.text(rarity.get("words", ""), "rarity.words", rarity.line_of("words"))
+    first = rarity.line_of("words") + 1  # a block scalar starts on the line after its key
+    counts = settings.reference_counts
+    for offset, line in enumerate(words.splitlines()):
+        stem, _, count = line.partition(" ")
+        if not (stem and count.isdigit() and 0 < int(count) <= documents):
+            raise reader.fail(first + offset, f"rarity.words: expected 'stem count' with 0 < count <= {documents}")
+        counts["w:" + stem] = counts.get("w:" + stem, 0) + int(count)
+    settings.reference_documents += documents
 
 
 def _check_references(rules: Rules) -> None:
@@ -321,6 +341,6 @@ _SECTIONS_OF = {
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case", "streets"),
     "severities": ("rules",),
-    "stories": ("settings", "stopwords"),
+    "stories": ("settings", "stopwords", "rarity"),
 }
 _SECTIONS = tuple(sorted({key for keys in _SECTIONS_OF.values() for key in keys}))

@@ -14,8 +14,9 @@ class StorySettings:
     name_weight: float = 1.0  # a name or place counts this many times a common word
     date_weight: float = 1.0  # a year or day stated by both articles
     other_year_penalty: float = 0.2  # taken from articles that date nothing in the same year
-    apart_days: int = 60  # articles published further apart than this ...
-    apart_penalty: float = 0.1  # ... lose this much similarity: a later incident of one kind in one place
+    apart_days: int = 90  # articles published, or dating their days, further apart than this ...
+    apart_penalty: float = 0.1  # ... lose this much similarity when published so far apart
+    days_apart_penalty: float = 0.2  # ... and this much when the days they date lie so far apart
     publication_window_days: int = 400  # articles published further apart are never one story
     recall_days: int = 90  # a claim dated this long before its article recalls an earlier incident
     common_share: float = 0.02  # a feature in more of the corpus than this share is not compared
@@ -24,6 +25,15 @@ class StorySettings:
     min_similarity: float = 0.05  # a pair less similar than this counts as unrelated (0) in a group's mean
     related: float = 0.1  # two articles of a story this similar align their claims by the story alone
     stopwords: set[str] = field(default_factory=set)
+    # A reference corpus of news: how many articles it has, and in how many of them each word
+    # stem ("w:polic") appears (rules/core/word-rarity.yaml).
+    reference_documents: int = 0
+    reference_counts: dict[str, int] = field(default_factory=dict)
+
+    def reference_weight(self, articles: int) -> float:
+        """How many articles the reference corpus counts for beside a corpus of this many: nearly
+        all of them beside a few articles, fewer as the corpus can tell rarity itself."""
+        return self.reference_documents * (self.small_corpus / (self.small_corpus + articles)) ** 2
 
     def link_for(self, articles: int) -> float:
         """The link threshold for a corpus of this many articles: in a small corpus every word is
@@ -38,6 +48,7 @@ class StorySettings:
         "date_weight",
         "other_year_penalty",
         "apart_penalty",
+        "days_apart_penalty",
         "common_share",
         "min_similarity",
         "related",

@@ -21,7 +21,7 @@ from factcheck.corpus import Document
 from factcheck.rules import Rules
 from factcheck.rules.stories import StorySettings
 from factcheck.stories.claim_features import claim_features
-from factcheck.stories.cluster import Span, average_linkage, similarities, weigh
+from factcheck.stories.cluster import Reference, Span, average_linkage, similarities, weigh
 from factcheck.stories.incident import incident_types, tells_incident
 from factcheck.stories.profile import TextProfile, text_profile
 from factcheck.stories.sparse import Sparse, tally
@@ -73,10 +73,16 @@ def find_stories(
     texts = texts if texts is not None else text_profiles(documents, rules)
     profiles = _profiles(documents, claims, texts, settings)
     max_frequency = max(settings.common_floor, int(settings.common_share * len(documents)))
-    vectors = weigh(profiles, lambda feature: _boost(feature, settings), max_frequency, settings.features_kept)
+    reference = Reference(
+        settings.reference_documents, settings.reference_counts, settings.reference_weight(len(documents))
+    )
+    vectors = weigh(
+        profiles, lambda feature: _boost(feature, settings), max_frequency, settings.features_kept, reference
+    )
     left, right, scores = similarities(vectors)
     scores[_other_years(profiles, left, right)] -= settings.other_year_penalty
     scores[_published_apart(documents, left, right, settings.apart_days)] -= settings.apart_penalty
+    scores[_days_apart(profiles, left, right, settings.apart_days)] -= settings.days_apart_penalty
     # The many faint pairs change a group's mean little and cost most of the linkage's time.
     kept = scores >= settings.min_similarity
     pairs = dict(zip(zip(left[kept].tolist(), right[kept].tolist()), scores[kept].tolist()))
@@ -160,6 +166,24 @@ def _published_apart(documents: Sequence[Document], left: np.ndarray, right: np.
     published = np.array([d.published.toordinal() if d.published else 0 for d in documents], dtype=np.int64)
     both = (published[left] > 0) & (published[right] > 0)
     return both & (np.abs(published[left] - published[right]) > days)
+
+
+def _days_apart(profiles: Sparse, left: np.ndarray, right: np.ndarray, days: int) -> np.ndarray:
+    """Whether each pair's documents both date something to a day ("d:2024-03-08") and every
+    day one dates lies more than `days` from every day the other dates: the next shooting on
+    one street, months later."""
+    is_day = np.array([name.startswith("d:") for name in profiles.names], dtype=bool)
+    dated = profiles.take(is_day[profiles.feature])
+    ordinals = np.array(
+        [dt.date.fromisoformat(name[2:]).toordinal() if name.startswith("d:") else 0 for name in profiles.names]
+    )
+    first = np.full(profiles.rows, np.iinfo(np.int64).max)
+    last = np.zeros(profiles.rows, dtype=np.int64)
+    np.minimum.at(first, dated.row, ordinals[dated.feature])
+    np.maximum.at(last, dated.row, ordinals[dated.feature])
+    held = last > 0
+    both = held[left] & held[right]
+    return both & ((last[left] + days < first[right]) | (last[right] + days < first[left]))
 
 
 def _boost(feature: str, settings: StorySettings) -> float:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -20,17 +21,42 @@ from factcheck.stories.sparse import Sparse
 Span = tuple[int, int]  # (latest first day, earliest last day) as ordinals
 
 
-def weigh(profiles: Sparse, boost: Callable[[str], float], max_frequency: int, keep: int = 0) -> Sparse:
+@dataclass(frozen=True)
+class Reference:
+    """A reference corpus for rarity: its article count, in how many of them each feature
+    appears, and how many articles it counts for beside the corpus weighed."""
+
+    documents: int = 0
+    counts: Mapping[str, int] = field(default_factory=dict)
+    weight: float = 0.0
+    kind: str = "w:"  # the features it counts
+
+
+def weigh(
+    profiles: Sparse,
+    boost: Callable[[str], float],
+    max_frequency: int,
+    keep: int = 0,
+    reference: Reference = Reference(),
+) -> Sparse:
     """Each profile as a unit vector of (1 + log tf) * idf * boost(feature), without the
     features more than `max_frequency` profiles hold (they tell no incident from another), and
     of the rest only the `keep` weightiest (all when 0): they carry the similarity, and the
-    long tail only multiplies the pairs to score."""
+    long tail only multiplies the pairs to score. The idf counts the reference corpus's
+    articles beside the profiles: a word common in news is common in three articles too."""
     frequency = np.bincount(profiles.feature, minlength=len(profiles.names))
     rare = profiles.take(frequency[profiles.feature] <= max_frequency)
     total, names = profiles.rows, rare.names
+    # Only the kind of feature the reference counts (its words) is weighed against it: a name or
+    # a year that every article of a small corpus shares is no rarer for the reference not having it.
+    share = reference.weight / reference.documents if reference.documents else 0.0
+    counted = np.array([name.startswith(reference.kind) for name in names], dtype=bool)
+    known = np.array([reference.counts.get(name, 0) * share for name in names], dtype=float)
+    held = (frequency + known)[rare.feature]
+    articles = np.where(counted[rare.feature], total + reference.weight, total)
     weight = (
         _each(rare.value, lambda count: 1 + math.log(count))
-        * _each(frequency[rare.feature], lambda held: 1 + math.log((1 + total) / (1 + held)))
+        * (1 + np.log((1 + articles) / (1 + held)))
         * _each(rare.feature, lambda code: boost(names[code]))
     )
     vectors = Sparse(total, names, rare.row, rare.feature, weight)

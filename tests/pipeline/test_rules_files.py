@@ -37,6 +37,10 @@ def write(tmp_path, name, text):
             "kind: events\nevents:\n  launch: {verbs: [launch]}\nignore: 5\n",
             "places.yaml:4: ignore must be a list of text",
         ),
+        (
+            "kind: stories\nrarity:\n  documents: 10\n  words: |\n    police 9\n    riverton 11\n",
+            "places.yaml:6: rarity.words: expected 'stem count' with 0 < count <= 10",
+        ),
     ],
 )
 def test_invalid_rule_files_fail_with_file_and_line(tmp_path, text, message):

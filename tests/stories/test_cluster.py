@@ -4,7 +4,7 @@ from collections import Counter
 
 import numpy as np
 
-from factcheck.stories.cluster import average_linkage, similarities, weigh
+from factcheck.stories.cluster import Reference, average_linkage, similarities, weigh
 from factcheck.stories.sparse import tally
 
 
@@ -53,3 +53,13 @@ def test_of_more_features_than_kept_a_profile_keeps_the_weightiest():
     vectors = weigh(profiles_of(profiles), lambda feature: 1.0, max_frequency=3, keep=2).dicts()
     assert list(vectors[0]) == ["w:reid", "w:lohan"]
     assert abs(sum(weight * weight for weight in vectors[0].values()) - 1) < 1e-9
+
+
+def test_a_word_common_in_the_reference_news_weighs_less_in_a_small_corpus():
+    # Three articles share both words; only the reference knows "police" is in most news.
+    profiles = profiles_of([Counter({"w:police": 1, "w:rosebank": 1})] * 3)
+    reference = Reference(documents=1000, counts={"w:police": 600}, weight=970.0)
+    [vector, *_] = weigh(profiles, lambda feature: 1.0, max_frequency=10, reference=reference).dicts()
+    assert vector["w:rosebank"] > 2 * vector["w:police"]
+    [alone, *_] = weigh(profiles, lambda feature: 1.0, max_frequency=10).dicts()
+    assert alone["w:rosebank"] == alone["w:police"]

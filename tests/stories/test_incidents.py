@@ -390,3 +390,40 @@ def test_three_outlets_alone_in_a_corpus_are_one_story(tmp_path, rules, nlp):
     corpus = load_corpus([tmp_path])
     stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
     assert [len(story.documents) for story in stories] == [3]
+
+
+def test_three_outlets_on_one_flood_alone_in_a_corpus_are_one_story_and_their_tolls_meet(
+    tmp_path, analyse_paths, rules
+):
+    # Few words but the region's name are shared; news in general says "killed" and "rivers"
+    # often, "Emilia-Romagna" seldom.
+    _write(
+        tmp_path,
+        {
+            "wire.md": (
+                "2023-05-17",
+                "Floods kill nine in northern Italy",
+                "Floods triggered by torrential rain killed at least nine people in the northern Italian region "
+                "of Emilia-Romagna on Wednesday, forcing thousands from their homes, officials said.\n\n"
+                "Regional president Stefano Bonaccini said 14 rivers had burst their banks.",
+            ),
+            "daily.md": (
+                "2023-05-18",
+                "Italy floods: death toll rises to 13",
+                "The death toll from floods in the Emilia-Romagna region of northern Italy has risen to 13, "
+                "officials said on Thursday.\n\nMore than 13,000 people have been forced from their homes after "
+                "36 hours of torrential rain.",
+            ),
+            "agency.md": (
+                "2023-05-17",
+                "Emilia-Romagna flood: 8 dead, 20,000 displaced",
+                "Eight people were killed on Wednesday as floods swept through Emilia-Romagna, the civil "
+                "protection department said.\n\nFourteen rivers burst their banks in the region, mainly around "
+                "Cesena, Forli and Ravenna.",
+            ),
+        },
+    )
+    report = analyse_paths([tmp_path], rules)
+    assert [len(story.documents) for story in report.stories] == [3]
+    counts = {(f.rule, f.severity) for f in report.findings if f.rule.startswith("FC30")}
+    assert ("FC301", "warning") in counts, [f.message for f in report.findings]
