@@ -10,7 +10,8 @@ stage finds in each slice alone against the gold incidents:
 - one incident: 4 articles (or 3) of one incident, for each incident with 3 or more;
 - one topic: the two incidents of each ECB+ topic together (hard negatives: one kind of event);
 - 4 topics: 10 draws of four topics, both incidents of each;
-- 15 events x 3: 10 draws of 15 incidents, 3 articles each (like the issue's 15 real events).
+- 15 events x 3: 10 draws of 15 incidents, 3 articles each (like the issue's 15 real events);
+- whole corpus: all 982 articles, as `bench/realnews.py` runs them (its B³, unrounded).
 
 Reads `bench/.realnews/` (run `python bench/realnews.py --keep` first) and factcheck's cache
 there; prints mean B³ precision, recall and F1 per scenario, then one line `realnews-small: ...`.
@@ -74,6 +75,7 @@ def main() -> int:
     for _ in range(10):
         chosen = random_.sample(incidents, 15)
         scenarios["15 events x 3"].append(score([d for i in chosen for d in random_.sample(by_incident[i], 3)]))
+    scenarios["whole corpus"].append(score(documents))
     for name, scores in scenarios.items():
         print(
             f"{name:14} slices {len(scores):3}  P {mean(s.precision for s in scores):.3f}"
