@@ -1,6 +1,9 @@
 """Counts across outlets: a verb the lexicon does not list counts one thing when one named agent
-does it on one day (a lede's undated count is of the day another lede of its story gives); a later, larger toll is an update, a later, smaller one a conflict; an
-outlier is one finding, however many articles agree against it."""
+does it on one day (a lede's undated count is of the day another lede of its story gives); a
+later, larger toll is an update, a later, smaller one a conflict; an outlier is one finding,
+however many articles agree against it."""
+
+import pytest
 
 GAME = "The Colts beat the Chiefs 20-13 on Sunday in Kansas City."
 
@@ -9,43 +12,34 @@ def _counts(findings):
     return [(rule, severity) for rule, severity, message in findings if rule.startswith("FC3")]
 
 
-def test_one_named_agent_on_one_day_makes_an_unlisted_count_a_conflict(findings_of):
+@pytest.mark.parametrize(
+    "wire, sports, expected",
+    [
+        # one named agent on one day: what the unlisted verb counts is the same
+        (
+            "Andrew Luck threw for 205 yards on Sunday as the Colts clinched a playoff place.",
+            "Andrew Luck threw for 385 yards on Sunday, a rookie record.",
+            ("FC301", "warning"),
+        ),
+        # without a day, the count may be of another game
+        (
+            "Andrew Luck threw for 205 yards as the Colts clinched a playoff place.",
+            "Andrew Luck threw for 385 yards, breaking the rookie record of Cam Newton.",
+            ("FC303", "info"),
+        ),
+        # a lede's undated count is of the day another lede of its story gives
+        (
+            "Andrew Luck threw for 205 yards on Sunday as the Colts clinched a berth.",
+            "Andrew Luck put on a show, throwing for 385 yards.",
+            ("FC301", "warning"),
+        ),
+    ],
+)
+def test_an_unlisted_count_by_one_named_agent_conflicts_on_one_day(findings_of, wire, sports, expected):
     findings = findings_of(
-        {
-            "wire": (
-                "2012-12-24",
-                f"{GAME}\n\nAndrew Luck threw for 205 yards on Sunday as the Colts clinched a playoff place.",
-            ),
-            "sports": ("2012-12-24", f"{GAME}\n\nAndrew Luck threw for 385 yards on Sunday, a rookie record."),
-        }
+        {"wire": ("2012-12-24", f"{GAME}\n\n{wire}"), "sports": ("2012-12-24", f"{GAME}\n\n{sports}")}
     )
-    assert _counts(findings) == [("FC301", "warning")]
-
-
-def test_an_unlisted_count_without_a_day_stays_information(findings_of):
-    findings = findings_of(
-        {
-            "wire": ("2012-12-24", f"{GAME}\n\nAndrew Luck threw for 205 yards as the Colts clinched a playoff place."),
-            "sports": (
-                "2012-12-24",
-                f"{GAME}\n\nAndrew Luck threw for 385 yards, breaking the rookie record of Cam Newton.",
-            ),
-        }
-    )
-    assert _counts(findings) == [("FC303", "info")]
-
-
-def test_an_undated_count_in_a_lede_is_of_the_day_another_lede_gives_it(findings_of):
-    findings = findings_of(
-        {
-            "wire": (
-                "2012-12-24",
-                f"{GAME}\n\nAndrew Luck threw for 205 yards on Sunday as the Colts clinched a berth.",
-            ),
-            "sports": ("2012-12-24", f"{GAME}\n\nAndrew Luck put on a show, throwing for 385 yards."),
-        }
-    )
-    assert _counts(findings) == [("FC301", "warning")]
+    assert _counts(findings) == [expected]
 
 
 FLOOD = "The river burst its banks in Millbrook on Monday, flooding the town centre."
