@@ -208,17 +208,17 @@ def headline_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, S
 
 
 def tally_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, Span, Quantity]]:
-    """ "The death toll rose to 43", "reached 43", "stands at 43", "a death toll of 43": a tally
-    (the lexicon's `tallies`) of a counted event (its compound, "death") gives that event's count;
-    the verb that gives the figure is the trigger, so the claim has the verb's time and place.
-    Same shape as `headline_counts`."""
+    """ "The death toll rose to 43", "reached 43", "stands at 43", "a death toll of 43", "bringing
+    the death toll to 43": a tally (the lexicon's `tallies`) of a counted event (its compound,
+    "death") gives that event's count; the verb that gives the figure is the trigger, so the
+    claim has the verb's time and place. Same shape as `headline_counts`."""
     found = {}
     for tally in sent:
         kinds = [c for c in tally.children if c.dep_ == "compound"]
         event_type = lexicon.event_type(kinds[0].lemma_.lower(), noun=True) if kinds else None
         if tally.lemma_.lower() not in lexicon.tallies or event_type not in lexicon.counted:
             continue
-        trigger = tally.head if tally.dep_ == "nsubj" and tally.head.pos_ in ("VERB", "AUX") else tally
+        trigger = tally.head if tally.dep_ in ("nsubj", "dobj") and tally.head.pos_ in ("VERB", "AUX") else tally
         figures = [t for t in trigger.subtree if t.like_num and _gives_the_figure(t, trigger, tally)]
         ent = next((e for e in sent.ents if figures and e.start <= figures[0].i < e.end), None)
         quantity = None if ent is None else read_quantity(ent, lexicon.counted[event_type])

@@ -68,6 +68,8 @@ def tells_incident(
     # timeline, so only its count is the incident's toll (an undated page may be from any hour).
     dated = claims["doc"].map(lambda doc: published.get(doc) is not None)
     toll = (claims["event_type"].isin(lexicon.tolls) & claims["quantity_value"].notna() & dated).tolist()
+    partial = _partial_tallies(claims, lexicon)
+    toll = [is_toll and not part for is_toll, part in zip(toll, partial)]
     of_type = [
         story in incidents and (event_type in incidents[story] or is_toll) and source == "lexicon" and not negated
         for story, event_type, source, negated, is_toll in zip(
@@ -98,6 +100,23 @@ def tells_incident(
         )
         told.append(candidate and not recalled)
     return told
+
+
+def _partial_tallies(claims: pd.DataFrame, lexicon: EventLexicon) -> list[bool]:
+    """Whether each claim counts part of a toll its own sentence gives whole ("killed six
+    children ..., bringing the death toll to 11"): a smaller count of a compatible type."""
+    counted = claims[claims["event_type"].isin(lexicon.tolls) & claims["quantity_value"].notna()]
+    partial = [False] * len(claims)
+    positions = {label: position for position, label in enumerate(claims.index)}
+    for _, sentence in counted.groupby(["doc", "sentence_start"], sort=False):
+        if len(sentence) < 2:
+            continue
+        rows = list(zip(sentence.index, sentence["event_type"], sentence["quantity_value"]))
+        for label, event_type, count in rows:
+            partial[positions[label]] = any(
+                other > count and lexicon.are_compatible(event_type, other_type) for _, other_type, other in rows
+            )
+    return partial
 
 
 def _dated_by_day(claims: pd.DataFrame) -> set[str]:

@@ -105,3 +105,8 @@ def test_cutting_jobs_is_a_lay_off_and_counts_the_jobs(claims_of, sentence):
 
 def test_cutting_a_rate_is_no_lay_off(claims_of):
     assert _counts(claims_of("The central bank cut its main rate by 0.25 percentage points."), "lay-off") == []
+
+
+def test_a_tally_brought_to_a_figure_counts_the_event(claims_of):
+    claims = claims_of("The quake destroyed 20 homes, bringing the death toll to 30.")
+    assert _counts(claims, "die") == [30]

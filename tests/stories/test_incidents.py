@@ -427,3 +427,18 @@ def test_three_outlets_on_one_flood_alone_in_a_corpus_are_one_story_and_their_to
     assert [len(story.documents) for story in report.stories] == [3]
     counts = {(f.rule, f.severity) for f in report.findings if f.rule.startswith("FC30")}
     assert ("FC301", "warning") in counts, [f.message for f in report.findings]
+
+
+def test_a_count_of_some_victims_beside_the_whole_toll_is_not_the_toll(tmp_path, analyse_paths, rules):
+    quake = {name: article for name, article in WESTMARK_QUAKE.items() if name != "post.md"}
+    quake["post.md"] = (
+        "2024-05-06",
+        "Strong earthquake strikes Westmark",
+        "An earthquake struck Westmark province on Monday. It killed three children when a school collapsed, "
+        "bringing the death toll to 14, officials said.",
+    )
+    _write(tmp_path, quake)
+    counts = [f for f in analyse_paths([tmp_path], rules).findings if f.rule == "FC301"]
+    assert [e.text for f in counts for e in f.evidence if e.doc.endswith("post.md")] == ["14"], [
+        f.message for f in counts
+    ]
