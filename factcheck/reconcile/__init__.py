@@ -1,7 +1,7 @@
 """The reconcile stage: claims that refer to the same real-world event are grouped into events.
 
-Within a story (the articles of one incident), the claims that tell the incident in their
-articles' ledes align without a shared name: "two men were found shot dead" and "both victims
+Within a story (the articles of one incident), the claims that tell the incident in the ledes
+of dated articles align without a shared name: "two men were found shot dead" and "both victims
 died" are one killing. Any other two claims from different documents align when their event
 types are compatible, they share specific participants (weighted: a person, organisation or
 named thing counts fully, a country or a common noun little), and they do not name different
@@ -217,12 +217,15 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules,
     """Claims that tell their story's incident in their articles' ledes, paired across the
     story's documents unless their types are incompatible or they name different agents or
     patients. Further down, an article tells the aftermath and the background as much as the
-    incident, so there a claim needs the evidence any other pair needs."""
+    incident, so there a claim needs the evidence any other pair needs; so does a claim of an
+    article without a publication date, which may report an earlier incident of one kind in
+    one place (two Paris jewellery heists, two quakes on one island)."""
     if "incident" not in claims.columns:
         return []
     told: dict[str, list[int]] = defaultdict(list)
+    dated = claims["published"].notna().tolist()
     for row, (story, headline) in enumerate(zip(stories, _headline(claims))):
-        if headline and by_story[row]:
+        if headline and by_story[row] and dated[row]:
             told[story].append(row)
     docs = claims["doc"].tolist()
     pairs = []

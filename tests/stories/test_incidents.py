@@ -442,3 +442,32 @@ def test_a_count_of_some_victims_beside_the_whole_toll_is_not_the_toll(tmp_path,
     assert [e.text for f in counts for e in f.evidence if e.doc.endswith("post.md")] == ["14"], [
         f.message for f in counts
     ]
+
+
+HEIST = {
+    "wire.md": (
+        "2013-09-09",
+        "Jewellery heist in central Paris",
+        "Robbers stole jewellery worth two million euros from a store in central Paris on Monday.",
+    ),
+    "daily.md": (
+        "2013-09-09",
+        "Ram-raid jewellery heist in Paris",
+        "Four men rammed a car into a jewellers in central Paris on Monday and stole jewellery worth 85 million euros.",
+    ),
+}
+
+
+def test_the_incidents_of_dated_articles_align_by_their_story_and_of_undated_ones_do_not(
+    tmp_path, analyse_paths, rules
+):
+    # Without its date a page may report an earlier raid on the same square: only a shared name
+    # aligns its claims.
+    dated, undated = tmp_path / "dated", tmp_path / "undated"
+    dated.mkdir()
+    undated.mkdir()
+    _write(dated, HEIST)
+    for name, (_, title, body) in HEIST.items():
+        (undated / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    assert [f.rule for f in analyse_paths([dated], rules).findings if f.rule == "FC301"] == ["FC301"]
+    assert [f.message for f in analyse_paths([undated], rules).findings if f.rule == "FC301"] == []
