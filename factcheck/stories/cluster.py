@@ -50,8 +50,9 @@ def weigh(
     # Only the kind of feature the reference counts (its words) is weighed against it: a name or
     # a year that every article of a small corpus shares is no rarer for the reference not having it.
     share = reference.weight / reference.documents if reference.documents else 0.0
-    counted = np.array([name.startswith(reference.kind) for name in names], dtype=bool)
-    known = np.array([reference.counts.get(name, 0) * share for name in names], dtype=float)
+    features = pd.Series(names, dtype=object)
+    counted = features.str.startswith(reference.kind).to_numpy(dtype=bool)
+    known = features.map(reference.counts).fillna(0).to_numpy(dtype=float) * share
     held = (frequency + known)[rare.feature]
     articles = np.where(counted[rare.feature], total + reference.weight, total)
     weight = (
