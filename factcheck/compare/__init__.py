@@ -204,14 +204,25 @@ def _sibling_agrees(a: dict, b: dict, claims, by_event) -> bool:
 
 def _one_per_outlier(groups: dict[tuple, _Conflict], claims, by_event, rules, outliers: dict) -> dict[tuple, _Conflict]:
     """The conflicts, those of one outlier's value with the articles that agree among themselves
-    made one: it is one disagreement, however many articles it disagrees with."""
+    made one: it is one disagreement, however many articles it disagrees with. So are those of
+    one value of an article with the values of one other article that gives several ("8 dead"
+    against a headline's 12 and a body's "at least nine")."""
     merged: dict[tuple, _Conflict] = {}
+    one_side: dict[tuple, tuple] = {}  # (event, check, document, its value, other document) -> key
     for key, conflict in groups.items():
         event, check_id = key[:2]
+        kind = _KIND[check_id[:3]]
         outlier = _outlier_of(check_id, event, claims, by_event, rules, outliers)
         sides = [c for c in (conflict.a, conflict.b) if outlier and c["doc"] == outlier[0]]
         if sides:
-            key = (event, check_id, "outlier", _value_of(_KIND[check_id[:3]], sides[0]))
+            key = (event, check_id, "outlier", _value_of(kind, sides[0]))
+        else:
+            held = [
+                (event, check_id, mine["doc"], _value_of(kind, mine), theirs["doc"])
+                for mine, theirs in ((conflict.a, conflict.b), (conflict.b, conflict.a))
+            ]
+            key = next((one_side[side] for side in held if side in one_side), key)
+            one_side.update({side: key for side in held if side not in one_side})
         if key in merged:
             merged[key].supporters.update(conflict.supporters)
         else:

@@ -42,6 +42,20 @@ def test_an_unlisted_count_by_one_named_agent_conflicts_on_one_day(findings_of, 
     assert _counts(findings) == [expected]
 
 
+def test_one_value_against_two_of_another_article_is_one_finding(findings_of):
+    findings = findings_of(
+        {
+            "wire": (
+                "2023-05-17",
+                "Floods kill 12 in Westmark\n\nFloods killed at least nine people in Westmark on Wednesday, "
+                "officials said.",
+            ),
+            "agency": ("2023-05-17", "Eight people were killed in Westmark on Wednesday as floods swept the region."),
+        }
+    )
+    assert _counts(findings) == [("FC301", "warning")], [message for *_, message in findings]
+
+
 FLOOD = "The river burst its banks in Millbrook on Monday, flooding the town centre."
 
 
