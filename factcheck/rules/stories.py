@@ -14,7 +14,7 @@ class StorySettings:
     name_weight: float = 1.0  # a name or place counts this many times a common word
     date_weight: float = 1.0  # a year or day stated by both articles
     other_year_penalty: float = 0.2  # taken from articles that date nothing in the same year
-    apart_days: int = 90  # articles published, or dating their days, further apart than this ...
+    apart_days: int = 60  # articles published, or dating their days, further apart than this ...
     apart_penalty: float = 0.1  # ... lose this much similarity when published so far apart
     days_apart_penalty: float = 0.2  # ... and this much when the days they date lie so far apart
     publication_window_days: int = 400  # articles published further apart are never one story

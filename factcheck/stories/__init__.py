@@ -172,11 +172,11 @@ def _days_apart(profiles: Sparse, left: np.ndarray, right: np.ndarray, days: int
     """Whether each pair's documents both date something to a day ("d:2024-03-08") and every
     day one dates lies more than `days` from every day the other dates: the next shooting on
     one street, months later."""
-    is_day = np.array([name.startswith("d:") for name in profiles.names], dtype=bool)
-    dated = profiles.take(is_day[profiles.feature])
-    ordinals = np.array(
-        [dt.date.fromisoformat(name[2:]).toordinal() if name.startswith("d:") else 0 for name in profiles.names]
-    )
+    ordinals = np.zeros(len(profiles.names), dtype=np.int64)
+    for code, name in enumerate(profiles.names):
+        if name.startswith("d:"):
+            ordinals[code] = dt.date.fromisoformat(name[2:]).toordinal()
+    dated = profiles.take(ordinals[profiles.feature] > 0)
     first = np.full(profiles.rows, np.iinfo(np.int64).max)
     last = np.zeros(profiles.rows, dtype=np.int64)
     np.minimum.at(first, dated.row, ordinals[dated.feature])

@@ -57,7 +57,7 @@ def weigh(
     articles = np.where(counted[rare.feature], total + reference.weight, total)
     weight = (
         _each(rare.value, lambda count: 1 + math.log(count))
-        * (1 + np.log((1 + articles) / (1 + held)))
+        * _each((1 + articles) / (1 + held), lambda rarity: 1 + math.log(rarity))
         * _each(rare.feature, lambda code: boost(names[code]))
     )
     vectors = Sparse(total, names, rare.row, rare.feature, weight)
