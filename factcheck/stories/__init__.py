@@ -173,9 +173,8 @@ def _days_apart(profiles: Sparse, left: np.ndarray, right: np.ndarray, days: int
     day one dates lies more than `days` from every day the other dates: the next shooting on
     one street, months later."""
     ordinals = np.zeros(len(profiles.names), dtype=np.int64)
-    for code, name in enumerate(profiles.names):
-        if name.startswith("d:"):
-            ordinals[code] = dt.date.fromisoformat(name[2:]).toordinal()
+    day_codes = np.flatnonzero(pd.Series(profiles.names, dtype=object).str.startswith("d:").to_numpy(dtype=bool))
+    ordinals[day_codes] = [dt.date.fromisoformat(profiles.names[code][2:]).toordinal() for code in day_codes.tolist()]
     dated = profiles.take(ordinals[profiles.feature] > 0)
     first = np.full(profiles.rows, np.iinfo(np.int64).max)
     last = np.zeros(profiles.rows, dtype=np.int64)

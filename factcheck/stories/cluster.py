@@ -49,12 +49,13 @@ def weigh(
     total, names = profiles.rows, rare.names
     # Only the kind of feature the reference counts (its words) is weighed against it: a name or
     # a year that every article of a small corpus shares is no rarer for the reference not having it.
-    share = reference.weight / reference.documents if reference.documents else 0.0
-    features = pd.Series(names, dtype=object)
-    counted = features.str.startswith(reference.kind).to_numpy(dtype=bool)
-    known = features.map(reference.counts).fillna(0).to_numpy(dtype=float) * share
-    held = (frequency + known)[rare.feature]
-    articles = np.where(counted[rare.feature], total + reference.weight, total)
+    held, articles = frequency[rare.feature].astype(float), np.full(len(rare.feature), float(total))
+    if reference.documents:
+        features = pd.Series(names, dtype=object)
+        counted = features.str.startswith(reference.kind).to_numpy(dtype=bool)[rare.feature]
+        share = reference.weight / reference.documents
+        held += features.map(reference.counts).fillna(0).to_numpy(dtype=float)[rare.feature] * share
+        articles[counted] += reference.weight
     weight = (
         _each(rare.value, lambda count: 1 + math.log(count))
         * _each((1 + articles) / (1 + held), lambda rarity: 1 + math.log(rarity))

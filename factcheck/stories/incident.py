@@ -66,8 +66,9 @@ def tells_incident(
     )
     # A toll grows as a story develops: only an article whose day is known has a place on that
     # timeline, so only its count is the incident's toll (an undated page may be from any hour).
-    dated = claims["doc"].map(lambda doc: published.get(doc) is not None)
-    toll = (claims["event_type"].isin(lexicon.tolls) & claims["quantity_value"].notna() & dated).tolist()
+    toll = (
+        claims["event_type"].isin(lexicon.tolls) & claims["quantity_value"].notna() & claims["published"].notna()
+    ).tolist()
     partial = _partial_tallies(claims, lexicon)
     toll = [is_toll and not part for is_toll, part in zip(toll, partial)]
     of_type = [
@@ -106,11 +107,11 @@ def _partial_tallies(claims: pd.DataFrame, lexicon: EventLexicon) -> list[bool]:
     """Whether each claim counts part of a toll its own sentence gives whole ("killed six
     children ..., bringing the death toll to 11"): a smaller count of a compatible type."""
     counted = claims[claims["event_type"].isin(lexicon.tolls) & claims["quantity_value"].notna()]
+    # Only sentences with two counts or more can hold a part: few, so the loop is over them alone.
+    several = counted[counted.duplicated(["doc", "sentence_start"], keep=False)]
     partial = [False] * len(claims)
     positions = {label: position for position, label in enumerate(claims.index)}
-    for _, sentence in counted.groupby(["doc", "sentence_start"], sort=False):
-        if len(sentence) < 2:
-            continue
+    for _, sentence in several.groupby(["doc", "sentence_start"], sort=False):
         rows = list(zip(sentence.index, sentence["event_type"], sentence["quantity_value"]))
         for label, event_type, count in rows:
             partial[positions[label]] = any(
