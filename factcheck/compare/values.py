@@ -34,12 +34,25 @@ def _fields(claim: dict) -> Fields:
 
 # Days a date told relative to the publication date may be off, by granularity.
 RELATIVE_SLACK = {"day": 1, "week": 3, "weekend": 3}
+# Days a page's date may trail the writing of its article (a re-publication, an update): "last
+# month" on a page dated 2 March may have been written in February, about January.
+PAGE_LATE_DAYS = 3
+_CALENDAR_UNIT = {"month": lambda d: (d.year, d.month), "year": lambda d: d.year}
 
 
 def _slack(claim: dict) -> int:
     # A month and day ("March 7") takes only its year from the publication date: no slack.
     relative = claim["time_anchor"] == "document" and not any(ch.isdigit() for ch in claim["time_text"] or "")
-    return RELATIVE_SLACK.get(claim["time_granularity"], 0) if relative else 0
+    if not relative:
+        return 0
+    unit = _CALENDAR_UNIT.get(claim["time_granularity"])
+    if unit is None:
+        return RELATIVE_SLACK.get(claim["time_granularity"], 0)
+    if not claim.get("published"):
+        return 0
+    # Written a few days earlier, in the month (year) before: the previous one, adjacent to this.
+    published = dt.date.fromisoformat(claim["published"])
+    return int(unit(published) != unit(published - dt.timedelta(days=PAGE_LATE_DAYS)))
 
 
 def _days_apart(a: dict, b: dict) -> int:

@@ -246,7 +246,7 @@ def _triggers(sent: Span, lexicon: EventLexicon, counts) -> Iterable[tuple[Token
             if event_type:
                 yield token, event_type, "lexicon"
             elif lemma not in lexicon.ignore and lemma.isalpha():
-                yield token, lemma, "lemma"
+                yield token, _with_particle(token, lemma), "lemma"
         elif token.pos_ == "NOUN" and not (token.dep_ == "dobj" and token.head.pos_ == "VERB"):
             event_type = lexicon.event_type(lemma, noun=True)
             if event_type:
@@ -265,6 +265,13 @@ def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None
     # follows a particle completes the verb first.
     longer = [f"{w.lower_} {c.lower_}" for w in words for c in w.children if c.dep_ == "prep" and c.i == w.i + 1]
     return lexicon.event_type(lemma, longer + companions)
+
+
+def _with_particle(verb: Token, lemma: str) -> str:
+    """A verb the lexicon does not know, with its particle: "went up in flames" and "go back
+    years" are different events, though both are "go"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([lemma, *particles])
 
 
 def _completes(word: Token, verb: Token) -> bool:

@@ -78,3 +78,21 @@ def test_the_same_weekday_told_by_outlets_a_week_apart_is_no_conflict(findings_o
     body = "The bodies of Alice McMeekin and Kathryn Jenkin were found in Millom on Saturday."
     findings = findings_of({"mail": ("2013-06-10", body), "post": ("2013-06-17", body)})
     assert [f for f in findings if f[0] == "FC101"] == []
+
+
+def _month_told(findings_of, told_published):
+    return findings_of(
+        {
+            "analyst": (told_published, "Last month Intel bought the InfiniBand business of QLogic, analysts said."),
+            "wire": ("2012-02-29", "Intel bought the InfiniBand business of QLogic in January, analysts said."),
+        }
+    )
+
+
+def test_last_month_on_a_page_dated_in_a_months_first_days_may_be_the_month_before(findings_of):
+    # A page dated 2 March may carry an article written in February, whose "last month" is January.
+    assert [f for f in _month_told(findings_of, "2012-03-02") if f[0] == "FC101"] == []
+
+
+def test_last_month_on_a_page_dated_mid_month_still_conflicts(findings_of):
+    assert [f[0] for f in _month_told(findings_of, "2012-03-20") if f[0] == "FC101"] == ["FC101"]

@@ -62,3 +62,14 @@ def test_distances_from_one_place_still_conflict(findings_of):
         }
     )
     assert _counts(findings) != []
+
+
+def test_a_verb_outside_the_lexicon_keeps_its_particle(claims_of):
+    claims = claims_of(
+        "Sarah Palin's church in Wasilla, Alaska went up in flames on Friday.\n\n"
+        "The problems of the dairy industry in Alaska go back to 2005."
+    )
+    assert {c["trigger"]: c["event_type"] for c in claims if c["trigger"] in ("went", "go")} == {
+        "went": "go up",
+        "go": "go",
+    }
