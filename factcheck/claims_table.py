@@ -22,7 +22,7 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "sentence_column": ("Int64", "column where the sentence starts"),
     "line": ("Int64", "line of the trigger"),
     "column": ("Int64", "column of the trigger"),
-    "event_type": ("string", "event type from the lexicon, or the trigger's lemma with its particle (\"go up\")"),
+    "event_type": ("string", 'event type from the lexicon, or the trigger\'s lemma with its particle ("go up")'),
     "event_source": ("string", "'lexicon' or 'lemma' (the verb is not in the lexicon)"),
     "trigger": ("string", "the word that names the event"),
     "trigger_start": ("Int64", "offset of the trigger"),
