@@ -1,4 +1,6 @@
-"""Matching findings against gold files in the format of the seed gold (must / must_not pairs)."""
+"""Matching findings against gold files in the format of the seed gold (must / must_not pairs),
+as `../shared/eval/score.py` matches them: a pair is found when two items of one finding's
+evidence stand for its two sides, so a finding must show the pair the gold names."""
 
 from __future__ import annotations
 
@@ -15,15 +17,9 @@ def _side(side: dict, evidence: dict) -> bool:
     return doc.startswith(side.get("doc", "")) and side.get("anchor", "").lower() in blob
 
 
-KIND_OF_RULE = {"FC1": "date", "FC2": "place", "FC3": "count"}
-
-
-def pair_matches(pair: dict, finding: dict, *, supporting: bool = True) -> bool:
-    """The finding's evidence, or (with `supporting`) the claims it lists as supporting a side,
-    covers both sides of the pair (and it is of the pair's kind, if given)."""
-    if "kind" in pair and KIND_OF_RULE.get(finding["rule"][:3]) != pair["kind"]:
-        return False
-    evidence = [*finding["evidence"], *(finding.get("details", {}).get("supporting", []) if supporting else [])]
+def pair_matches(pair: dict, finding: dict) -> bool:
+    """The finding's evidence covers both sides of the pair, in either order."""
+    evidence = finding["evidence"]
     open_b = not pair["b"].get("doc") and not pair["b"].get("anchor")
     for i, first in enumerate(evidence):
         for one, other in ((pair["a"], pair["b"]), (pair["b"], pair["a"])):
@@ -44,12 +40,14 @@ def score(gold_path, report: dict) -> tuple[list[str], list[str]]:
     missed = [
         pair["id"]
         for pair in gold.get("must", [])
-        if not any(pair_matches(pair, f) and RANK[f["severity"]] >= RANK[pair["severity"]] for f in scored)
+        if not any(
+            pair_matches(pair, f) and RANK[f["severity"]] >= RANK[pair.get("severity", "warning")] for f in scored
+        )
     ]
     false_positives = [
         f["message"]
         for f in scored
-        if any(pair_matches(p, f, supporting=False) for p in gold.get("must_not", []))
+        if any(pair_matches(p, f) for p in gold.get("must_not", []))
         or not any(pair_matches(p, f) for p in gold.get("must", []) + gold.get("optional", []))
     ]
     return missed, false_positives

@@ -54,9 +54,10 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
             continue
         for check_id, key_a, key_b, explanation in _conflicts(a, b, claims, by_event, rules, said_alike, same_agent):
             group = (a["event"], check_id, *sorted((key_a, key_b)))
-            conflict = groups.setdefault(group, _Conflict(a, b, explanation.text, explanation.relation))
+            conflict = groups.setdefault(group, _Conflict())
+            conflict.pairs.append((a, b, explanation))
             conflict.supporters.update({a["claim_id"]: a, b["claim_id"]: b})
-    outliers: dict[tuple[str, str], tuple[str, str] | None] = {}
+    outliers: dict[tuple[str, str], tuple[str, int] | None] = {}
     findings = [
         _finding(check_id, event, conflict, claims, by_event, rules, outliers)
         for (event, check_id, *_), conflict in _one_per_outlier(groups, claims, by_event, rules, outliers).items()
@@ -66,12 +67,9 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
 
 @dataclass
 class _Conflict:
-    """The first pair that showed a conflict, and every claim that takes part in it."""
+    """Every pair of claims that showed one conflict, with why, and every claim that takes part in it."""
 
-    a: dict
-    b: dict
-    explanation: str
-    relation: str | None = None  # the gazetteer's relation, for place conflicts
+    pairs: list[tuple[dict, dict, _Why]] = field(default_factory=list)
     supporters: dict = field(default_factory=dict)
 
 
@@ -213,24 +211,26 @@ def _one_per_outlier(groups: dict[tuple, _Conflict], claims, by_event, rules, ou
         event, check_id = key[:2]
         kind = _KIND[check_id[:3]]
         outlier = _outlier_of(check_id, event, claims, by_event, rules, outliers)
-        sides = [c for c in (conflict.a, conflict.b) if outlier and c["doc"] == outlier[0]]
+        first, second, _ = conflict.pairs[0]
+        sides = [c for c in (first, second) if outlier and c["doc"] == outlier[0]]
         if sides:
             key = (event, check_id, "outlier", _value_of(kind, sides[0]))
         else:
             held = [
                 (event, check_id, mine["doc"], _value_of(kind, mine), theirs["doc"])
-                for mine, theirs in ((conflict.a, conflict.b), (conflict.b, conflict.a))
+                for mine, theirs in ((first, second), (second, first))
             ]
             key = next((one_side[side] for side in held if side in one_side), key)
             one_side.update({side: key for side in held if side not in one_side})
         if key in merged:
+            merged[key].pairs.extend(conflict.pairs)
             merged[key].supporters.update(conflict.supporters)
         else:
             merged[key] = conflict
     return merged
 
 
-def _outlier_of(check_id: str, event: str, claims, by_event, rules, outliers: dict) -> tuple[str, str] | None:
+def _outlier_of(check_id: str, event: str, claims, by_event, rules, outliers: dict) -> tuple[str, int] | None:
     """The event's outlier document for the check's kind of value, for the checks that name one."""
     if check_id not in ("FC101", "FC201", "FC301"):
         return None
@@ -241,18 +241,20 @@ def _outlier_of(check_id: str, event: str, claims, by_event, rules, outliers: di
 
 
 def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outliers: dict) -> Finding:
-    a, b, explanation = conflict.a, conflict.b, conflict.explanation
     check = CHECKS[check_id]
     kind = _KIND[check_id[:3]]
     describe = _describer(kind, rules)
     label = _event_label(event, claims, by_event)
     outlier = _outlier_of(check_id, event, claims, by_event, rules, outliers)
+    a, b, why = min(conflict.pairs, key=lambda pair: _witness_rank(pair, outlier[0] if outlier else None))
+    explanation = why.text
     message = (
         f"{label}: {a['doc']} says {describe(a)}{_modality_note(a)}, "
         f"{b['doc']} says {describe(b)}{_modality_note(b)}; {explanation}."
     )
     if outlier:
-        message += f" {outlier[0]} is the outlier: {outlier[1]}."
+        witness = b if a["doc"] == outlier[0] else a
+        message += f" {outlier[0]} is the outlier: {outlier[1]} other articles agree on {describe(witness)}."
     return Finding(
         rule=check.id,
         name=check.name,
@@ -264,13 +266,30 @@ def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outl
         evidence=(_evidence(a, kind, describe), _evidence(b, kind, describe)),
         outlier=outlier[0] if outlier else None,
         details={
-            **({"relation": {"kind": conflict.relation, "explanation": explanation}} if conflict.relation else {}),
+            **({"relation": {"kind": why.relation, "explanation": explanation}} if why.relation else {}),
             "supporting": [
                 _evidence(claim, kind, describe).to_dict()
                 for claim in sorted(conflict.supporters.values(), key=lambda c: c["claim_id"])
                 if claim is not a and claim is not b
             ],
         },
+    )
+
+
+def _witness_rank(pair: tuple[dict, dict, _Why], outlier: str | None) -> tuple:
+    """Which of a conflict's pairs shows it best, as each side's evidence: statements of the
+    article's text before its headline (a headline's shorthand is the article's claim restated),
+    then two statements with one verb, then those that stand first in their articles, the
+    articles that agree with an outlier before the outlier's own order."""
+    a, b, _ = pair
+    own, other = (b, a) if outlier and b["doc"] == outlier else (a, b)
+    return (
+        bool(a.get("headline")) + bool(b.get("headline")),
+        a["event_type"] != b["event_type"],
+        other["line"],
+        own["line"],
+        other["claim_id"],
+        own["claim_id"],
     )
 
 
@@ -301,9 +320,9 @@ def _event_label(event: str, claims, by_event) -> str:
     return f"{'/'.join(types)} ({', '.join(names)})" if names else "/".join(types)
 
 
-def _outlier(kind, event, claims, by_event, rules) -> tuple[str, str] | None:
+def _outlier(kind, event, claims, by_event, rules) -> tuple[str, int] | None:
     """Where three or more documents state a value, the one document that disagrees with all
-    others while they agree among themselves."""
+    others while they agree among themselves, and how many they are."""
     stated = {}
     for i in by_event[event]:
         claim = claims[i]
@@ -320,8 +339,7 @@ def _outlier(kind, event, claims, by_event, rules) -> tuple[str, str] | None:
     if len(common) != 1:
         return None
     [doc] = common
-    others = [claim for d, claim in stated.items() if d != doc]
-    return doc, f"{len(others)} other articles agree on {_describer(kind, rules)(others[0])}"
+    return doc, len(stated) - 1
 
 
 def _value_of(kind: str, claim: dict):

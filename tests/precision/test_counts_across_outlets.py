@@ -139,3 +139,24 @@ def test_an_outlier_against_two_agreeing_articles_is_one_finding(tmp_path, analy
         e["doc"].rsplit("/", 1)[-1] for e in finding.details["supporting"]
     }
     assert sides == {"wire.md", "post.md", "ledger.md"}
+
+
+def test_a_finding_shows_the_articles_own_statements_with_one_verb(tmp_path, analyse_paths, rules):
+    """The evidence is each side's statement in the article's text, not its headline's shorthand,
+    and of the articles that agree against an outlier, the one told with the outlier's verb."""
+    articles = {
+        "atlas": ("Eleven dead in Polish train derailment", "killing 11 people, officials said"),
+        "dispatch": ("Seven dead as train derails", "as seven people died, officials said"),
+        "wire": ("Seven killed in Polish train derailment", "and seven people were killed, officials said"),
+    }
+    for name, (title, told) in articles.items():
+        (tmp_path / f"{name}.md").write_text(
+            f'---\ntitle: "{title}"\npublished: 2024-09-06\n---\n\n'
+            f"A passenger train derailed near Sucha Beskidzka in Poland on Thursday, {told}.\n",
+            encoding="utf-8",
+        )
+    [finding] = [f for f in analyse_paths([tmp_path], rules).findings if f.rule == "FC301"]
+    assert finding.outlier.endswith("atlas.md")
+    shown = {e.doc.rsplit("/", 1)[-1]: e.sentence for e in finding.evidence}
+    assert set(shown) == {"atlas.md", "wire.md"}
+    assert all(sentence.startswith("A passenger train derailed") for sentence in shown.values())
