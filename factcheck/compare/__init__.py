@@ -99,10 +99,13 @@ def _conflicts(
     day another lede gives): what it counts is the same. Undated, the counts
     may be of another game or a season ("missed eight games", "missed the next four"). Counts
     of articles in two stories are not compared unless both are dated: only the story says
-    which occurrence an undated count is of ("finished with 25 points" in two games' reports)."""
+    which occurrence an undated count is of ("finished with 25 points" in two games' reports);
+    nor are those of two undated pages that are not the story's incident (two round-ups of one
+    night's games, each of another game)."""
     unlisted = not retold and (a["event_source"] != "lexicon" or b["event_source"] != "lexicon")
     one_measure = same_agent and a["event_type"] == b["event_type"] and (_one_day(a, b) or _one_incident(a, b))
-    other_occurrence = a.get("story") != b.get("story") and not (a["time_value"] and b["time_value"])
+    undated_pages = not (a["published"] or b["published"]) and not (a.get("incident") and b.get("incident"))
+    other_occurrence = (a.get("story") != b.get("story") or undated_pages) and not (a["time_value"] and b["time_value"])
     for check, *rest in _raw_conflicts(a, b, claims, by_event, rules):
         if check in ("FC301", "FC302") and other_occurrence:
             continue

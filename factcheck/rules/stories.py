@@ -16,7 +16,7 @@ class StorySettings:
     other_year_penalty: float = 0.2  # taken from articles that date nothing in the same year
     apart_days: int = 60  # articles published, or dating their days, further apart than this ...
     apart_penalty: float = 0.1  # ... lose this much similarity when published so far apart
-    days_apart_penalty: float = 0.2  # ... and this much when the days they date lie so far apart
+    days_apart_penalty: float = 1.0  # ... and this much (all) when the days they date lie so far apart
     publication_window_days: int = 400  # articles published further apart are never one story
     recall_days: int = 90  # a claim dated this long before its article recalls an earlier incident
     common_share: float = 0.02  # a feature in more of the corpus than this share is not compared
@@ -35,11 +35,20 @@ class StorySettings:
         all of them beside a few articles, fewer as the corpus can tell rarity itself."""
         return self.reference_documents * (self.small_corpus / (self.small_corpus + articles)) ** 2
 
+    def alone_weight(self, articles: int) -> float:
+        """How much a word or name only one article holds weighs in its profile: nothing in a
+        large corpus, where it only dilutes what the article shares; nearly its whole weight
+        among a few articles, where what one says alone is how it differs from the rest."""
+        return self._small_share(articles)
+
     def link_for(self, articles: int) -> float:
         """The link threshold for a corpus of this many articles: in a small corpus every word is
         rare, so similarity must be stronger before two articles are taken for one incident."""
-        share = max(0.0, 1 - articles / self.small_corpus) if self.small_corpus else 0.0
-        return self.link + (self.small_corpus_link - self.link) * share
+        return self.link + (self.small_corpus_link - self.link) * self._small_share(articles)
+
+    def _small_share(self, articles: int) -> float:
+        """1 for a corpus of no article, falling to 0 at `small_corpus` articles."""
+        return max(0.0, 1 - articles / self.small_corpus) if self.small_corpus else 0.0
 
     NUMBERS = (
         "link",

@@ -77,7 +77,12 @@ def find_stories(
         settings.reference_documents, settings.reference_counts, settings.reference_weight(len(documents))
     )
     vectors = weigh(
-        profiles, lambda feature: _boost(feature, settings), max_frequency, settings.features_kept, reference
+        profiles,
+        lambda feature: _boost(feature, settings),
+        max_frequency,
+        settings.features_kept,
+        reference,
+        settings.alone_weight(len(documents)),
     )
     left, right, scores = similarities(vectors)
     scores[_other_years(profiles, left, right)] -= settings.other_year_penalty
@@ -133,7 +138,7 @@ def _profiles(documents: Sequence[Document], claims: pd.DataFrame, texts: Profil
     the year it was published."""
     words = [texts[document.name].words for document in documents]
     row_of = {document.name: row for row, document in enumerate(documents)}
-    claim_rows, from_claims = claim_features(claims, settings.stopwords)
+    claim_rows, from_claims = claim_features(claims, settings.stopwords, settings.recall_days)
     owners = claims["doc"].map(row_of).to_numpy(dtype=float, na_value=np.nan)[claim_rows]
     known = ~np.isnan(owners)
     years = [(row, "y:" + str(d.published.year)) for row, d in enumerate(documents) if d.published is not None]

@@ -19,10 +19,23 @@ _DATED = frozenset({"day", "month", "year"})
 _NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "PROPN"})
 
 
-def claim_features(claims: pd.DataFrame, stopwords: set[str]) -> tuple[np.ndarray, list[str]]:
+def claim_features(claims: pd.DataFrame, stopwords: set[str], recall_days: int) -> tuple[np.ndarray, list[str]]:
     """(claim's row, feature) for each feature of each claim, claim by claim, a claim's in this
     order: its named participants, each followed by the words of its name; its place; the year
-    of its date, then the day where it gives one."""
+    of its date, then the day where it gives one. A claim dated more than `recall_days` before
+    its article was published recalls an earlier incident and says nothing of this one."""
+    told = ~_recalled(claims, recall_days)
+    rows, features = _features(claims[told], stopwords)
+    return np.flatnonzero(told)[rows], features
+
+
+def _recalled(claims: pd.DataFrame, recall_days: int) -> np.ndarray:
+    published = pd.to_datetime(claims["published"], errors="coerce", format="ISO8601")
+    until = pd.to_datetime(claims["time_until"], errors="coerce", format="ISO8601")
+    return (until < published - pd.Timedelta(days=recall_days)).to_numpy(dtype=bool)
+
+
+def _features(claims: pd.DataFrame, stopwords: set[str]) -> tuple[np.ndarray, list[str]]:
     named_rows, named = _participant_features(claims, stopwords)
     place = claims["place_key"].astype(object).where(claims["place_key"].notna(), "")
     begin = claims["time_begin"].astype(object).where(claims["time_begin"].notna(), "")

@@ -38,14 +38,19 @@ def weigh(
     max_frequency: int,
     keep: int = 0,
     reference: Reference = Reference(),
+    alone_weight: float = 0.0,
 ) -> Sparse:
     """Each profile as a unit vector of (1 + log tf) * idf * boost(feature), without the
     features more than `max_frequency` profiles hold (they tell no incident from another), and
     of the rest only the `keep` weightiest (all when 0): they carry the similarity, and the
     long tail only multiplies the pairs to score. The idf counts the reference corpus's
-    articles beside the profiles: a word common in news is common in three articles too."""
+    articles beside the profiles: a word common in news is common in three articles too. A
+    feature only one profile holds makes it like no other and dilutes what it shares: it
+    counts `alone_weight` times its weight (in a corpus of a few articles, what one article
+    alone says is much of how it differs from the others)."""
     frequency = np.bincount(profiles.feature, minlength=len(profiles.names))
-    rare = profiles.take(frequency[profiles.feature] <= max_frequency)
+    held_by = frequency[profiles.feature]
+    rare = profiles.take((held_by <= max_frequency) & ((held_by > 1) | (alone_weight > 0)))
     total, names = profiles.rows, rare.names
     # Only the kind of feature the reference counts (its words) is weighed against it: a name or
     # a year that every article of a small corpus shares is no rarer for the reference not having it.
@@ -60,6 +65,7 @@ def weigh(
         _each(rare.value, lambda count: 1 + math.log(count))
         * _each((1 + articles) / (1 + held), lambda rarity: 1 + math.log(rarity))
         * _each(rare.feature, lambda code: boost(names[code]))
+        * np.where(frequency[rare.feature] > 1, 1.0, alone_weight)
     )
     vectors = Sparse(total, names, rare.row, rare.feature, weight)
     if keep:

@@ -160,3 +160,26 @@ def test_a_finding_shows_the_articles_own_statements_with_one_verb(tmp_path, ana
     shown = {e.doc.rsplit("/", 1)[-1]: e.sentence for e in finding.evidence}
     assert set(shown) == {"atlas.md", "wire.md"}
     assert all(sentence.startswith("A passenger train derailed") for sentence in shown.values())
+
+
+ROUND_UP = (
+    "North Carolina won its game against Evansville on Thursday, and Tyler Hansbrough became the all-time "
+    "leading scorer for North Carolina basketball, passing Phil Ford in the first half in front of his home "
+    "fans and a national television audience. He needed just nine points in the game to eclipse Ford for the "
+    "top spot, and he wound up with twenty after surpassing the mark. The Tar Heels are unbeaten this season, "
+    "with their closest margin of victory fifteen points.\n\n"
+    "Several other players had big nights in the college games.\n\n"
+    "Louisville's Earl Clark finished his team's victory with {} points and 16 rebounds."
+)
+
+
+@pytest.mark.parametrize("published, expected", [(None, []), ("2008-12-19", [("FC301", "warning")])])
+def test_undated_round_ups_do_not_set_one_players_counts_against_each_other(
+    tmp_path, analyse_paths, rules, published, expected
+):
+    """Two round-ups of a night's games with no date: each may tell another game of the player."""
+    for name, points in (("wire", 25), ("sports", 22)):
+        front = f"---\npublished: {published}\n---\n" if published else ""
+        (tmp_path / f"{name}.md").write_text(front + ROUND_UP.format(points) + "\n", encoding="utf-8")
+    findings = analyse_paths([tmp_path], rules).findings
+    assert _counts([(f.rule, f.severity, f.message) for f in findings]) == expected

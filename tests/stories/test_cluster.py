@@ -63,3 +63,13 @@ def test_a_word_common_in_the_reference_news_weighs_less_in_a_small_corpus():
     assert vector["w:rosebank"] > 2 * vector["w:police"]
     [alone, *_] = weigh(profiles, lambda feature: 1.0, max_frequency=10).dicts()
     assert alone["w:rosebank"] == alone["w:police"]
+
+
+def test_a_feature_only_one_document_holds_does_not_dilute_its_similarity():
+    # The first article's many words of its own make it no less like the second.
+    plain = [Counter({"w:reid": 1, "w:rehab": 1}), Counter({"w:reid": 1, "w:rehab": 1})]
+    wordy = [plain[0] + Counter({f"w:own{n}": 1 for n in range(20)}), plain[1]]
+    [wordy_vector, _] = weigh(profiles_of(wordy), lambda feature: 1.0, max_frequency=2).dicts()
+    assert set(wordy_vector) == {"w:reid", "w:rehab"}
+    scores = [similarities(weigh(profiles_of(p), lambda feature: 1.0, max_frequency=2))[2] for p in (plain, wordy)]
+    assert np.allclose(scores[0], scores[1])

@@ -20,22 +20,25 @@ def test_words_and_figures_but_not_function_words():
     assert "w:the" not in features and "w:said" not in features and "#3" not in features
 
 
-def claims(*rows: tuple) -> pd.DataFrame:
-    """Claims of (participants as (name, kind) pairs, place, date's begin, its granularity)."""
+def claims(*rows: tuple, published: str | None = None) -> pd.DataFrame:
+    """Claims of (participants as (name, kind) pairs, place, date's begin, its granularity); a
+    date's interval ends where it begins, which is enough for what is recalled."""
     return pd.DataFrame(
         {
             "participants": [[name for name, _ in people] for people, *_ in rows],
             "participant_kinds": [[kind for _, kind in people] for people, *_ in rows],
             "place_key": pd.array([place for _, place, _, _ in rows], dtype="string"),
             "time_begin": pd.array([begin for *_, begin, _ in rows], dtype="string"),
+            "time_until": pd.array([begin for *_, begin, _ in rows], dtype="string"),
             "time_granularity": pd.array([granularity for *_, granularity in rows], dtype="string"),
+            "published": pd.array([published] * len(rows), dtype="string"),
         }
     )
 
 
 def test_a_name_and_each_of_its_words_are_features():
     rows, features = claim_features(
-        claims(([("Tara Reid", "PERSON"), ("the rehab", "NOMINAL")], "geo:1", None, None)), {"the"}
+        claims(([("Tara Reid", "PERSON"), ("the rehab", "NOMINAL")], "geo:1", None, None)), {"the"}, 90
     )
     assert features == ["n:tara reid", "t:tara", "t:reid", "p:geo:1"] and rows.tolist() == [0, 0, 0, 0]
 
@@ -44,13 +47,16 @@ def test_dates_give_their_year_and_their_day():
     rows, features = claim_features(
         claims(([], None, "2024-05-03", "day"), ([], None, "2023-01-01", "year"), ([], None, "2023-01-01", "decade")),
         set(),
+        90,
     )
     assert list(zip(rows.tolist(), features)) == [(0, "y:2024"), (0, "d:2024-05-03"), (1, "y:2023")]
 
 
 def test_each_claim_s_features_come_together_in_the_claims_order():
     rows, features = claim_features(
-        claims(([("Ann Lee", "PERSON")], "geo:2", "2024-05-03", "day"), ([("Bo", "PERSON")], None, None, None)), set()
+        claims(([("Ann Lee", "PERSON")], "geo:2", "2024-05-03", "day"), ([("Bo", "PERSON")], None, None, None)),
+        set(),
+        90,
     )
     assert list(zip(rows.tolist(), features)) == [
         (0, "n:ann lee"),
@@ -61,3 +67,16 @@ def test_each_claim_s_features_come_together_in_the_claims_order():
         (0, "d:2024-05-03"),
         (1, "n:bo"),
     ]
+
+
+def test_a_claim_dated_long_before_its_article_says_nothing_of_its_story():
+    rows, features = claim_features(
+        claims(
+            ([("Ann Lee", "PERSON")], "geo:1", "2024-05-03", "day"),
+            ([("Bo Day", "PERSON")], "geo:2", "2019-06-01", "day"),
+            published="2024-05-04",
+        ),
+        set(),
+        90,
+    )
+    assert set(rows.tolist()) == {0} and "n:bo day" not in features and "p:geo:2" not in features
