@@ -57,13 +57,13 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "quantity_unit": ("string", "what is counted: a noun lemma, 'money', '%', ..."),
     "negated": ("boolean", "the event is denied ('did not launch')"),
     "modality": ("string", "'reported', 'planned' (will, expected to) or 'possible' (may, could)"),
+    "headline": ("boolean", "the claim stands in its article's headline"),
 }
 
 # Columns the export adds once claims are aligned into events.
 ALIGNED_COLUMNS: dict[str, tuple[str, str]] = {
     "story": ("string", "the story (the articles of one incident) of the claim's document: S1, S2, ..."),
     "lede": ("boolean", "the claim stands in its article's title or lede"),
-    "headline": ("boolean", "the claim stands in its article's headline"),
     "incident": ("boolean", "the claim tells its story's incident or its toll (the event most of its ledes name)"),
     "event": ("string", "the event the claim was aligned into (as in reports), empty when it stands alone"),
 }

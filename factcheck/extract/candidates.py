@@ -40,7 +40,7 @@ def candidate_sentences(
     """(offset, text, facts) of the article sentences worth parsing (all of them with `every_sentence`)."""
     text = document.text
     spans = [(p.start, p.end) for p in document.article if p.kind in CLAIM_PARAGRAPHS]
-    headline = document.headline
+    headline = told_first = document.headline
     if headline is not None and not any(a <= headline[0] < b for a, b in spans):
         spans.insert(0, headline)
     else:
@@ -62,7 +62,11 @@ def candidate_sentences(
                 if start <= t.start and t.end <= end
             )
             facts = SentenceFacts(
-                inside, tuple(gazetteer.find(sentence)), tuple(gazetteer.streets.find(sentence)), span == headline
+                inside,
+                tuple(gazetteer.find(sentence)),
+                tuple(gazetteer.streets.find(sentence)),
+                headline=span == headline,
+                in_headline=told_first is not None and told_first[0] <= start < told_first[1],
             )
             if every_sentence or could_hold_claim(sentence, facts):
                 yield start, sentence, facts

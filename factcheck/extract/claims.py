@@ -46,6 +46,7 @@ class SentenceFacts:
     places: tuple[PlaceMatch, ...]
     streets: tuple[StreetMatch, ...] = ()
     headline: bool = False  # the sentence is the article's headline, in headline-ese ("Quake kills 4")
+    in_headline: bool = False  # the sentence stands in the headline, read as headline-ese or as the text's first line
 
 
 def claims_in_sentence(
@@ -130,6 +131,7 @@ def claims_in_sentence(
                 **_quantity_columns(quantity),
                 "negated": _negated(trigger),
                 "modality": _modality(trigger, lexicon, facts.headline),
+                "headline": facts.in_headline,
             }
         )
     return claims

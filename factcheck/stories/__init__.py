@@ -114,19 +114,13 @@ def find_stories(
 def annotate(
     claims: pd.DataFrame, documents: Sequence[Document], stories: Stories, rules: Rules, texts: Profiles | None = None
 ) -> pd.DataFrame:
-    """The claims with their `story`, whether each stands in its article's lede or its headline,
-    and whether it tells the story's incident."""
+    """The claims with their `story`, whether each stands in its article's lede, and whether it
+    tells the story's incident."""
     texts = texts if texts is not None else text_profiles(documents, rules)
     ledes = {name: profile.lede_end for name, profile in texts.items()}
-    headlines = {document.name: document.headline for document in documents if document.headline}
-    starts = claims["sentence_start"]
-    in_headline = (starts >= claims["doc"].map({name: start for name, (start, _) in headlines.items()})) & (
-        starts < claims["doc"].map({name: end for name, (_, end) in headlines.items()})
-    )
     claims = claims.assign(
         story=claims["doc"].map(stories.of()).astype("string"),
         lede=(claims["sentence_start"] < claims["doc"].map(ledes).fillna(0)).astype("boolean"),
-        headline=in_headline.fillna(False).astype("boolean"),
     )
     incidents = incident_types(claims, rules)
     told = tells_incident(claims, documents, incidents, rules.events, rules.stories.recall_days)
