@@ -8,6 +8,7 @@ or a capitalised name governed by a locative preposition. Everything else is nev
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -21,6 +22,7 @@ from factcheck.rules import Gazetteer
 from factcheck.temporal import Timex, tag
 from factcheck.temporal.tense import in_quotation
 
+_CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Headings and link lines inside an article ("Read more: ...") state no claims.
 CLAIM_PARAGRAPHS = frozenset({"prose", "short"})
 # A digit, or a word `quantities.parse_quantity` reads as a number.
@@ -78,14 +80,24 @@ def incident_days(timexes: list[Timex], text: str) -> list[Timex]:
     After two days, or none, it keeps no day (see `temporal.normalise.Resolved.day_stated`)."""
     found, days = [], {}
     for timex in timexes:
-        if timex.type == "DATE" and timex.granularity == "day" and timex.begin is not None and "X" not in timex.value:
-            days[timex.begin] = timex
+        if _tells_day(timex):
+            days[timex.value[:10]] = timex
         elif _day_unstated(timex, text) and len(days) == 1:
-            [day] = days.values()
+            [day] = days
             clock = timex.value[timex.value.index("T") :]
-            timex = replace(timex, value=day.value + clock, anchor="context", begin=day.begin, until=day.until)
+            begin = dt.date.fromisoformat(day)
+            timex = replace(timex, value=day + clock, anchor="context", begin=begin, until=begin + dt.timedelta(days=1))
         found.append(timex)
     return found
+
+
+def _tells_day(timex: Timex) -> bool:
+    """A date of one day, or a time of day on a day it names ("early Saturday morning")."""
+    return (
+        timex.begin is not None
+        and _CALENDAR_DAY.match(timex.value) is not None
+        and (timex.type == "TIME" or timex.granularity == "day")
+    )
 
 
 def _day_unstated(timex: Timex, text: str) -> bool:

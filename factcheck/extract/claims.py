@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.clauses import (
     MODIFIER_DEPS,
     adverbials,
+    coordinated_with,
     dated_by,
     scope,
     setting_of,
@@ -30,6 +31,7 @@ from factcheck.extract.slots import (
     nearest_time,
     overlaps,
     read_quantity,
+    shares_arguments,
     victims_of,
 )
 from factcheck.rules import Gazetteer, PlaceMatch
@@ -93,7 +95,16 @@ def claims_in_sentence(
         meanwhile = simultaneous_with(trigger)
         if meanwhile is not None:
             time = time or _time_of(doc, meanwhile, facts.timexes, lexicon.nouns, adverbials(meanwhile))
-        owned_by_others = {i for i, owner in owners.items() if owner != trigger.i}
+        partner = coordinated_with(trigger)
+        # The tolls of one incident are told together ("two were killed and one was injured in a
+        # shooting on Saturday"); other joined clauses may be of other days ("announced ... and
+        # registration will begin on April 29").
+        if partner is not None and {event_type, lexicon.event_type(partner.lemma_.lower())} <= lexicon.tolls:
+            time = time or _time_of(doc, partner, facts.timexes, lexicon.nouns, adverbials(partner))
+            place = place or best_place(doc, partner, sites, named, adverbials(partner), False)
+        # The victims of "were shot and killed" are those of "shot"; never its agents' number.
+        sharer = trigger.head.i if event_type in lexicon.counted and shares_arguments(trigger) else None
+        owned_by_others = {i for i, owner in owners.items() if owner not in (trigger.i, sharer)}
         quantity = (
             counts[trigger.i][1:]
             if trigger.i in counts
@@ -164,10 +175,15 @@ def _time_of(doc: Doc, verb: Token, timexes, event_nouns, where: set[int] | None
     )
 
 
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
+
+
 def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timexes, taken: set[int], lexicon):
     """The trigger's quantity; a death or an injury counts its victims only, in the lexicon's unit
     ("killed 43 people" and "43 died" agree)."""
     unit = lexicon.counted.get(event_type)
+    if unit is not None and shares_arguments(trigger):
+        clause = clause | {t.i for c in trigger.head.children if c.dep_ in _ARGUMENTS for t in c.subtree}
     if unit is None:
         found = nearest_quantity(doc, trigger, clause, timexes, taken)
         return found and (found[0], as_part(found[0], found[1], trigger, clause))

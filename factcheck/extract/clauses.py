@@ -95,6 +95,20 @@ def simultaneous_with(trigger: Token) -> Token | None:
     return trigger.head if introduced else None
 
 
+def coordinated_with(trigger: Token) -> Token | None:
+    """The verb the trigger is joined to by "and" ("Two men were killed and a woman was injured in
+    a shooting early Saturday"): the time and place said once, of the last of them, are of both.
+    The small model joins such clauses as a conjunct or as two clauses of one head."""
+    if trigger.pos_ != "VERB":
+        return None
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        return trigger.head
+    joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if not joined and any(c.dep_ == "cc" for c in trigger.children):
+        joined = [s for s in trigger.head.children if s.i > trigger.i and s.dep_ == trigger.dep_ and s.pos_ == "VERB"]
+    return joined[0] if joined else None
+
+
 def adverbials(verb: Token) -> set[int]:
     """The tokens that tell the verb's own circumstances: a noun phrase of time ("Tuesday", "last
     night") or a preposition's object said of the verb ("on Monday"), with their modifiers; not

@@ -338,14 +338,28 @@ def victims_of(trigger: Token) -> set[int]:
     """Tokens that name whom a death or an injury befalls: the verb's object or passive subject
     ("killed 43 people", "five were wounded"), the subject of a verb without one ("three died"),
     and the trigger noun itself ("43 deaths") or what it is "of" ("the slayings of two women");
-    never the agent ("two gunmen killed five")."""
+    never the agent ("two gunmen killed five"). A verb conjoined to another without a subject or
+    object of its own befalls that verb's ("three men were shot and killed")."""
     victims = {c.i for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")}
     if not victims and trigger.pos_ == "VERB":
         victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
+    if not victims and shares_arguments(trigger):
+        return victims_of(trigger.head)
     if trigger.pos_ != "NOUN":
         return victims
     of = [g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return victims | {trigger.i, *of}
+
+
+def shares_arguments(verb: Token) -> bool:
+    """A verb conjoined to the verb before it, with no subject or object of its own: what the
+    first verb's arguments are, its are too ("were shot and killed")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    )
 
 
 def count_owners(sent: Span, triggers: set[int]) -> dict[int, int]:

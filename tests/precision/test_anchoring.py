@@ -20,6 +20,15 @@ def test_a_clock_time_takes_the_incident_day_an_earlier_paragraph_gave(claims_of
     assert _when(claims, "broke") == ("2024-03-07T05:00", "2024-03-07")
 
 
+def test_a_clock_time_takes_the_day_a_time_of_day_named_before_it(claims_of):
+    shooting = (
+        "Two men were killed in a shooting early Saturday morning in Antioch, police said.\n\n"
+        "Officers found the victims in the parking lot of the Brookside Apartments shortly after 1 a.m."
+    )
+    claims = claims_of(shooting, published=dt.date(2017, 3, 12))
+    assert _when(claims, "found") == ("2017-03-11T01:00", "2017-03-11")
+
+
 def test_a_clock_time_with_no_day_in_the_article_dates_nothing():
     [timex] = tag("The blaze broke out at about 5 a.m., officials said.", dt.date(2024, 3, 9))
     assert timex.value == "2024-03-09T05:00"  # TimeML's reading, shown by `factcheck dates`
@@ -96,3 +105,21 @@ def test_last_month_on_a_page_dated_in_a_months_first_days_may_be_the_month_befo
 
 def test_last_month_on_a_page_dated_mid_month_still_conflicts(findings_of):
     assert [f[0] for f in _month_told(findings_of, "2012-03-20") if f[0] == "FC101"] == ["FC101"]
+
+
+def test_a_time_and_place_said_once_of_two_joined_clauses_are_of_both(claims_of):
+    claims = claims_of(
+        "Two men were killed and a woman was injured in a shooting early Saturday morning in Antioch, police said.",
+        published=dt.date(2017, 3, 12),
+    )
+    [killed] = [c for c in claims if c["trigger"] == "killed"]
+    assert (killed["time_value"][:10], killed["place_text"], killed["quantity_value"]) == ("2017-03-11", "Antioch", 2)
+
+
+def test_a_joined_clause_of_another_kind_keeps_its_time_to_itself(claims_of):
+    claims = claims_of(
+        "T-Mobile has announced it will carry the BlackBerry Q10, and business registration will begin "
+        "at T-Mobile.com on April 29.",
+        published=dt.date(2013, 4, 24),
+    )
+    assert all(c["time_value"] is None or c["trigger"] == "begin" for c in claims), claims

@@ -110,3 +110,14 @@ def test_cutting_a_rate_is_no_lay_off(claims_of):
 def test_a_tally_brought_to_a_figure_counts_the_event(claims_of):
     claims = claims_of("The quake destroyed 20 homes, bringing the death toll to 30.")
     assert _counts(claims, "die") == [30]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said three men were shot and killed in the parking lot on Saturday.",
+        "A gunman shot and killed three men in the parking lot on Saturday.",
+    ],
+)
+def test_verbs_joined_by_and_share_their_victims(claims_of, sentence):
+    assert _counts(claims_of(sentence), "kill") == [3]
