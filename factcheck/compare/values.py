@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import re
 
-from factcheck.extract.quantities import rounding
+from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
 from factcheck.temporal.calendar import Fields, apart_whatever_the_year
 from factcheck.text import normalise_name

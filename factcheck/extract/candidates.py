@@ -16,8 +16,8 @@ from dataclasses import replace
 from factcheck.corpus import Document
 from factcheck.extract.claims import SentenceFacts
 from factcheck.extract.dateline import dateline_end
-from factcheck.extract.quantities import NUMBER_WORDS
 from factcheck.extract.sentences import split_sentences
+from factcheck.quantities import NUMBER_WORDS
 from factcheck.rules import Gazetteer
 from factcheck.temporal import Timex, tag
 from factcheck.temporal.tense import in_quotation

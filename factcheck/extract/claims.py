@@ -20,7 +20,6 @@ from factcheck.extract.clauses import (
 from factcheck.extract.headline import place_prefix
 from factcheck.extract.mentions import Mention, argument_nouns, named_mentions, role_of
 from factcheck.extract.parts import as_part
-from factcheck.extract.quantities import Quantity, currency_of
 from factcheck.extract.setting import Setting
 from factcheck.extract.slots import (
     Sites,
@@ -34,6 +33,7 @@ from factcheck.extract.slots import (
     shares_arguments,
     victims_of,
 )
+from factcheck.quantities import Quantity, currency_of
 from factcheck.rules import Gazetteer, PlaceMatch
 from factcheck.rules.gazetteer import StreetMatch
 from factcheck.rules.lexicon import EventLexicon

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.quantities import Quantity
+from factcheck.quantities import Quantity
 
 
 def as_part(ent: Span, quantity: Quantity, trigger: Token, clause: set[int], victims: bool = False) -> Quantity:

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.clauses import clause_depth, distance, root_of
 from factcheck.extract.mentions import PLACE_LABELS, Mention
-from factcheck.extract.quantities import currency_of, parse_quantity, qualifier_before
 from factcheck.extract.setting import Setting
+from factcheck.quantities import currency_of, parse_quantity, qualifier_before
 from factcheck.rules import Gazetteer, PlaceMatch
 from factcheck.rules.gazetteer import StreetMatch
 from factcheck.rules.lexicon import EventLexicon

@@ -98,7 +98,7 @@ def test_a_one_sentence_brief_is_an_article(claims_of):
     ],
 )
 def test_number_phrases(phrase, value):
-    from factcheck.extract.quantities import parse_quantity
+    from factcheck.quantities import parse_quantity
 
     assert parse_quantity(phrase).value == pytest.approx(value)
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.extract.quantities import parse_quantity, rounding
+from factcheck.quantities import parse_quantity, rounding
 
 
 def _quantity(claims, event_type):
@@ -71,7 +71,7 @@ def test_a_scale_glued_to_its_figure_counts(claims_of):
 
 
 def test_a_qualifier_reaches_over_a_currency_sign():
-    from factcheck.extract.quantities import qualifier_before
+    from factcheck.quantities import qualifier_before
 
     assert qualifier_before("unveiled a bid of nearly $") == "nearly"
     assert qualifier_before("worth about US$") == "about"

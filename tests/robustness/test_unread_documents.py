@@ -10,8 +10,8 @@ from factcheck.claims_table import claims_frame
 from factcheck.corpus import Document, Skipped, load_document
 from factcheck.corpus.frontmatter import FrontMatterError, parse_front_matter
 from factcheck.extract import extract_claims
-from factcheck.extract.quantities import currency_of
 from factcheck.language import detect_language, unchecked_language
+from factcheck.quantities import currency_of
 
 SPANISH = "El Gobierno aprobó ayer un nuevo paquete de medidas contra la inflación, informó el ministerio."
 GERMAN = "Die Bundesregierung einigte sich in der Nacht auf einen Haushalt für das kommende Jahr."

@@ -6,38 +6,11 @@ import math
 import re
 from dataclasses import dataclass
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a": 1,
-    "an": 1,
-}
+from factcheck.temporal.lexicon import CARDINALS
+
+# The number words of one word below a hundred ("twenty", "an"): the temporal tagger's cardinals
+# without its multi-word and scale entries ("a couple of", "dozen", "hundred"), and zero.
+_UNITS = {"zero": 0} | {word: n for word, n in CARDINALS.items() if n < 100 and " " not in word and word != "dozen"}
 _SCALES = {
     "dozen": 12,
     "dozens": 12,
