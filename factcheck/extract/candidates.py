@@ -78,10 +78,10 @@ def incident_days(timexes: list[Timex], text: str) -> list[Timex]:
     """A clock time with no day in its paragraph ("broke out at about 5 a.m.") takes the day the
     article told before it, when it told one only: the day of the incident the story is about.
     After two days, or none, it keeps no day (see `temporal.normalise.Resolved.day_stated`)."""
-    found, days = [], {}
+    found, days = [], set()
     for timex in timexes:
         if _tells_day(timex):
-            days[timex.value[:10]] = timex
+            days.add(timex.value[:10])
         elif _day_unstated(timex, text) and len(days) == 1:
             [day] = days
             clock = timex.value[timex.value.index("T") :]

@@ -22,6 +22,7 @@ from factcheck.extract.mentions import Mention, argument_nouns, named_mentions, 
 from factcheck.extract.parts import as_part
 from factcheck.extract.setting import Setting
 from factcheck.extract.slots import (
+    ARGUMENTS,
     Sites,
     best_place,
     count_owners,
@@ -175,15 +176,12 @@ def _time_of(doc: Doc, verb: Token, timexes, event_nouns, where: set[int] | None
     )
 
 
-_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
-
-
 def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timexes, taken: set[int], lexicon):
     """The trigger's quantity; a death or an injury counts its victims only, in the lexicon's unit
     ("killed 43 people" and "43 died" agree)."""
     unit = lexicon.counted.get(event_type)
     if unit is not None and shares_arguments(trigger):
-        clause = clause | {t.i for c in trigger.head.children if c.dep_ in _ARGUMENTS for t in c.subtree}
+        clause = clause | {t.i for c in trigger.head.children if c.dep_ in ARGUMENTS for t in c.subtree}
     if unit is None:
         found = nearest_quantity(doc, trigger, clause, timexes, taken)
         return found and (found[0], as_part(found[0], found[1], trigger, clause))

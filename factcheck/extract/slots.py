@@ -351,6 +351,10 @@ def victims_of(trigger: Token) -> set[int]:
     return victims | {trigger.i, *of}
 
 
+# A verb's subject and object.
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def shares_arguments(verb: Token) -> bool:
     """A verb conjoined to the verb before it, with no subject or object of its own: what the
     first verb's arguments are, its are too ("were shot and killed")."""
@@ -358,7 +362,7 @@ def shares_arguments(verb: Token) -> bool:
         verb.dep_ == "conj"
         and verb.pos_ == "VERB"
         and verb.head.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+        and not any(c.dep_ in ARGUMENTS for c in verb.children)
     )
 
 
