@@ -95,7 +95,7 @@ class ClaimsCache:
             return profiles
         for document in documents:
             if document.name not in profiles:
-                profiles[document.name] = text_profile(document, rules.stories)
+                profiles[document.name] = text_profile(document, rules.stories, rules.gazetteer.streets)
                 held[document.name] = keys[document.name], profiles[document.name]
         if self.unwritable:
             return profiles  # the claims could not be written there either, and that was told

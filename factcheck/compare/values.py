@@ -43,7 +43,9 @@ _CALENDAR_UNIT = {"month": lambda d: (d.year, d.month), "year": lambda d: d.year
 def _slack(claim: dict) -> int:
     # A month and day ("March 7") takes only its year from the publication date: no slack.
     relative = claim["time_anchor"] == "document" and not any(ch.isdigit() for ch in claim["time_text"] or "")
-    if not relative:
+    # A weekday names its day whatever day the page was dated within the week ("Saturday" on a
+    # page of Sunday or of Monday): only "yesterday" or "last night" move with a wrong page date.
+    if not relative or _WEEKDAY.search(claim["time_text"] or ""):
         return 0
     unit = _CALENDAR_UNIT.get(claim["time_granularity"])
     if unit is None:

@@ -374,15 +374,20 @@ def _modified_noun(trigger: Token, mentions: list[Mention], already: list[Mentio
 def _shared_subject(trigger: Token, mentions: list[Mention], already: list[Mention]) -> list[Mention]:
     """A participle, infinitive or conjoined verb without a subject shares its head verb's
     ("Hurricane Delia made landfall ..., killing 43 people"), and so does a gerund after a
-    preposition ("Nordhavn are champions after beating Vérac")."""
+    preposition ("Nordhavn are champions after beating Vérac"); of a passive, as its patient."""
     governor = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep" else trigger.head
     if trigger.dep_ not in ("advcl", "conj", "xcomp", "pcomp") or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children
     ):
         return []
-    subjects = [c.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
-    found = [m for m in mentions if any(m.start <= i < m.end for i in subjects) and m not in already]
-    return [Mention(m.start, m.end, m.text, m.kind, "agent") for m in found]
+    subjects = {c.i: c.dep_ for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")}
+    found = [(m, dep) for m in mentions for i, dep in subjects.items() if m.start <= i < m.end and m not in already]
+    # "A woman was shot and killed": a participle joined to a passive shares its voice.
+    passive = trigger.dep_ == "conj" and trigger.tag_ == "VBN"
+    return [
+        Mention(m.start, m.end, m.text, m.kind, "patient" if passive and dep == "nsubjpass" else "agent")
+        for m, dep in found
+    ]
 
 
 def _negated(trigger: Token) -> bool:

@@ -298,6 +298,7 @@ class _OtherDay:
         ]
         self.headline = _headline(claims)
         self.counts = claims["quantity_value"].astype(object).where(claims["quantity_value"].notna(), None).tolist()
+        self.published = claims["published"].fillna("").tolist()
         self.accumulates, self.undergoing = rules.events.accumulates, rules.events.subject_undergoes
 
     def __call__(self, a: int, b: int) -> bool:
@@ -314,10 +315,20 @@ class _OtherDay:
 
     def _one_tally(self, a: int, b: int) -> bool:
         """Not an event that accumulates, or the same count of it: "two men were killed" and
-        "both victims died" are one tally, "a second climber died" is another death."""
+        "both victims died" are one tally, "three have died" is the toll grown. Without counts,
+        one tally unless one article dates it after the other appeared ("a woman was killed
+        Sunday" and "a woman was fatally shot Saturday" are rival accounts; a death on the day
+        after the other article is a development)."""
         if not {self.types[a], self.types[b]} & self.accumulates:
             return True
-        return self.counts[a] is not None and self.counts[a] == self.counts[b]
+        counts = self.counts[a], self.counts[b]
+        if None not in counts:
+            return counts[0] == counts[1]
+        return not (self._after_published(a, b) or self._after_published(b, a))
+
+    def _after_published(self, a: int, b: int) -> bool:
+        """Claim a is dated after the day claim b's article appeared (as `later_development`)."""
+        return bool(self.published[b]) and self.begins[a] > self.published[b]
 
     def _same_one(self, a: int, b: int) -> bool:
         """The two name one specific participant in the same role: the one who died, the craft

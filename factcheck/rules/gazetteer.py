@@ -92,13 +92,15 @@ class StreetShapes:
         short = [re.escape(s) for s, f in self._full_suffix.items() if s != f]
         suffix = "|".join([*(f"(?:{s})\\b" for s in full), *(f"(?:{s})\\b(?!\\.?\\s+[A-Z][a-z])\\.?" for s in short)])
         word = r"(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))"
-        named = rf"(?:(?:North|South|East|West|[NSEW]\.?)\s+)?{word}(?:\s+{word}){{0,2}}\s+(?:{suffix or '(?!)'})"
+        bare = rf"(?:(?:{_DIRECTION})\.?\s+)?{word}(?:\s+{word}){{0,2}}"
+        named = rf"{bare}\s+(?:{suffix or '(?!)'})"
         numbered = "|".join(re.escape(n) for n in sorted(self.numbered, key=len, reverse=True)) or "(?!)"
         prefix = "|".join(re.escape(p) for p in self.prefixes) or "(?!)"
         fronted = rf"(?:{prefix})\s+(?:(?:de|du|des|del|della|de\s+la)\s+)?{word}(?:\s+{word}){{0,2}}"
         road = rf"(?:{named}|(?:{numbered})(?:\s+|-)\d{{1,4}}\b|{fronted})"
         return re.compile(
-            rf"(?:the\s+)?\d{{1,6}}\s+block\s+of\s+(?P<block>{road})"
+            # Chicago's "the 6300 block of South Morgan": after "block of", a name is a street's.
+            rf"(?:the\s+)?\d{{1,6}}(?:\s+|-)block\s+of\s+(?P<block>{road}|{bare})"
             rf"|(?:the\s+)?(?:corner|intersection)\s+of\s+(?P<corner>{road})\s+and\s+{road}"
             rf"|\b\d{{1,6}}[A-Z]?\s+(?P<address>{named})"
             rf"|(?<![\w’'])(?P<road>{road})"
@@ -113,13 +115,24 @@ class StreetShapes:
             found.append(StreetMatch(match.start(), match.end(), self._key(street)))
         return found
 
+    def name_of(self, key: str) -> str:
+        """A street's name without its suffix ("halsted street" -> "halsted"): "South Halsted"
+        and "Halsted Street" are one street. A numbered road keeps its number ("route 9")."""
+        words = key.split()
+        full = {suffix.casefold() for suffix in self._full_suffix.values()}
+        return " ".join(words[:-1]) if len(words) > 1 and words[-1] in full else key
+
     def _key(self, street: str) -> str:
         """ "W. Main St." and "Main Street" -> "main street"."""
         words = [w.strip(".") for w in street.split()]
-        if len(words) > 2 and re.fullmatch(r"North|South|East|West|[NSEW]", words[0]):
-            words = words[1:]
         words[-1] = self._full_suffix.get(words[-1], words[-1])
+        # "South Morgan" and "S. Morgan St." are Morgan's; "North Avenue" is a name of its own.
+        if len(words) > 1 and words[1] not in self._full_suffix.values() and re.fullmatch(_DIRECTION, words[0]):
+            words = words[1:]
         return " ".join(words).casefold()
+
+
+_DIRECTION = r"North|South|East|West|[NSEW]"
 
 
 def _abbreviates(short: str, full: str) -> bool:

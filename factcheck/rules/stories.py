@@ -14,6 +14,7 @@ class StorySettings:
     name_weight: float = 1.0  # a name or place counts this many times a common word
     date_weight: float = 1.0  # a year or day stated by both articles
     other_year_penalty: float = 0.2  # taken from articles that date nothing in the same year
+    other_street_penalty: float = 0.3  # ... and from articles whose ledes name streets, none the same
     apart_days: int = 60  # articles published, or dating their days, further apart than this ...
     apart_penalty: float = 0.1  # ... lose this much similarity when published so far apart
     days_apart_penalty: float = 1.0  # ... and this much (all) when the days they date lie so far apart
@@ -23,6 +24,7 @@ class StorySettings:
     common_floor: int = 10  # ... unless it is in no more documents than this (a small corpus)
     features_kept: int = 60  # the weightiest features of an article that are compared
     min_similarity: float = 0.05  # a pair less similar than this counts as unrelated (0) in a group's mean
+    min_linked: float = 0.4  # the share of two groups' pairs that must be alike (>= min_similarity) to join
     related: float = 0.1  # two articles of a story this similar align their claims by the story alone
     stopwords: set[str] = field(default_factory=set)
     # A reference corpus of news: how many articles it has, and in how many of them each word
@@ -56,10 +58,12 @@ class StorySettings:
         "name_weight",
         "date_weight",
         "other_year_penalty",
+        "other_street_penalty",
         "apart_penalty",
         "days_apart_penalty",
         "common_share",
         "min_similarity",
+        "min_linked",
         "related",
     )
     WHOLE_NUMBERS = (

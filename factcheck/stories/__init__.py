@@ -61,7 +61,7 @@ class Stories:
 
 def text_profiles(documents: Sequence[Document], rules: Rules) -> dict[str, TextProfile]:
     """Each document's text profile (what `find_stories` and `annotate` compute when not given them)."""
-    return {document.name: text_profile(document, rules.stories) for document in documents}
+    return {document.name: text_profile(document, rules.stories, rules.gazetteer.streets) for document in documents}
 
 
 def find_stories(
@@ -85,14 +85,17 @@ def find_stories(
         settings.alone_weight(len(documents)),
     )
     left, right, scores = similarities(vectors)
-    scores[_other_years(profiles, left, right)] -= settings.other_year_penalty
+    scores[_share_none(profiles, left, right, "y:")] -= settings.other_year_penalty
+    scores[_share_none(profiles, left, right, "s:")] -= settings.other_street_penalty
     scores[_published_apart(documents, left, right, settings.apart_days)] -= settings.apart_penalty
     scores[_days_apart(profiles, left, right, settings.apart_days)] -= settings.days_apart_penalty
     # The many faint pairs change a group's mean little and cost most of the linkage's time.
     kept = scores >= settings.min_similarity
     pairs = dict(zip(zip(left[kept].tolist(), right[kept].tolist()), scores[kept].tolist()))
     spans = _spans(documents, claims)
-    groups = average_linkage(pairs, settings.link_for(len(documents)), spans, settings.publication_window_days)
+    groups = average_linkage(
+        pairs, settings.link_for(len(documents)), spans, settings.publication_window_days, settings.min_linked
+    )
     members: dict[int, list[int]] = defaultdict(list)
     for row, group in enumerate(groups):
         members[group].append(row)
@@ -155,13 +158,14 @@ def _profiles(documents: Sequence[Document], claims: pd.DataFrame, texts: Profil
     return tally(len(documents), rows[order], [features[i] for i in order.tolist()], np.asarray(counts)[order])
 
 
-def _other_years(profiles: Sparse, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Whether each pair's documents both date something in a year ("y:2013") and share no year."""
-    is_year = np.array([name.startswith("y:") for name in profiles.names], dtype=bool)
-    dated = profiles.take(is_year[profiles.feature])
-    years, bit = np.unique(dated.feature, return_inverse=True)
-    masks = np.zeros((profiles.rows, len(years) // 64 + 1), dtype=np.uint64)
-    np.bitwise_or.at(masks, (dated.row, bit // 64), np.left_shift(np.uint64(1), (bit % 64).astype(np.uint64)))
+def _share_none(profiles: Sparse, left: np.ndarray, right: np.ndarray, kind: str) -> np.ndarray:
+    """Whether each pair's documents both hold a feature of a kind, years ("y:2013") or the
+    streets their ledes name ("s:halsted"), and share none of them."""
+    of_kind = np.array([name.startswith(kind) for name in profiles.names], dtype=bool)
+    held_kind = profiles.take(of_kind[profiles.feature])
+    distinct, bit = np.unique(held_kind.feature, return_inverse=True)
+    masks = np.zeros((profiles.rows, len(distinct) // 64 + 1), dtype=np.uint64)
+    np.bitwise_or.at(masks, (held_kind.row, bit // 64), np.left_shift(np.uint64(1), (bit % 64).astype(np.uint64)))
     held = masks.any(axis=1)
     return held[left] & held[right] & ~(masks[left] & masks[right]).any(axis=1)
 
@@ -192,7 +196,7 @@ def _days_apart(profiles: Sparse, left: np.ndarray, right: np.ndarray, days: int
 
 def _boost(feature: str, settings: StorySettings) -> float:
     kind = feature[:2]
-    if kind in ("n:", "t:", "p:"):
+    if kind in ("n:", "t:", "p:", "s:"):
         return settings.name_weight
     if kind in ("d:", "y:"):
         return settings.date_weight

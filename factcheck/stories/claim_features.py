@@ -16,6 +16,7 @@ from factcheck.stories.profile import fold
 from factcheck.text import normalise_name
 
 _DATED = frozenset({"day", "month", "year"})
+_DAY = r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
 _NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "PROPN"})
 
 
@@ -42,12 +43,14 @@ def _features(claims: pd.DataFrame, stopwords: set[str]) -> tuple[np.ndarray, li
     granularity = claims["time_granularity"]
     placed = (place != "").to_numpy()
     dated = ((begin != "") & granularity.isin(_DATED).fillna(False)).to_numpy(dtype=bool)
-    daily = dated & (granularity == "day").fillna(False).to_numpy(dtype=bool)
+    # The day the article names, not the interval around it ("early Saturday" may begin on Friday).
+    named_day = claims["time_value"].astype(object).where(claims["time_value"].notna(), "").str[:10]
+    daily = dated & (granularity == "day").fillna(False).to_numpy(dtype=bool) & named_day.str.match(_DAY).to_numpy()
     parts = [
         (named_rows, named),
         (np.flatnonzero(placed), ["p:" + key for key in place[placed].tolist()]),
         (np.flatnonzero(dated), ["y:" + day[:4] for day in begin[dated].tolist()]),
-        (np.flatnonzero(daily), ["d:" + day for day in begin[daily].tolist()]),
+        (np.flatnonzero(daily), ["d:" + day for day in named_day[daily].tolist()]),
     ]
     rows = np.concatenate([part_rows for part_rows, _ in parts]).astype(np.int64)
     order = np.lexsort((np.repeat(np.arange(len(parts)), [len(part_rows) for part_rows, _ in parts]), rows))

@@ -122,11 +122,17 @@ def similarities(vectors: Sparse) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def average_linkage(
-    scores: dict[tuple[int, int], float], threshold: float, spans: Sequence[Span | None], max_gap: int
+    scores: dict[tuple[int, int], float],
+    threshold: float,
+    spans: Sequence[Span | None],
+    max_gap: int,
+    min_linked: float = 0.0,
 ) -> list[int]:
     """A group number per item: groups merge, best first, while their mean pair score reaches
-    the threshold (pairs without a score count as 0) and their items' times stay within
-    `max_gap` days of each other (an item's span is its (first, last) day, None if unknown)."""
+    the threshold (pairs without a score count as 0), at least `min_linked` of their pairs
+    have a score (one round-up article much like two groups that share nothing does not join
+    them), and their items' times stay within `max_gap` days of each other (an item's span is
+    its (first, last) day, None if unknown)."""
     groups = _Groups(scores, spans)
     heap = [(-score, a, b) for (a, b), score in scores.items() if score >= threshold]
     heapq.heapify(heap)
@@ -134,6 +140,8 @@ def average_linkage(
         negative, a, b = heapq.heappop(heap)
         if groups.mean(a, b) != -negative:
             continue  # stale: a side was merged away or has grown since this entry was pushed
+        if groups.linked_share(a, b) < min_linked:
+            continue
         joined = _join(groups.bounds[a], groups.bounds[b])
         if joined is not None and joined[0] - joined[1] > max_gap:
             continue  # one story does not span incidents months apart
@@ -152,14 +160,20 @@ class _Groups:
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(spans))}
         self.bounds: dict[int, Span | None] = dict(enumerate(spans))
         self.links: dict[int, dict[int, float]] = defaultdict(dict)  # group -> other group -> summed score
+        self.pairs: dict[int, dict[int, int]] = defaultdict(dict)  # group -> other group -> scored pairs
         for (a, b), score in scores.items():
             self.links[a][b] = self.links[b][a] = score
+            self.pairs[a][b] = self.pairs[b][a] = 1
 
     def mean(self, a: int, b: int) -> float | None:
         """The mean pair score between two live groups, None if either was merged away."""
         if a not in self.members or b not in self.members or b not in self.links[a]:
             return None
         return self.links[a][b] / (len(self.members[a]) * len(self.members[b]))
+
+    def linked_share(self, a: int, b: int) -> float:
+        """The share of the two live groups' pairs that have a score."""
+        return self.pairs[a][b] / (len(self.members[a]) * len(self.members[b]))
 
     def means(self, a: int) -> Iterator[tuple[int, float]]:
         """Each group linked to a live group, with the mean pair score between the two."""
@@ -175,12 +189,13 @@ class _Groups:
         self.members[a].extend(merged)
         for item in merged:
             self.group[item] = a
-        links = self.links[a]
-        for other, summed in self.links.pop(b).items():
-            theirs = self.links[other]
-            del theirs[b]
-            if other != a:
-                links[other] = theirs[a] = links.get(other, 0.0) + summed
+        for table in (self.links, self.pairs):
+            ours = table[a]
+            for other, summed in table.pop(b).items():
+                theirs = table[other]
+                del theirs[b]
+                if other != a:
+                    ours[other] = theirs[a] = ours.get(other, 0) + summed
         return a
 
 

@@ -1,7 +1,7 @@
 """An article's profile: what it says about which incident it reports.
 
-Features are the content words of its title and lede, folded to a crude stem ("w:shoot"), and
-what its claims give (`claim_features`). Counts only; the corpus weighs them by rarity. The part
+Features are the content words of its title and lede, folded to a crude stem ("w:shoot"), the
+streets they name ("s:halsted"), and what its claims give (`claim_features`). Counts only; the corpus weighs them by rarity. The part
 read from the article's own text (`TextProfile`) depends on nothing else, so the claims cache
 keeps it.
 """
@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.corpus import Document
+from factcheck.rules.gazetteer import StreetShapes
 from factcheck.rules.stories import StorySettings
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -31,14 +32,22 @@ class TextProfile:
     words: Counter[str]  # the title's and the lede's words counted twice, the rest once
 
 
-def text_profile(document: Document, settings: StorySettings) -> TextProfile:
+def text_profile(document: Document, settings: StorySettings, streets: StreetShapes) -> TextProfile:
     paragraphs = [(p.end, document.text[p.start : p.end]) for p in document.article]
     end = lede_end(document, settings.lede_words)
-    lede = [document.title or "", *(text for paragraph_end, text in paragraphs if paragraph_end <= end)]
+    lede = "\n".join([document.title or "", *(text for paragraph_end, text in paragraphs if paragraph_end <= end)])
     # The lede counts twice: it names the incident; the rest tells more of it.
-    words = word_features("\n".join(lede), settings)
+    words = word_features(lede, settings)
     words.update(word_features("\n".join(text for _, text in paragraphs), settings))
+    words.update(street_features(lede, streets))
     return TextProfile(end, words)
+
+
+def street_features(text: str, streets: StreetShapes) -> Counter[str]:
+    """The streets the text names, by name ("s:halsted" for "the 7900 block of South Halsted
+    Street"): outlets reporting one shooting name its street, and the next shooting in the
+    city is on another."""
+    return Counter("s:" + streets.name_of(match.street) for match in streets.find(text))
 
 
 def lede_end(document: Document, words: int) -> int:

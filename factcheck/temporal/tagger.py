@@ -61,8 +61,9 @@ def tag(
             _tense_of(text, atom, headline),
         )
         resolved = resolve(atom.meaning, anchors)
-        span = None
+        span = stated = None
         if resolved.anchor != "none" and resolved.day_stated and not _quoted_relative(text, atom, resolved):
+            stated = days_of_instant(resolved.value) or interval(resolved.value)
             span = days_of_instant(resolved.value) or _night_or_day(resolved.value)
         if span is not None:
             span = modified_interval(text[atom.start : atom.end], resolved.granularity, span)
@@ -87,8 +88,10 @@ def tag(
                 and atom.meaning.keeps_granularity
                 and atom.meaning.unit not in ("day", "week")
             )
+            # Counted from the day the text names: "early Saturday" may begin late Friday for
+            # another outlet, but "at 2:15 a.m." after it is still Saturday's.
             references.append(
-                Reference(len(found), span[0], paragraph, resolved.granularity, not (bounds_a_period or counted))
+                Reference(len(found), stated[0], paragraph, resolved.granularity, not (bounds_a_period or counted))
             )
         if (
             resolved.anchor == "absolute"

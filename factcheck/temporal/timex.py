@@ -134,7 +134,10 @@ def _night_either_side(part: str, span: tuple[datetime.date, datetime.date]) -> 
 
 def night_interval(value: str, span: tuple[datetime.date, datetime.date]) -> tuple[datetime.date, datetime.date]:
     """A clock time near midnight ("around 1:30 a.m.", "11 p.m.") may be told on the day on
-    the other side of it: its interval takes that day in too."""
+    the other side of it: its interval takes that day in too; so does a night ("Saturday
+    night" is early Sunday to another outlet)."""
+    if value.endswith("TNI"):
+        return _night_either_side("late", span)
     match = _NIGHT_HOURS.match(value)
     if not match:
         return span

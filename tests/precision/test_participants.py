@@ -48,3 +48,8 @@ def test_a_surname_alone_beside_its_full_name_in_one_sentence_is_someone_else(cl
         "Peterson was found guilty of murder on Nov. 12, a jury in Redwood City said."
     )
     assert _participants(claims, "convict") == {"Peterson": "patient"}
+
+
+def test_the_subject_of_was_shot_and_killed_is_whom_both_befall(claims_of):
+    claims = claims_of("A woman was shot and killed at a bus stop on Sunday morning.")
+    assert _participants(claims, "kill") == {"woman": "patient"}

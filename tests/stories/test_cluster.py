@@ -22,6 +22,15 @@ def test_one_item_similar_to_two_groups_does_not_chain_them():
     assert groups[0] != groups[3]
 
 
+def test_a_round_up_much_like_two_groups_that_share_nothing_does_not_join_them():
+    # 0-1 and 3-4 share nothing; 2 (a round-up) is much like all four. Their means reach the
+    # threshold through 2 alone, but most of their pairs are unrelated.
+    scores = {(0, 1): 0.6, (3, 4): 0.6, (0, 2): 0.6, (1, 2): 0.6, (2, 3): 0.6, (2, 4): 0.6}
+    assert len(set(average_linkage(scores, 0.1, [None] * 5, 30))) == 1
+    groups = average_linkage(scores, 0.1, [None] * 5, 30, min_linked=0.4)
+    assert groups[0] == groups[1] and groups[3] == groups[4] and groups[0] != groups[3]
+
+
 def test_groups_join_while_their_mean_score_reaches_the_threshold():
     scores = {(0, 1): 0.8, (1, 2): 0.6, (0, 2): 0.5}
     assert len(set(average_linkage(scores, 0.5, [None] * 3, 30))) == 1

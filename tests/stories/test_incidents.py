@@ -471,3 +471,72 @@ def test_the_incidents_of_dated_articles_align_by_their_story_and_of_undated_one
         (undated / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     assert [f.rule for f in analyse_paths([dated], rules).findings if f.rule == "FC301"] == ["FC301"]
     assert [f.message for f in analyse_paths([undated], rules).findings if f.rule == "FC301"] == []
+
+
+ONE_CITY_WEEKEND = {
+    "times-chatham.md": (
+        "2024-01-13",
+        "2 men killed in shooting on South Side",
+        "Two men were killed in a shooting early Saturday in the Chatham neighborhood on the South Side.\n\n"
+        "The men, ages 24 and 31, were standing outside in the 7900 block of South Halsted Street around "
+        "2:15 a.m. when someone in a passing car opened fire, Chicago police said.\n\nThe 24-year-old was "
+        "pronounced dead at the scene. The 31-year-old died at Christ Medical Center. Area Two detectives "
+        "are investigating.",
+    ),
+    "channel7-chatham.md": (
+        "2024-01-13",
+        "Double homicide in Chatham leaves two dead",
+        "CHICAGO -- Two men were shot and killed on the city's South Side early Saturday morning, police said."
+        "\n\nThe shooting happened shortly after 2 a.m. in the 7900-block of South Halsted in the Chatham "
+        "neighborhood.\n\nOne man died at the scene. The second victim was pronounced dead at a hospital.",
+    ),
+    "times-englewood.md": (
+        "2024-01-14",
+        "Teen shot and wounded in Englewood",
+        "A 17-year-old boy was shot and wounded Sunday in Englewood on the South Side.\n\nThe teen was walking "
+        "in the 6300 block of South Morgan Street about 4:30 p.m. when someone fired shots, striking him in "
+        "the leg, Chicago police said.\n\nHe was taken to the University of Chicago Medical Center.",
+    ),
+    "channel5-englewood.md": (
+        "2024-01-14",
+        "Boy, 17, shot in Englewood Sunday afternoon",
+        "A 17-year-old was wounded in a shooting Sunday afternoon on the city's South Side, police said.\n\n"
+        "The boy was on the sidewalk in the 6300 block of South Morgan around 4:30 p.m. when he was shot in "
+        "the leg.\n\nArea One detectives are investigating.",
+    ),
+    "channel7-austin.md": (
+        "2024-01-14",
+        "Woman killed in Austin drive-by shooting",
+        "CHICAGO -- A woman was shot and killed in a drive-by shooting on the West Side Sunday morning, "
+        "Chicago police said.\n\nThe 38-year-old woman was standing at a bus stop in the 5000 block of West "
+        "Chicago Avenue in the Austin neighborhood around 10:20 a.m. when someone in a white SUV fired shots. "
+        "\n\nShe was pronounced dead at Stroger Hospital. Area Five detectives are investigating.",
+    ),
+    "tribune-austin.md": (
+        "2024-01-15",
+        "Woman, 38, fatally shot at West Side bus stop",
+        "A 38-year-old woman waiting at a bus stop was fatally shot Sunday in the Austin neighborhood, "
+        "police said.\n\nThe woman was in the 5000 block of West Chicago Avenue about 10:20 a.m. when a white "
+        "SUV drove by and someone inside opened fire.\n\nShe died at Stroger Hospital.",
+    ),
+    "times-weekend.md": (
+        "2024-01-15",
+        "At least 12 shot, 3 fatally, in weekend violence across Chicago",
+        "At least 12 people were shot, three of them fatally, in weekend gun violence across Chicago.\n\n"
+        "Early Saturday in Chatham, two men, 24 and 31, were shot in the 7900 block of South Halsted Street "
+        "about 2:15 a.m. Both died.\n\nOn Sunday morning, a 38-year-old woman was killed at a bus stop in the "
+        "5000 block of West Chicago Avenue in Austin.\n\nSunday afternoon, a 17-year-old boy was shot in the "
+        "leg in the 6300 block of South Morgan Street in Englewood.",
+    ),
+}
+
+
+def test_three_shootings_of_one_weekend_in_one_city_and_a_round_up_of_them_stay_apart(tmp_path, rules, nlp):
+    # The city, its "South Side", "pronounced dead" and "detectives" are in every article; the
+    # streets, the ages and the hours are not, and the round-up is like each incident alone.
+    _write(tmp_path, ONE_CITY_WEEKEND)
+    corpus = load_corpus([tmp_path])
+    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    incidents = [{name.rsplit("-", 1)[-1].removesuffix(".md") for name in story.documents} for story in stories]
+    told = sorted(sorted(incident - {"weekend"}) for incident in incidents if incident != {"weekend"})
+    assert told == [["austin"], ["chatham"], ["englewood"]]

@@ -30,6 +30,7 @@ def claims(*rows: tuple, published: str | None = None) -> pd.DataFrame:
             "place_key": pd.array([place for _, place, _, _ in rows], dtype="string"),
             "time_begin": pd.array([begin for *_, begin, _ in rows], dtype="string"),
             "time_until": pd.array([begin for *_, begin, _ in rows], dtype="string"),
+            "time_value": pd.array([begin for *_, begin, _ in rows], dtype="string"),
             "time_granularity": pd.array([granularity for *_, granularity in rows], dtype="string"),
             "published": pd.array([published] * len(rows), dtype="string"),
         }
@@ -50,6 +51,12 @@ def test_dates_give_their_year_and_their_day():
         90,
     )
     assert list(zip(rows.tolist(), features)) == [(0, "y:2024"), (0, "d:2024-05-03"), (1, "y:2023")]
+
+
+def test_a_day_is_the_day_the_article_names_not_the_night_before_it_may_begin():
+    # "early Saturday" (2024-01-13) begins late on Friday for an outlet that tells it so.
+    early = claims(([], None, "2024-01-13", "day")).assign(time_begin=pd.array(["2024-01-12"], dtype="string"))
+    assert claim_features(early, set(), 90)[1] == ["y:2024", "d:2024-01-13"]
 
 
 def test_each_claim_s_features_come_together_in_the_claims_order():

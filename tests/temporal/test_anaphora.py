@@ -83,3 +83,12 @@ def test_part_of_the_day_after_an_earlier_day():
         "2022-05-05TNI",
         "context",
     )
+
+
+def test_a_clock_time_after_early_saturday_is_saturdays():
+    # "early Saturday" may begin late on Friday for another outlet; the clock time the sentence
+    # gives after it is still Saturday's, and so is "the next day" counted from it.
+    saturday = datetime.date(2024, 1, 15)
+    text = "Two men were shot early Saturday in Chatham, where they were standing outside about 2:15 a.m."
+    assert values(text, saturday)[1] == ("about 2:15 a.m.", "2024-01-13T02:15", "context")
+    assert values("The fire broke out early Saturday. The next day, crews left.", saturday)[1][1] == "2024-01-14"

@@ -1,0 +1,68 @@
+"""The day of an incident told by its weekday: two outlets that give one unnamed victim's
+shooting different weekdays disagree, whatever day each page is dated; a night and the small
+hours after it are one time; a death dated after the other article appeared is news since."""
+
+AUSTIN_TV = (
+    "2024-01-14",
+    "A woman was shot and killed in a drive-by shooting on the West Side on Sunday morning, police said. "
+    "The 38-year-old woman was standing at a bus stop in the 5000 block of West Chicago Avenue when someone "
+    "in a white SUV fired shots.",
+)
+
+
+def _dates(findings):
+    return [(rule, severity) for rule, severity, _ in findings if rule.startswith("FC1")]
+
+
+def test_two_outlets_giving_one_killing_different_weekdays_disagree(findings_of):
+    paper = (
+        "2024-01-15",
+        "A 38-year-old woman waiting at a bus stop was fatally shot on Saturday in the Austin neighborhood, "
+        "police said. The woman was in the 5000 block of West Chicago Avenue when a white SUV drove by.",
+    )
+    assert _dates(findings_of({"tv": AUSTIN_TV, "paper": paper})) == [("FC101", "error")]
+
+
+def test_the_same_weekday_from_pages_dated_a_day_apart_agrees(findings_of):
+    paper = (
+        "2024-01-15",
+        "A 38-year-old woman waiting at a bus stop was fatally shot on Sunday in the Austin neighborhood, "
+        "police said. The woman was in the 5000 block of West Chicago Avenue when a white SUV drove by.",
+    )
+    assert _dates(findings_of({"tv": AUSTIN_TV, "paper": paper})) == []
+
+
+def test_a_night_and_the_small_hours_after_it_are_one_time(findings_of):
+    findings = findings_of(
+        {
+            "night": (
+                "2024-01-14",
+                "A man was shot and killed on Saturday night outside a bar in the 2500 block of Park Avenue, "
+                "Memphis police said.",
+            ),
+            "sunday": (
+                "2024-01-15",
+                "A man was shot and killed outside a bar in the 2500 block of Park Avenue in Memphis on Sunday, "
+                "police said.",
+            ),
+        }
+    )
+    assert _dates(findings) == []
+
+
+def test_a_wounding_dated_after_the_other_article_appeared_is_news_since(findings_of):
+    findings = findings_of(
+        {
+            "first": (
+                "2024-01-14",
+                "A teenager was wounded in a shooting on Sunday in the 6300 block of South Morgan Street "
+                "in Englewood, police said.",
+            ),
+            "later": (
+                "2024-01-17",
+                "A teenager was wounded in a shooting on Tuesday in the 6300 block of South Morgan Street "
+                "in Englewood, police said.",
+            ),
+        }
+    )
+    assert _dates(findings) == []
