@@ -1,9 +1,9 @@
 """An article's profile: what it says about which incident it reports.
 
 Features are the content words of its title and lede, folded to a crude stem ("w:shoot"), the
-streets they name ("s:halsted"), and what its claims give (`claim_features`). Counts only; the corpus weighs them by rarity. The part
-read from the article's own text (`TextProfile`) depends on nothing else, so the claims cache
-keeps it.
+streets they name ("s:halsted"), and what its claims give (`claim_features`). Counts only; the
+corpus weighs them by rarity. The part read from the article's own text (`TextProfile`)
+depends on nothing else, so the claims cache keeps it.
 """
 
 from __future__ import annotations
