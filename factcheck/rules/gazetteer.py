@@ -85,6 +85,11 @@ class StreetShapes:
         return {s: next((f for f in longest_first if len(f) > len(s) and _abbreviates(s, f)), s) for s in self.suffixes}
 
     @cached_property
+    def _full_suffixes(self) -> frozenset[str]:
+        """The suffixes written out, as keys hold them ("street", "avenue")."""
+        return frozenset(suffix.casefold() for suffix in self._full_suffix.values())
+
+    @cached_property
     def _pattern(self) -> re.Pattern | None:
         if not (self.suffixes or self.numbered or self.prefixes):
             return None
@@ -119,8 +124,7 @@ class StreetShapes:
         """A street's name without its suffix ("halsted street" -> "halsted"): "South Halsted"
         and "Halsted Street" are one street. A numbered road keeps its number ("route 9")."""
         words = key.split()
-        full = {suffix.casefold() for suffix in self._full_suffix.values()}
-        return " ".join(words[:-1]) if len(words) > 1 and words[-1] in full else key
+        return " ".join(words[:-1]) if len(words) > 1 and words[-1] in self._full_suffixes else key
 
     def _key(self, street: str) -> str:
         """ "W. Main St." and "Main Street" -> "main street"."""

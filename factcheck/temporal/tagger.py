@@ -63,8 +63,9 @@ def tag(
         resolved = resolve(atom.meaning, anchors)
         span = stated = None
         if resolved.anchor != "none" and resolved.day_stated and not _quoted_relative(text, atom, resolved):
-            stated = days_of_instant(resolved.value) or interval(resolved.value)
-            span = days_of_instant(resolved.value) or _night_or_day(resolved.value)
+            instant = days_of_instant(resolved.value)
+            stated = instant or interval(resolved.value)
+            span = instant or (night_interval(resolved.value, stated) if stated else None)
         if span is not None:
             span = modified_interval(text[atom.start : atom.end], resolved.granularity, span)
             span = _up_to_publication(atom.meaning, resolved, span, published)
@@ -114,11 +115,6 @@ def _up_to_publication(meaning, resolved, span, published):
     ):
         return span[0], max(span[1], published + datetime.timedelta(days=1))
     return span
-
-
-def _night_or_day(value: str):
-    span = interval(value)
-    return night_interval(value, span) if span else None
 
 
 def _quoted_relative(text: str, atom: Atom, resolved) -> bool:
