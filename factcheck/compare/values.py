@@ -9,6 +9,7 @@ import re
 from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
 from factcheck.temporal.calendar import Fields, apart_whatever_the_year
+from factcheck.temporal.timex import part_of_day_hours
 from factcheck.text import normalise_name
 
 
@@ -21,6 +22,8 @@ def dates_overlap(a: dict, b: dict) -> bool | None:
     slack of the two, not their sum)."""
     if not (a["time_begin"] and b["time_begin"]):
         return False if apart_whatever_the_year(_fields(a), _fields(b)) else None
+    if _parts_of_day_apart(a, b):
+        return False
     if _same_weekday_told(a, b):
         return None
     if a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]:
@@ -55,6 +58,22 @@ def _slack(claim: dict) -> int:
     # Written a few days earlier, in the month (year) before: the previous one, adjacent to this.
     published = dt.date.fromisoformat(claim["published"])
     return int(unit(published) != unit(published - dt.timedelta(days=PAGE_LATE_DAYS)))
+
+
+def _parts_of_day_apart(a: dict, b: dict) -> bool:
+    """Both claims name a part of a day ("Friday night", "Saturday night"), neither relative to a
+    page date that may be a day off ("last night"), and the hours the two parts may take do not
+    meet: a night reaches into the small hours, so only different nights, or a morning and an
+    evening, are apart. Of one weekday, whatever week each page puts it in, only the parts can
+    differ."""
+    hours = [part_of_day_hours(claim["time_value"]) for claim in (a, b)]
+    if None in hours or _slack(a) or _slack(b):
+        return False
+    (a_first, a_last), (b_first, b_last) = hours
+    if _same_weekday_told(a, b):
+        moved = dt.timedelta(days=(a_first.date() - b_first.date()).days)
+        b_first, b_last = b_first + moved, b_last + moved
+    return not (a_first < b_last and b_first < a_last)
 
 
 def _days_apart(a: dict, b: dict) -> int:

@@ -67,11 +67,17 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
     participants = claims["participants"].tolist()
     ids = canonical_ids([name for names in participants for name in names], rules)
     weigh = _Weigher(ids)
-    entities = [
-        weigh(names, kinds, roles)
-        for names, kinds, roles in zip(participants, claims["participant_kinds"], claims["participant_roles"])
-    ]
     types = claims["event_type"].tolist()
+    entities = [
+        weigh(names, kinds, roles).of_victims(event_type in rules.events.counted, counted)
+        for names, kinds, roles, event_type, counted in zip(
+            participants,
+            claims["participant_kinds"],
+            claims["participant_roles"],
+            types,
+            claims["quantity_value"].notna().tolist(),
+        )
+    ]
     families = _families(rules, set(types))
     family = [families.get(t, t) for t in types]
     docs = claims["doc"].tolist()
@@ -144,6 +150,9 @@ class _Participants(dict[str, tuple[float, str]]):
     """A claim's participants, canonical id -> (weight, role), and what the role checks ask of
     them, read once per claim (`settle`), not once per pair it is in: a claim is in dozens."""
 
+    victims = False  # the event befalls people, its patients
+    counted = False  # the claim counts them
+
     def settle(self) -> _Participants:
         """Read, once all participants are in: the specific ones (a person, an organisation, a
         named thing) and those in each role; those described by a noun phrase in each role
@@ -163,6 +172,11 @@ class _Participants(dict[str, tuple[float, str]]):
             if role == "patient":
                 self.patients.add(key)
         self.patient_heads = {key.split()[-1] for key in self.patients}
+        return self
+
+    def of_victims(self, victims: bool, counted: bool) -> _Participants:
+        """Whether the event befalls people (a killing, an injury) and whether the claim counts them."""
+        self.victims, self.counted = victims, counted
         return self
 
 
@@ -402,7 +416,11 @@ def _role_clash(left: _Participants, right: _Participants) -> bool:
 
 def _different_patients(left: _Participants, right: _Participants) -> bool:
     """Both say what the event was done to, and nothing connects the two ("announced the
-    iPhone 15" and "announced record profits")."""
+    iPhone 15" and "announced record profits"). Victims are anyone another outlet names or
+    describes ("a man", "John Miller", "the victim") unless both claims count them: "six
+    children" and "twelve people" may be two parts of one toll."""
+    if left.victims and right.victims and not (left.counted and right.counted):
+        return False
     mine, theirs = left.patients, right.patients
     if not mine or not theirs or not mine.isdisjoint(right) or not theirs.isdisjoint(left):
         return False

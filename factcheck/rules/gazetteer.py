@@ -96,9 +96,10 @@ class StreetShapes:
         full = [re.escape(s) for s, f in self._full_suffix.items() if s == f]
         short = [re.escape(s) for s, f in self._full_suffix.items() if s != f]
         suffix = "|".join([*(f"(?:{s})\\b" for s in full), *(f"(?:{s})\\b(?!\\.?\\s+[A-Z][a-z])\\.?" for s in short)])
-        word = r"(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))"
+        word = rf"(?:[A-Z][\w'’-]*|{_ORDINAL})"
         bare = rf"(?:(?:{_DIRECTION})\.?\s+)?{word}(?:\s+{word}){{0,2}}"
-        named = rf"{bare}\s+(?:{suffix or '(?!)'})"
+        # "North 27 Street": a street's number need not be written as an ordinal before its suffix.
+        named = rf"(?:{bare}|(?:(?:{_DIRECTION})\.?\s+)?\d{{1,3}})\s+(?:{suffix or '(?!)'})"
         numbered = "|".join(re.escape(n) for n in sorted(self.numbered, key=len, reverse=True)) or "(?!)"
         prefix = "|".join(re.escape(p) for p in self.prefixes) or "(?!)"
         fronted = rf"(?:{prefix})\s+(?:(?:de|du|des|del|della|de\s+la)\s+)?{word}(?:\s+{word}){{0,2}}"
@@ -107,6 +108,9 @@ class StreetShapes:
             # Chicago's "the 6300 block of South Morgan": after "block of", a name is a street's.
             rf"(?:the\s+)?\d{{1,6}}(?:\s+|-)block\s+of\s+(?P<block>{road}|{bare})"
             rf"|(?:the\s+)?(?:corner|intersection)\s+of\s+(?P<corner>{road})\s+and\s+{road}"
+            # Milwaukee's "near 27th and Wright", Chicago's "79th and Halsted": a numbered street
+            # crossing another, neither with its suffix.
+            rf"|(?:(?<=near )|(?<=at )|(?<=on ))(?P<crossing>{_ORDINAL})\s+(?:and|&)\s+[A-Z][a-z]+\b"
             rf"|\b\d{{1,6}}[A-Z]?\s+(?P<address>{named})"
             rf"|(?<![\w’'])(?P<road>{road})"
         )
@@ -116,7 +120,7 @@ class StreetShapes:
             return []
         found = []
         for match in self._pattern.finditer(text):
-            street = next(match[g] for g in ("block", "corner", "address", "road") if match[g])
+            street = next(match[g] for g in ("block", "corner", "crossing", "address", "road") if match[g])
             found.append(StreetMatch(match.start(), match.end(), self._key(street)))
         return found
 
@@ -128,7 +132,8 @@ class StreetShapes:
 
     def _key(self, street: str) -> str:
         """ "W. Main St." and "Main Street" -> "main street"."""
-        words = [w.strip(".") for w in street.split()]
+        # "27th Street" and "North 27 Street" are one street.
+        words = [re.sub(rf"^({_ORDINAL_NUMBER})(?:st|nd|rd|th)$", r"\1", w.strip(".")) for w in street.split()]
         words[-1] = self._full_suffix.get(words[-1], words[-1])
         # "South Morgan" and "S. Morgan St." are Morgan's; "North Avenue" is a name of its own.
         if len(words) > 1 and words[1] not in self._full_suffix.values() and re.fullmatch(_DIRECTION, words[0]):
@@ -137,6 +142,8 @@ class StreetShapes:
 
 
 _DIRECTION = r"North|South|East|West|[NSEW]"
+_ORDINAL_NUMBER = r"\d{1,3}"
+_ORDINAL = rf"{_ORDINAL_NUMBER}(?:st|nd|rd|th)"
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -70,6 +70,11 @@ PARTS_OF_DAY = {
     "overnight": "NI",
 }
 
+# The hours after a day's midnight that each part of it may take, wide enough that outlets can
+# call one moment by neighbouring parts ("late morning" and "around noon"): a night runs into the
+# small hours of the next day.
+PART_OF_DAY_HOURS = {"MO": (5, 13), "AF": (11, 19), "EV": (16, 25), "NI": (18, 30)}
+
 ORDINALS = {
     "first": 1,
     "second": 2,

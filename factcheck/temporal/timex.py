@@ -6,6 +6,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from factcheck.temporal.lexicon import PART_OF_DAY_HOURS
+
 # Meteorological seasons: (first month, months long).  Winter starts in December of its year.
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -147,6 +149,20 @@ def night_interval(value: str, span: tuple[datetime.date, datetime.date]) -> tup
     if hour >= _LATE_HOUR:
         return _night_either_side("late", span)
     return span
+
+
+_DAY_PART = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<part>[A-Z]{2})$")
+
+
+def part_of_day_hours(value: str) -> tuple[datetime.datetime, datetime.datetime] | None:
+    """The hours a day's part may take ("2023-05-13TNI": Saturday 18:00 to Sunday 06:00); None
+    for a value that is not a dated part of a day."""
+    match = _DAY_PART.match(value or "")
+    if not match or match["part"] not in PART_OF_DAY_HOURS:
+        return None
+    midnight = datetime.datetime.fromisoformat(match["day"])
+    first, last = PART_OF_DAY_HOURS[match["part"]]
+    return midnight + datetime.timedelta(hours=first), midnight + datetime.timedelta(hours=last)
 
 
 def easter(year: int) -> datetime.date:

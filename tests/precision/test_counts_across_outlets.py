@@ -92,6 +92,19 @@ def test_a_count_of_a_part_is_no_rival_for_the_whole(findings_of):
     assert _counts(findings_of(articles(bigger))) == [("FC301", "warning")]
 
 
+def test_victims_described_apart_are_parts_of_one_toll(findings_of):
+    """ "six children" and "twelve people": the victims a count describes say what it counts,
+    though an unnamed victim may be anyone another outlet names."""
+    quake = "A strong earthquake struck Aceh province in Indonesia on Tuesday, officials said."
+    findings = findings_of(
+        {
+            "wire": ("2013-07-03", f"{quake}\n\nSix children were killed when a mosque collapsed on Tuesday."),
+            "paper": ("2013-07-03", f"{quake}\n\nTwelve people were killed in the quake on Tuesday."),
+        }
+    )
+    assert _counts(findings) == []
+
+
 DEAL = "Hewlett-Packard agreed on Tuesday to buy Electronic Data Systems, the technology services company."
 
 

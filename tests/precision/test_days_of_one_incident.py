@@ -1,6 +1,8 @@
 """The day of an incident told by its weekday: two outlets that give one unnamed victim's
 shooting different weekdays disagree, whatever day each page is dated; a night and the small
-hours after it are one time; a death dated after the other article appeared is news since."""
+hours after it are one time, two nights or a morning and an evening are not; a victim one
+outlet names is the man another does not; a death dated after the other article appeared is
+news since."""
 
 AUSTIN_TV = (
     "2024-01-14",
@@ -66,3 +68,38 @@ def test_a_wounding_dated_after_the_other_article_appeared_is_news_since(finding
         }
     )
     assert _dates(findings) == []
+
+
+WATERBURY_TV = (
+    "2023-05-14",
+    "A man was shot and killed in Waterbury on Saturday night, police said. The shooting happened in the area "
+    "of Cooke Street and Chase Avenue at about 7:16 p.m.",
+)
+
+
+def _waterbury_paper(day: str) -> tuple[str, str]:
+    return (
+        "2023-05-15",
+        f"John Miller, 34, was shot and killed in Waterbury on {day}, police said. Officers found Miller with a "
+        "gunshot wound near Cooke Street and Chase Avenue.",
+    )
+
+
+def test_a_victim_one_outlet_names_is_the_man_another_does_not(findings_of):
+    findings = findings_of({"tv": WATERBURY_TV, "paper": _waterbury_paper("Friday")})
+    assert _dates(findings) == [("FC101", "error")]
+
+
+def test_two_nights_are_two_times(findings_of):
+    findings = findings_of({"tv": WATERBURY_TV, "paper": _waterbury_paper("Friday night")})
+    assert _dates(findings) == [("FC101", "error")]
+
+
+def test_a_night_and_the_evening_before_it_agree(findings_of):
+    findings = findings_of({"tv": WATERBURY_TV, "paper": _waterbury_paper("Saturday evening")})
+    assert _dates(findings) == []
+
+
+def test_a_morning_and_an_evening_of_one_day_are_two_times(findings_of):
+    findings = findings_of({"tv": WATERBURY_TV, "paper": _waterbury_paper("Saturday morning")})
+    assert _dates(findings) == [("FC101", "error")]
