@@ -135,7 +135,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     if (
         overlap is False
         and not developing
-        and not _closer_sibling(a, b, claims, by_event)
+        and not _closer_sibling(a, b, claims, by_event, rules)
         and not _both_say(a, b, "time")
     ):
         check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
@@ -153,7 +153,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         and same_modality
         and same_ground
         and not measured_from_elsewhere(a, b)
-        and not _sibling_agrees(a, b, claims, by_event)
+        and not _sibling_agrees(a, b, claims, by_event, rules)
     ):
         check = "FC302" if count_grew(a, b) else "FC301"
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
@@ -171,14 +171,26 @@ def _states(sentence: str, words: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", sentence or "") is not None
 
 
-def _closer_sibling(a: dict, b: dict, claims, by_event) -> bool:
+def _siblings(mine: dict, claims, by_event, rules: Rules) -> Iterable[dict]:
+    """The other claims of the event in the same document that tell the same kind of thing (a
+    shooting joins its killings and woundings in one event; a killing's sibling is a death)."""
+    for i in by_event.get(mine["event"], ()):
+        sibling = claims[i]
+        if (
+            sibling["doc"] == mine["doc"]
+            and sibling["claim_id"] != mine["claim_id"]
+            and rules.events.are_compatible(sibling["event_type"], mine["event_type"])
+        ):
+            yield sibling
+
+
+def _closer_sibling(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
     """One document dates the event twice and its other date is nearer the other side's: it
     tells of two occurrences (a league match and a cup final), so compare the nearer one only."""
     for mine, other in ((a, b), (b, a)):
         gap = date_gap(mine, other)
-        for i in by_event.get(mine["event"], ()):
-            sibling = claims[i]
-            if sibling["doc"] == mine["doc"] and sibling["claim_id"] != mine["claim_id"] and sibling["time_value"]:
+        for sibling in _siblings(mine, claims, by_event, rules):
+            if sibling["time_value"]:
                 closer = date_gap(sibling, other)
                 if closer is not None and gap is not None and closer < gap:
                     return True
@@ -189,18 +201,13 @@ def _closer_sibling(a: dict, b: dict, claims, by_event) -> bool:
     return False
 
 
-def _sibling_agrees(a: dict, b: dict, claims, by_event) -> bool:
+def _sibling_agrees(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
     """One document also gives a count the other side agrees with: it tells of several tallies."""
-    for mine, other in ((a, b), (b, a)):
-        for i in by_event.get(mine["event"], ()):
-            sibling = claims[i]
-            if (
-                sibling["doc"] == mine["doc"]
-                and sibling["claim_id"] != mine["claim_id"]
-                and quantities_compatible(sibling, other)
-            ):
-                return True
-    return False
+    return any(
+        quantities_compatible(sibling, other)
+        for mine, other in ((a, b), (b, a))
+        for sibling in _siblings(mine, claims, by_event, rules)
+    )
 
 
 def _one_per_outlier(groups: dict[tuple, _Conflict], claims, by_event, rules, outliers: dict) -> dict[tuple, _Conflict]:
@@ -213,8 +220,8 @@ def _one_per_outlier(groups: dict[tuple, _Conflict], claims, by_event, rules, ou
     for key, conflict in groups.items():
         event, check_id = key[:2]
         kind = _KIND[check_id[:3]]
-        outlier = _outlier_of(check_id, event, claims, by_event, rules, outliers)
         first, second, _ = conflict.pairs[0]
+        outlier = _outlier_of(check_id, event, first["event_type"], claims, by_event, rules, outliers)
         sides = [c for c in (first, second) if outlier and c["doc"] == outlier[0]]
         if sides:
             key = (event, check_id, "outlier", _value_of(kind, sides[0]))
@@ -233,14 +240,17 @@ def _one_per_outlier(groups: dict[tuple, _Conflict], claims, by_event, rules, ou
     return merged
 
 
-def _outlier_of(check_id: str, event: str, claims, by_event, rules, outliers: dict) -> tuple[str, int] | None:
-    """The event's outlier document for the check's kind of value, for the checks that name one."""
+def _outlier_of(
+    check_id: str, event: str, event_type: str, claims, by_event, rules, outliers: dict
+) -> tuple[str, int] | None:
+    """The event's outlier document for the check's kind of value among the claims of the
+    conflict's type, for the checks that name one."""
     if check_id not in ("FC101", "FC201", "FC301"):
         return None
-    kind = _KIND[check_id[:3]]
-    if (event, kind) not in outliers:
-        outliers[event, kind] = _outlier(kind, event, claims, by_event, rules)
-    return outliers[event, kind]
+    key = (_KIND[check_id[:3]], event, event_type)
+    if key not in outliers:
+        outliers[key] = _outlier(*key, claims, by_event, rules)
+    return outliers[key]
 
 
 def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outliers: dict) -> Finding:
@@ -248,7 +258,7 @@ def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outl
     kind = _KIND[check_id[:3]]
     describe = _describer(kind, rules)
     label = _event_label(event, claims, by_event)
-    outlier = _outlier_of(check_id, event, claims, by_event, rules, outliers)
+    outlier = _outlier_of(check_id, event, conflict.pairs[0][0]["event_type"], claims, by_event, rules, outliers)
     a, b, why = min(conflict.pairs, key=lambda pair: _witness_rank(pair, outlier[0] if outlier else None))
     explanation = why.text
     message = (
@@ -323,13 +333,18 @@ def _event_label(event: str, claims, by_event) -> str:
     return f"{'/'.join(types)} ({', '.join(names)})" if names else "/".join(types)
 
 
-def _outlier(kind, event, claims, by_event, rules) -> tuple[str, int] | None:
-    """Where three or more documents state a value, the one document that disagrees with all
-    others while they agree among themselves, and how many they are."""
+def _outlier(kind, event, event_type, claims, by_event, rules) -> tuple[str, int] | None:
+    """Where three or more documents state a value of the type's kind of event (a shooting's
+    killings, not its woundings), the one document that disagrees with all others while they
+    agree among themselves, and how many they are."""
     stated = {}
     for i in by_event[event]:
         claim = claims[i]
-        if claim["modality"] == "reported" and _value_of(kind, claim) is not None:
+        if (
+            claim["modality"] == "reported"
+            and _value_of(kind, claim) is not None
+            and rules.events.are_compatible(claim["event_type"], event_type)
+        ):
             stated.setdefault(claim["doc"], claim)
     if len(stated) < 3:
         return None

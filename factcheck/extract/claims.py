@@ -66,7 +66,8 @@ def claims_in_sentence(
     in_timexes = _tokens_of(doc, facts.timexes)
     named = named_mentions(sent, in_timexes)
     taken = in_timexes | {i for m in named for i in range(m.start, m.end)}
-    counts = tally_counts(sent, lexicon) | (headline_counts(sent, lexicon) if facts.headline else {})
+    headline = headline_counts(sent, lexicon) if facts.headline else {}
+    counts = tally_counts(sent, lexicon) | predicate_counts(sent, lexicon, set(headline)) | headline
     # "the 1200 block" counts no blocks; "Three dead after a bomb hits a bank" counts no strikes
     counted = {i for _, ent, _ in counts.values() for i in range(ent.start, ent.end)}
     numbers_taken = taken | _tokens_of(doc, facts.streets) | counted
@@ -221,6 +222,46 @@ def headline_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, S
         if quantity is not None:
             found[at] = (event_type, ent, quantity)
     return found
+
+
+# The verbs a state is said of its people with: "three people are dead", "it left two dead".
+_STATING_VERBS = {"acomp": ("nsubj", frozenset({"be", "remain"})), "oprd": ("dobj", frozenset({"leave"}))}
+
+
+def predicate_counts(sent: Span, lexicon: EventLexicon, stated: set[int]) -> dict[int, tuple[str, Span, Quantity]]:
+    """ "Three people are dead after a house fire", "a shooting that left two dead": a word that
+    states what befell people (the lexicon's `states`), said of a counted subject of "be" or
+    object of "leave", gives that event's count. The verb is the trigger, so the claim has its
+    clause's time and place. Not for a state the headline's own reading counts (`stated`). Same
+    shape as `headline_counts`."""
+    found = {}
+    for state in sent:
+        event_type = lexicon.states.get(state.lower_)
+        if event_type not in lexicon.counted or state.i in stated:
+            continue
+        verb, people = _stated_of(state)
+        ent = next(
+            (e for e in sent.ents if e.label_ == "CARDINAL" and (e.root.i in people or e.root.head.i in people)), None
+        )
+        quantity = None if ent is None else read_quantity(ent, lexicon.counted[event_type])
+        if quantity is not None:
+            found[verb.i] = (event_type, ent, quantity)
+    return found
+
+
+def _stated_of(state: Token) -> tuple[Token | None, set[int]]:
+    """The verb that says a state of people and the tokens that name them: "three people are
+    dead" (the subject of "be"), "left two dead" (the object of "leave", which the small model
+    also reads as "two" modified by a "dead" after it)."""
+    if state.dep_ in _STATING_VERBS:
+        role, verbs = _STATING_VERBS[state.dep_]
+        verb = state.head
+        if verb.lemma_.lower() in verbs:
+            return verb, {c.i for c in verb.children if c.dep_ == role}
+    people = state.head
+    if state.dep_ == "amod" and people.i < state.i and people.dep_ == "dobj" and people.head.lemma_.lower() == "leave":
+        return people.head, {people.i}
+    return None, set()
 
 
 def tally_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, Span, Quantity]]:

@@ -87,7 +87,9 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
     retold = {
         (a, b)
         for a, b in retold_pairs(claims, stories, family, rules.stories)
-        if not _role_clash(entities[a], entities[b]) and not _named_apart(entities[a], entities[b])
+        if rules.events.are_compatible(types[a], types[b])
+        and not _role_clash(entities[a], entities[b])
+        and not _named_apart(entities[a], entities[b])
     }
     by_story = _may_align_by_story(claims["sentence"].tolist(), rules.events.separate)
     pairs = _incident_pairs(claims, stories, types, entities, rules, related, by_story)
@@ -314,6 +316,7 @@ class _OtherDay:
         self.counts = claims["quantity_value"].astype(object).where(claims["quantity_value"].notna(), None).tolist()
         self.published = claims["published"].fillna("").tolist()
         self.accumulates, self.undergoing = rules.events.accumulates, rules.events.subject_undergoes
+        self.units = rules.events.counted
 
     def __call__(self, a: int, b: int) -> bool:
         if {self.types[a], self.types[b]} <= self.once and self._same_one(a, b):
@@ -329,14 +332,15 @@ class _OtherDay:
 
     def _one_tally(self, a: int, b: int) -> bool:
         """Not an event that accumulates, or the same count of it: "two men were killed" and
-        "both victims died" are one tally, "three have died" is the toll grown. Without counts,
-        one tally unless one article dates it after the other appeared ("a woman was killed
-        Sunday" and "a woman was fatally shot Saturday" are rival accounts; a death on the day
-        after the other article is a development)."""
+        "both victims died" are one tally, "three have died" is the toll grown. Without counts
+        of one thing, one tally unless one article dates it after the other appeared ("a woman
+        was killed Sunday" and "a woman was fatally shot Saturday" are rival accounts; a death
+        on the day after the other article is a development)."""
         if not {self.types[a], self.types[b]} & self.accumulates:
             return True
         counts = self.counts[a], self.counts[b]
-        if None not in counts:
+        # "Two men were shot" and "one was killed" count different people.
+        if None not in counts and self.units.get(self.types[a]) == self.units.get(self.types[b]):
             return counts[0] == counts[1]
         return not (self._after_published(a, b) or self._after_published(b, a))
 

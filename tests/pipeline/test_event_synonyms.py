@@ -45,9 +45,16 @@ def test_a_paraphrase_gets_the_seeds_type(rules, lemma, noun, event_type):
     assert rules.events.event_type(" ".join(verb) or word, [word] if verb else [], noun=noun) == event_type
 
 
-@pytest.mark.parametrize("lemma", ["shoot", "execute", "fire", "harm", "erase", "retire", "defect"])
+@pytest.mark.parametrize("lemma", ["execute", "fire", "harm", "erase", "retire", "defect"])
 def test_an_ambiguous_lemma_stays_untyped(rules, lemma):
     assert rules.events.event_type(lemma) is None
+
+
+def test_a_shooting_is_its_own_event_not_a_killing(rules):
+    """WordNet would make "shoot" a killing; the hand lexicon types it as a shooting, which
+    counts the wounded and the dead together."""
+    assert rules.events.event_type("shoot") == "shoot"
+    assert rules.events.event_type("shoot", ["dead"]) == "kill"
 
 
 def test_the_hand_lexicon_wins_whatever_the_order(tmp_path):

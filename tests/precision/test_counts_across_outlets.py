@@ -196,3 +196,23 @@ def test_undated_round_ups_do_not_set_one_players_counts_against_each_other(
         (tmp_path / f"{name}.md").write_text(front + ROUND_UP.format(points) + "\n", encoding="utf-8")
     findings = analyse_paths([tmp_path], rules).findings
     assert _counts([(f.rule, f.severity, f.message) for f in findings]) == expected
+
+
+def test_the_wounded_of_a_shooting_are_not_excused_by_its_dead(findings_of):
+    """A shooting joins its killings and woundings in one event; an article's count of the dead
+    says nothing of its count of the wounded."""
+    findings = findings_of(
+        {
+            "wire": (
+                "2010-09-10",
+                "A woman opened fire at a Kraft factory in Philadelphia on Thursday night, killing two workers "
+                "and wounding two others.",
+            ),
+            "local": (
+                "2010-09-10",
+                "A shooting at a Kraft factory in Philadelphia on Thursday night killed two workers and "
+                "wounded one other, police said.",
+            ),
+        }
+    )
+    assert _counts(findings) == [("FC301", "warning")]

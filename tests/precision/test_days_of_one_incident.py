@@ -103,3 +103,17 @@ def test_a_night_and_the_evening_before_it_agree(findings_of):
 def test_a_morning_and_an_evening_of_one_day_are_two_times(findings_of):
     findings = findings_of({"tv": WATERBURY_TV, "paper": _waterbury_paper("Saturday morning")})
     assert _dates(findings) == [("FC101", "error")]
+
+
+def test_the_day_of_a_shooting_is_the_day_of_its_killing(findings_of):
+    findings = findings_of(
+        {
+            "paper": (
+                "2021-04-04",
+                "Buffalo police are investigating a fatal shooting that killed one man on Saturday evening "
+                "in the first block of Sweeney Street.",
+            ),
+            "tv": ("2021-04-04", "Two men were shot Friday evening on Sweeney Street in the City of Buffalo."),
+        }
+    )
+    assert _dates(findings) == [("FC101", "error")]

@@ -1,5 +1,7 @@
 """A count belongs to the verb whose victims it counts, wherever the small model hangs it."""
 
+import datetime as dt
+
 import pytest
 
 
@@ -121,3 +123,27 @@ def test_a_tally_brought_to_a_figure_counts_the_event(claims_of):
 )
 def test_verbs_joined_by_and_share_their_victims(claims_of, sentence):
     assert _counts(claims_of(sentence), "kill") == [3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "count", "time"),
+    [
+        ("Three people are dead after a house fire Saturday morning in Columbia.", "die", 3, "Saturday morning"),
+        ("Police are investigating a shooting which left two dead Saturday night.", "die", 2, "Saturday night"),
+        ("Four of the victims were dead when crews arrived on Sunday.", "die", 4, "Sunday"),
+    ],
+)
+def test_a_state_said_of_counted_people_counts_its_victims(claims_of, sentence, event_type, count, time):
+    [claim] = [c for c in claims_of(sentence, published=dt.date(2020, 1, 6)) if c["event_type"] == event_type]
+    assert (claim["quantity_value"], claim["quantity_unit"], claim["time_text"]) == (count, "victims", time)
+
+
+def test_a_state_said_of_no_count_is_no_toll(claims_of):
+    assert _counts(claims_of("No one is dead after the fire on Tuesday.", published=dt.date(2020, 1, 6)), "die") == []
+
+
+def test_a_shooting_counts_everyone_shot_not_the_killed(claims_of):
+    [shot] = [
+        c for c in claims_of("Two men were shot Saturday evening on Sweeney Street.") if c["event_type"] == "shoot"
+    ]
+    assert (shot["quantity_value"], shot["quantity_unit"]) == (2, "shot")
