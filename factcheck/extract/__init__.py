@@ -29,11 +29,12 @@ from factcheck.rules import Rules
 
 __all__ = ["CLAIM_COLUMNS", "claims_frame", "extract_claims", "extract_rows", "load_model"]
 
+# A name and its short form never span a line: the article's paragraphs are joined by one.
 _ACRONYM = re.compile(
-    r"\b((?:[A-Z][\w’'&.-]*\s+)(?:(?:of|and|for|the|on|de|du|des|&)\s+|[A-Z][\w’'&.-]*\s+){0,8}[A-Z][\w’'&.-]*)"
-    r"\s+\(([A-Z][A-Za-z&.-]{1,11})\)"
+    r"\b((?:[A-Z][\w’'&.-]*[^\S\n]+)(?:(?:of|and|for|the|on|de|du|des|&)[^\S\n]+|[A-Z][\w’'&.-]*[^\S\n]+){0,8}"
+    r"[A-Z][\w’'&.-]*)[^\S\n]+\(([A-Z][A-Za-z&.-]{1,11})\)"
 )
-_NAME_SEQUENCE = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}\b")
+_NAME_SEQUENCE = re.compile(r"\b[A-Z][a-z’'-]+(?:[^\S\n]+[A-Z][a-z’'-]+){1,3}\b")
 _NOT_NAME_START = frozenset(
     [
         "In",

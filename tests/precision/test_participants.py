@@ -50,6 +50,15 @@ def test_a_surname_alone_beside_its_full_name_in_one_sentence_is_someone_else(cl
     assert _participants(claims, "convict") == {"Peterson": "patient"}
 
 
+def test_a_name_never_runs_from_page_furniture_into_the_next_paragraph(claims_of):
+    claims = claims_of(
+        "A Milwaukee man was fatally shot by police on Monday evening.\n\n"
+        "FREE DOWNLOAD: Get breaking news alerts in the FOX6 News app for iOS or Android\n\n"
+        "Milwaukee police said the man's firearm was recovered on Monday."
+    )
+    assert not any("\n" in name for claim in claims for name in claim["participants"])
+
+
 def test_the_subject_of_was_shot_and_killed_is_whom_both_befall(claims_of):
     claims = claims_of("A woman was shot and killed at a bus stop on Sunday morning.")
     assert _participants(claims, "kill") == {"woman": "patient"}
