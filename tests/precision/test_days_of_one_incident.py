@@ -117,3 +117,21 @@ def test_the_day_of_a_shooting_is_the_day_of_its_killing(findings_of):
         }
     )
     assert _dates(findings) == [("FC101", "error")]
+
+
+def test_the_day_of_a_stabbing_is_the_day_of_its_killing(findings_of):
+    findings = findings_of(
+        {
+            "tv": (
+                "2022-04-03",
+                "A man is dead and another is in custody after a Friday afternoon stabbing at a Muskegon "
+                "apartment complex.",
+            ),
+            "paper": (
+                "2022-04-03",
+                "Police are investigating after a Muskegon man was stabbed and killed Saturday afternoon in the "
+                "lobby of an apartment complex.",
+            ),
+        }
+    )
+    assert _dates(findings) == [("FC101", "error")]
