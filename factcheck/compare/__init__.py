@@ -202,12 +202,23 @@ def _closer_sibling(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
 
 
 def _sibling_agrees(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
-    """One document also gives a count the other side agrees with: it tells of several tallies."""
-    return any(
-        quantities_compatible(sibling, other)
-        for mine, other in ((a, b), (b, a))
-        for sibling in _siblings(mine, claims, by_event, rules)
-    )
+    """One document also gives a count the other side agrees with: it tells of several tallies.
+    Not its headline over its lede, both telling the story's incident: "2 dead in house fire"
+    above "Three people are dead after a house fire" is an article at odds with itself."""
+    for mine, other in ((a, b), (b, a)):
+        siblings = list(_siblings(mine, claims, by_event, rules))
+        if any(quantities_compatible(s, other) and not _headline_over_lede(mine, s, siblings) for s in siblings):
+            return True
+    return False
+
+
+def _headline_over_lede(mine: dict, sibling: dict, siblings: list[dict]) -> bool:
+    """One of the two is the article's headline and the other its lede's one count, both telling
+    the incident: a lede that gives several ("12 killed in Bener Meriah", "10 in Central Aceh")
+    tells parts of the headline's toll."""
+    told = all(c.get("incident") and c.get("lede") for c in (mine, sibling))
+    in_lede = [c for c in (mine, *siblings) if c.get("lede") and not c["headline"] and c["quantity_value"] is not None]
+    return told and bool(mine["headline"]) != bool(sibling["headline"]) and len(in_lede) == 1
 
 
 def _one_per_outlier(groups: dict[tuple, _Conflict], claims, by_event, rules, outliers: dict) -> dict[tuple, _Conflict]:

@@ -216,3 +216,45 @@ def test_the_wounded_of_a_shooting_are_not_excused_by_its_dead(findings_of):
         }
     )
     assert _counts(findings) == [("FC301", "warning")]
+
+
+def _titled(tmp_path, articles):
+    for name, (title, body) in articles.items():
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: {title}\npublished: 2020-01-04\n---\n{body}\n", encoding="utf-8"
+        )
+
+
+def test_a_lede_at_odds_with_its_own_headline_is_no_second_tally(tmp_path, analyse_paths, rules):
+    """The headline's "two" does not excuse its lede's "three" against another outlet's two."""
+    _titled(
+        tmp_path,
+        {
+            "paper": (
+                "Two people dead after house fire in Columbia",
+                "Three people are dead after a house fire Saturday morning in Columbia, the fire chief said.",
+            ),
+            "wire": (
+                "Two die in Columbia house fire",
+                "Two people died in a house fire in Columbia on Saturday morning, officials said.",
+            ),
+        },
+    )
+    findings = analyse_paths([tmp_path], rules).findings
+    assert [f.rule for f in findings if f.rule.startswith("FC3")] == ["FC301"]
+
+
+def test_a_lede_that_gives_parts_of_its_headlines_toll_tells_several_tallies(tmp_path, analyse_paths, rules):
+    _titled(
+        tmp_path,
+        {
+            "wire": (
+                "Quake kills 24 in Aceh",
+                "Twelve people were killed in Bener Meriah on Tuesday. Ten people were killed in Central Aceh "
+                "on Tuesday.",
+            ),
+            "paper": ("Quake kills 24 in Aceh", "At least 24 people were killed by the quake in Aceh on Tuesday."),
+        },
+    )
+    findings = analyse_paths([tmp_path], rules).findings
+    assert [f.rule for f in findings if f.rule.startswith("FC3")] == []
