@@ -15,6 +15,7 @@ class StorySettings:
     date_weight: float = 1.0  # a year or day stated by both articles
     other_year_penalty: float = 0.2  # taken from articles that date nothing in the same year
     other_street_penalty: float = 0.3  # ... and from articles whose ledes name streets, none the same
+    other_age_penalty: float = 0.1  # ... and from articles whose ledes give ages, none the same
     apart_days: int = 60  # articles published, or dating their days, further apart than this ...
     apart_penalty: float = 0.1  # ... lose this much similarity when published so far apart
     days_apart_penalty: float = 1.0  # ... and this much (all) when the days they date lie so far apart
@@ -59,6 +60,7 @@ class StorySettings:
         "date_weight",
         "other_year_penalty",
         "other_street_penalty",
+        "other_age_penalty",
         "apart_penalty",
         "days_apart_penalty",
         "common_share",

@@ -87,6 +87,7 @@ def find_stories(
     left, right, scores = similarities(vectors)
     scores[_share_none(profiles, left, right, "y:")] -= settings.other_year_penalty
     scores[_share_none(profiles, left, right, "s:")] -= settings.other_street_penalty
+    scores[_share_none(profiles, left, right, "a:")] -= settings.other_age_penalty
     scores[_published_apart(documents, left, right, settings.apart_days)] -= settings.apart_penalty
     scores[_days_apart(profiles, left, right, settings.apart_days)] -= settings.days_apart_penalty
     # The many faint pairs change a group's mean little and cost most of the linkage's time.
@@ -159,8 +160,8 @@ def _profiles(documents: Sequence[Document], claims: pd.DataFrame, texts: Profil
 
 
 def _share_none(profiles: Sparse, left: np.ndarray, right: np.ndarray, kind: str) -> np.ndarray:
-    """Whether each pair's documents both hold a feature of a kind, years ("y:2013") or the
-    streets their ledes name ("s:halsted"), and share none of them."""
+    """Whether each pair's documents both hold a feature of a kind, years ("y:2013"), the
+    streets their ledes name ("s:halsted") or the ages they give ("a:42"), and share none."""
     of_kind = np.array([name.startswith(kind) for name in profiles.names], dtype=bool)
     held_kind = profiles.take(of_kind[profiles.feature])
     distinct, bit = np.unique(held_kind.feature, return_inverse=True)
@@ -196,7 +197,7 @@ def _days_apart(profiles: Sparse, left: np.ndarray, right: np.ndarray, days: int
 
 def _boost(feature: str, settings: StorySettings) -> float:
     kind = feature[:2]
-    if kind in ("n:", "t:", "p:", "s:"):
+    if kind in ("n:", "t:", "p:", "s:", "a:"):
         return settings.name_weight
     if kind in ("d:", "y:"):
         return settings.date_weight

@@ -1,7 +1,8 @@
 """An article's profile: what it says about which incident it reports.
 
 Features are the content words of its title and lede, folded to a crude stem ("w:shoot"), the
-streets they name ("s:halsted"), and what its claims give (`claim_features`). Counts only; the
+streets they name ("s:halsted"), the ages they give ("a:42"), and what its claims give
+(`claim_features`). Counts only; the
 corpus weighs them by rarity. The part read from the article's own text (`TextProfile`)
 depends on nothing else, so the claims cache keeps it.
 """
@@ -40,7 +41,18 @@ def text_profile(document: Document, settings: StorySettings, streets: StreetSha
     words = word_features(lede, settings)
     words.update(word_features("\n".join(text for _, text in paragraphs), settings))
     words.update(street_features(lede, streets))
+    words.update(age_features(lede))
     return TextProfile(end, words)
+
+
+# "a 42-year-old man", "a 33 year old man", "the men, ages 18 and 20"
+_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|\bages?\s+(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b")
+
+
+def age_features(text: str) -> Counter[str]:
+    """The ages the text gives ("a:42" for "a 42-year-old man"): outlets reporting one shooting
+    give its victim's age, and the next shooting in the city is of someone else."""
+    return Counter("a:" + age for match in _AGE.finditer(text) for age in match.groups() if age)
 
 
 def street_features(text: str, streets: StreetShapes) -> Counter[str]:

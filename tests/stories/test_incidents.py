@@ -2,12 +2,15 @@
 of one kind in one city."""
 
 import json
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from factcheck.corpus import load_corpus
 from factcheck.extract import extract_claims
 from factcheck.stories import find_stories
+from factcheck.stories.profile import age_features
 
 
 def _write(directory, articles: dict[str, tuple[str, str, str]]) -> None:
@@ -540,3 +543,52 @@ def test_three_shootings_of_one_weekend_in_one_city_and_a_round_up_of_them_stay_
     incidents = [{name.rsplit("-", 1)[-1].removesuffix(".md") for name in story.documents} for story in stories]
     told = sorted(sorted(incident - {"weekend"}) for incident in incidents if incident != {"weekend"})
     assert told == [["austin"], ["chatham"], ["englewood"]]
+
+
+POLICE_SHOOTINGS = {
+    "sentinel.md": (
+        "2021-08-16",
+        "Milwaukee police shoot and kill man, claim self-defense",
+        "Milwaukee police shot and killed a 42-year-old man Monday afternoon after they say he fired a weapon "
+        "as officers approached.\n\nThe acting chief said officers ordered the man to drop his weapon.",
+    ),
+    "channel6.md": (
+        "2021-08-17",
+        "Man fatally shot by Milwaukee police identified",
+        "The 42-year-old man who was shot and killed by Milwaukee police officers Monday afternoon has been "
+        "identified.\n\nThe acting chief said officers were called to a report of someone with a gun.",
+    ),
+    "radio.md": (
+        "2021-08-26",
+        "Man dead after Milwaukee police pursuit",
+        "A 33-year-old man is dead after Milwaukee police shot him following a pursuit Thursday night.\n\n"
+        "Police said the man refused commands to drop his gun.",
+    ),
+    "wire.md": (
+        "2021-08-27",
+        "Milwaukee police fatally shoot man they say refused orders",
+        "Milwaukee police fatally shot a 33-year-old man they say was armed with a handgun and refused "
+        "commands to drop it.\n\nThe driver fled and crashed his vehicle before officers fired.",
+    ),
+}
+
+
+def test_a_lede_gives_its_victims_ages():
+    lede = "A 42-year-old man and a 33 year old woman were shot; the men, ages 18 and 20, were hurt."
+    assert sorted(age_features(lede)) == ["a:18", "a:20", "a:33", "a:42"]
+
+
+def test_articles_giving_other_ages_lose_similarity(tmp_path, rules, nlp):
+    """Two police shootings in one city ten days apart, worded alike: only the victims' ages (and
+    days) tell them apart; the penalty is set high here, where four articles share every word."""
+    _write(tmp_path, POLICE_SHOOTINGS)
+    corpus = load_corpus([tmp_path])
+    claims = extract_claims(corpus.documents, rules, nlp)
+    strict = replace(rules, stories=replace(rules.stories, other_age_penalty=0.5))
+    without = replace(rules, stories=replace(rules.stories, other_age_penalty=0.0))
+    apart = [["channel6.md", "sentinel.md"], ["radio.md", "wire.md"]]
+    assert (
+        sorted(sorted(Path(n).name for n in s.documents) for s in find_stories(corpus.documents, claims, strict))
+        == apart
+    )
+    assert len(find_stories(corpus.documents, claims, without)) == 1
