@@ -186,11 +186,14 @@ def _siblings(mine: dict, claims, by_event, rules: Rules) -> Iterable[dict]:
 
 def _closer_sibling(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
     """One document dates the event twice and its other date is nearer the other side's: it
-    tells of two occurrences (a league match and a cup final), so compare the nearer one only."""
+    tells of two occurrences (a league match and a cup final), so compare the nearer one only.
+    Not its headline over the one date its lede gives the incident: that is one occurrence,
+    told twice, and the article is at odds with itself."""
     for mine, other in ((a, b), (b, a)):
         gap = date_gap(mine, other)
-        for sibling in _siblings(mine, claims, by_event, rules):
-            if sibling["time_value"]:
+        siblings = list(_siblings(mine, claims, by_event, rules))
+        for sibling in siblings:
+            if sibling["time_value"] and not _headline_over_lede(mine, sibling, siblings, "time_value"):
                 closer = date_gap(sibling, other)
                 if closer is not None and gap is not None and closer < gap:
                     return True
@@ -207,17 +210,20 @@ def _sibling_agrees(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
     above "Three people are dead after a house fire" is an article at odds with itself."""
     for mine, other in ((a, b), (b, a)):
         siblings = list(_siblings(mine, claims, by_event, rules))
-        if any(quantities_compatible(s, other) and not _headline_over_lede(mine, s, siblings) for s in siblings):
+        if any(
+            quantities_compatible(s, other) and not _headline_over_lede(mine, s, siblings, "quantity_value")
+            for s in siblings
+        ):
             return True
     return False
 
 
-def _headline_over_lede(mine: dict, sibling: dict, siblings: list[dict]) -> bool:
-    """One of the two is the article's headline and the other its lede's one count, both telling
-    the incident: a lede that gives several ("12 killed in Bener Meriah", "10 in Central Aceh")
-    tells parts of the headline's toll."""
+def _headline_over_lede(mine: dict, sibling: dict, siblings: list[dict], value: str) -> bool:
+    """One of the two is the article's headline and the other the one `value` (a count, a date)
+    its lede gives, both telling the incident: a lede that gives several ("12 killed in Bener
+    Meriah", "10 in Central Aceh") tells parts of the headline's toll."""
     told = all(c.get("incident") and c.get("lede") for c in (mine, sibling))
-    in_lede = [c for c in (mine, *siblings) if c.get("lede") and not c["headline"] and c["quantity_value"] is not None]
+    in_lede = {c[value] for c in (mine, *siblings) if c.get("lede") and not c["headline"] and c[value] is not None}
     return told and bool(mine["headline"]) != bool(sibling["headline"]) and len(in_lede) == 1
 
 

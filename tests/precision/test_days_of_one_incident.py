@@ -135,3 +135,24 @@ def test_the_day_of_a_stabbing_is_the_day_of_its_killing(findings_of):
         }
     )
     assert _dates(findings) == [("FC101", "error")]
+
+
+def test_a_lede_at_odds_with_its_own_headlines_day_is_compared(tmp_path, analyse_paths, rules):
+    """The headline's "Sunday afternoon" does not excuse its lede's "Saturday afternoon" against
+    another outlet's Sunday: one shooting, told twice, not two occurrences."""
+    articles = {
+        "tv": (
+            "Boy, 17, shot in Englewood Sunday afternoon",
+            "A 17-year-old was wounded in a shooting Saturday afternoon on the city's South Side, authorities said.",
+        ),
+        "paper": (
+            "Teen shot and wounded in Englewood",
+            "A 17-year-old boy was shot and wounded Sunday in Englewood on the South Side.",
+        ),
+    }
+    for name, (title, body) in articles.items():
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: {title}\npublished: 2024-01-14\n---\n{body}\n", encoding="utf-8"
+        )
+    findings = [(f.rule, f.severity, f.message) for f in analyse_paths([tmp_path], rules).findings]
+    assert _dates(findings) == [("FC101", "error")]
