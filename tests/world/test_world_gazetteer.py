@@ -1,4 +1,5 @@
-"""The world gazetteer (rules/world/places.yaml): its examples, its structure and a few relations."""
+"""The world gazetteer (rules/world/places.yaml and towns.yaml): its examples, its structure and a
+few relations."""
 
 from __future__ import annotations
 
@@ -12,15 +13,17 @@ from factcheck.rules.gazetteer import _key, _words
 from factcheck.rules.located import load_located
 
 WORLD = builtin_rules_dir() / "world" / "places.yaml"
+TOWNS = builtin_rules_dir() / "world" / "towns.yaml"
 
 
 def _place_ids(path) -> list[str]:
     return list(load_located(path.read_text(encoding="utf-8"))["places"])
 
 
-def test_the_files_examples_hold(rules):
-    results = [r for r in check_examples(rules) if r.example.path == str(WORLD)]
-    assert len(results) >= 10
+@pytest.mark.parametrize("path", [WORLD, TOWNS], ids=["places", "towns"])
+def test_the_files_examples_hold(rules, path):
+    results = [r for r in check_examples(rules) if r.example.path == str(path)]
+    assert len(results) >= 5
     assert [str(r) for r in results if not r.passed] == []
 
 
@@ -45,8 +48,9 @@ def test_every_world_place_is_loaded_with_existing_containers(rules):
     assert all(parent in places for i in world for parent in places[i].within)
 
 
-def test_the_description_credits_geonames():
-    description = load_located(WORLD.read_text(encoding="utf-8"))["description"]
+@pytest.mark.parametrize("path", [WORLD, TOWNS], ids=["places", "towns"])
+def test_the_description_credits_geonames(path):
+    description = load_located(path.read_text(encoding="utf-8"))["description"]
     assert "GeoNames" in description and "CC BY 4.0" in description
 
 
@@ -65,6 +69,10 @@ def test_the_description_credits_geonames():
         ("United States", "USA", "same"),
         ("South Korea", "Republic of Korea", "same"),
         ("Hong Kong", "China", "inside"),
+        ("Naugatuck", "Waterbury", "disjoint"),
+        ("Fitchburg, Mass.", "Worcester, Mass.", "disjoint"),
+        ("Cicero, Ill.", "Chicago", "inside"),
+        ("Jamaica", "Cuba", "disjoint"),
     ],
 )
 def test_relations(rules, a, b, kind):
@@ -100,3 +108,21 @@ def test_short_names_are_only_country_abbreviations(rules):
     }
     countries = {i for i in world if "world" in rules.gazetteer.places[i].within}
     assert short and all(name.isupper() and place in countries for name, place in short)
+
+
+def test_a_town_never_takes_the_name_of_a_country_or_city_far_larger():
+    towns = load_located(TOWNS.read_text(encoding="utf-8"))["places"]
+    names = {name for town in towns.values() for name in _names(town)}
+    assert {"Lebanon", "Jamaica", "Holland", "Birmingham", "Athens", "Alexandria"}.isdisjoint(names)
+
+
+def test_a_name_several_towns_bear_is_known_only_with_the_state(rules):
+    gazetteer = rules.gazetteer
+    assert gazetteer.lookup("Dover") is None
+    delaware, new_hampshire = gazetteer.lookup("Dover, Del."), gazetteer.lookup("Dover, New Hampshire")
+    assert gazetteer.relation(delaware, new_hampshire).kind == "disjoint"
+
+
+def _names(place) -> list[str]:
+    names = place["names"]
+    return [names] if isinstance(names, str) else names
