@@ -187,13 +187,12 @@ def _siblings(mine: dict, claims, by_event, rules: Rules) -> Iterable[dict]:
 def _closer_sibling(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
     """One document dates the event twice and its other date is nearer the other side's: it
     tells of two occurrences (a league match and a cup final), so compare the nearer one only.
-    Not its headline over the one date its lede gives the incident: that is one occurrence,
-    told twice, and the article is at odds with itself."""
+    Not two dates of one occurrence (`_told_twice`): the article is at odds with itself."""
     for mine, other in ((a, b), (b, a)):
         gap = date_gap(mine, other)
         siblings = list(_siblings(mine, claims, by_event, rules))
         for sibling in siblings:
-            if sibling["time_value"] and not _headline_over_lede(mine, sibling, siblings, "time_value"):
+            if sibling["time_value"] and not _told_twice(mine, sibling, siblings, "time_value"):
                 closer = date_gap(sibling, other)
                 if closer is not None and gap is not None and closer < gap:
                     return True
@@ -211,11 +210,32 @@ def _sibling_agrees(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
     for mine, other in ((a, b), (b, a)):
         siblings = list(_siblings(mine, claims, by_event, rules))
         if any(
-            quantities_compatible(s, other) and not _headline_over_lede(mine, s, siblings, "quantity_value")
+            quantities_compatible(s, other) and not _told_twice(mine, s, siblings, "quantity_value")
             for s in siblings
         ):
             return True
     return False
+
+
+def _told_twice(mine: dict, sibling: dict, siblings: list[dict], value: str) -> bool:
+    """The two values (dates, counts) are of one occurrence: the headline's over the one its lede
+    gives, or two days its lede gives the incident's own kind of event ("Two men were shot Friday
+    evening" above "a deadly shooting that took place Saturday evening"): the incident happened
+    once. Not two counts: a lede's smaller one may be a part ("12 killed in Bener Meriah")."""
+    if value == "time_value" and all(_dates_the_incident(c) for c in (mine, sibling)):
+        return mine["event_type"] == sibling["event_type"]
+    return _headline_over_lede(mine, sibling, siblings, value)
+
+
+def _dates_the_incident(claim: dict) -> bool:
+    """A lede's claim of the story's incident, of a kind the lexicon knows, dated to a day."""
+    return bool(
+        claim.get("incident")
+        and claim.get("lede")
+        and not claim["headline"]
+        and claim["event_source"] == "lexicon"
+        and claim["time_granularity"] == "day"
+    )
 
 
 def _headline_over_lede(mine: dict, sibling: dict, siblings: list[dict], value: str) -> bool:

@@ -126,6 +126,9 @@ def claims_in_sentence(
         ]
         participants += _modified_noun(trigger, mentions, participants)
         participants += _shared_subject(trigger, mentions, participants)
+        occurring = _occurring(trigger, lexicon) if trigger.pos_ == "VERB" else None
+        if occurring is not None:  # the event itself, not one of its participants
+            participants = [m for m in participants if m.root(sent).i != occurring.i]
         claims.append(
             {
                 "event_type": event_type,
@@ -344,10 +347,28 @@ def _completes(word: Token, verb: Token) -> bool:
 
 
 def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
-    """ "made landfall", "held talks": the event is the object noun; time and place attach to the verb."""
+    """ "made landfall", "held talks": the event is the object noun; time and place attach to the verb.
+    "a shooting that occurred Friday", "the crash happened at 5 p.m.": the event is the noun that occurs."""
+    occurring = _occurring(verb, lexicon)
+    if occurring is not None:
+        return lexicon.event_type(occurring.lemma_.lower(), noun=True)
     for child in verb.children:
         if child.dep_ == "dobj":  # the small model tags some event nouns ("landfall") as adjectives
             return lexicon.event_type(child.lemma_.lower(), noun=True)
+    return None
+
+
+def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The event noun a verb of occurrence says happened: its subject, or the noun its relative
+    clause hangs from ("a homicide that occurred on Chestnut Avenue")."""
+    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.occurrences and not any(f"{lemma} {o}" in lexicon.occurrences for o in objects):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        noun = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
+        if lexicon.event_type(noun.lemma_.lower(), noun=True):
+            return noun
     return None
 
 
@@ -382,7 +403,7 @@ def _names_the_event(token: Token, trigger: Token, lexicon: EventLexicon) -> boo
     if token.dep_ != "dobj" or token.head.i != trigger.i:
         return False
     phrase = f"{trigger.lemma_.lower()} {token.lower_}"
-    return phrase in lexicon.verbs or phrase in lexicon.synonym_verbs
+    return phrase in lexicon.verbs or phrase in lexicon.synonym_verbs or phrase in lexicon.occurrences
 
 
 def _attribution(token: Token, trigger: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 _RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def repair(doc: Doc) -> Doc:
@@ -17,7 +18,42 @@ def repair(doc: Doc) -> Doc:
             if noun is not None:
                 noun.head = verb
                 noun.dep_ = "dobj"
+        participle = _participle_read_as_verb(verb)
+        if participle is not None:
+            _make_participle_modify_subject(participle, verb)
     return doc
+
+
+def _participle_read_as_verb(verb: Token) -> Token | None:
+    """The participle the parser read as the main verb, when the finite verb after it has no
+    subject: in "Three men pulled from a burning home have died", "have died" needs one, and
+    "men" can only be its subject, "pulled" a participle on it ("men who were pulled")."""
+    children = list(verb.children)
+    finite_have = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in children)
+    if not finite_have or any(c.dep_ in _SUBJECTS for c in children):
+        return None
+    participle = verb.head
+    if (
+        verb.dep_ not in ("ccomp", "conj")
+        or participle.i >= verb.i
+        or participle.tag_ not in ("VBN", "VBD")
+        or any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in participle.children)
+    ):
+        return None
+    subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return participle if subjects and subjects[0].i < participle.i else None
+
+
+def _make_participle_modify_subject(participle: Token, verb: Token) -> None:
+    [subject] = [c for c in participle.children if c.dep_ == "nsubj"][:1]
+    root = participle.head == participle
+    governor, relation = participle.head, participle.dep_
+    subject.head = verb
+    verb.head = verb if root else governor
+    verb.dep_ = "ROOT" if root else relation
+    participle.head = subject
+    participle.dep_ = "acl"
+    participle.tag_ = "VBN"
 
 
 def _relative_clause_without_object(verb: Token) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.temporal.lexicon import MONTHS, WEEKDAYS
+
 _BOUNDARY = re.compile(r"""[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])""")
 _ABBREVIATIONS = frozenset(
     [
@@ -57,6 +59,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _INITIAL = re.compile(r"(?:\b[A-Z]\.)+$")
+# "at 5 p.m. Sunday", "about 11 a.m. Eastern": a clock time before the day it falls on (news
+# style) does not end its sentence.
+_CLOCK = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
+_AFTER_CLOCK = frozenset([*WEEKDAYS, *MONTHS, "eastern", "central", "mountain", "pacific", "et", "ct", "mt", "pt"])
 # Longer than this without a sentence boundary is a table, a list run together or minified text,
 # not a sentence; the statistical parser refuses texts above a million characters.
 MAX_SENTENCE_CHARS = 5_000
@@ -72,7 +78,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         before = text[position : match.start()]
         last_word = before.rsplit(None, 1)[-1] if before.split() else ""
         if match.group().startswith(".") and (
-            last_word.lower().rstrip(".") in _ABBREVIATIONS or _INITIAL.search(last_word + ".")
+            last_word.lower().rstrip(".") in _ABBREVIATIONS
+            or _INITIAL.search(last_word + ".")
+            or (_CLOCK.search(last_word) and _next_word(text, match.end()) in _AFTER_CLOCK)
         ):
             continue
         spans.append((position, match.end()))
@@ -80,6 +88,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans.append((position, end))
     trimmed = [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
     return [(a, b) for a, b in trimmed if b - a <= MAX_SENTENCE_CHARS]
+
+
+def _next_word(text: str, position: int) -> str:
+    following = text[position : position + 40].split(None, 1)
+    return following[0].strip(".,;:").lower() if following else ""
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -136,6 +136,9 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     lexicon = rules.events
     lexicon.ignore.update(reader.strings(top.get("ignore", []), "ignore", top.line_of("ignore")))
     lexicon.tallies.update(reader.strings(top.get("tallies", []), "tallies", top.line_of("tallies")))
+    lexicon.occurrences.update(
+        w.lower() for w in reader.strings(top.get("occurrences", []), "occurrences", top.line_of("occurrences"))
+    )
     lexicon.hazards.update(w.lower() for w in reader.strings(top.get("hazards", []), "hazards", top.line_of("hazards")))
     lexicon.separate.update(
         w.lower() for w in reader.strings(top.get("separate", []), "separate", top.line_of("separate"))
@@ -336,7 +339,7 @@ _LOADERS = {
     "stories": _load_stories,
 }
 _SECTIONS_OF = {
-    "events": ("events", "ignore", "tallies", "hazards", "separate", "modality"),
+    "events": ("events", "ignore", "tallies", "occurrences", "hazards", "separate", "modality"),
     "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case", "streets"),

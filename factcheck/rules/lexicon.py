@@ -25,6 +25,7 @@ class EventLexicon:
     counted: dict[str, str] = field(default_factory=dict)
     tallies: set[str] = field(default_factory=set)  # nouns that count a counted event ("the death toll")
     hazards: set[str] = field(default_factory=set)  # nouns of hazards felt far from where they happen ("quake")
+    occurrences: set[str] = field(default_factory=set)  # verbs by which an event noun happens ("occurred")
     separate: set[str] = field(default_factory=set)  # phrases that tell another occurrence ("in a separate attack")
     # words that say a counted event befell those a headline's number counts ("3 dead", "2 hurt") -> type
     states: dict[str, str] = field(default_factory=dict)

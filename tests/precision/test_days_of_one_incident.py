@@ -4,6 +4,8 @@ hours after it are one time, two nights or a morning and an evening are not; a v
 outlet names is the man another does not; a death dated after the other article appeared is
 news since."""
 
+import datetime as dt
+
 AUSTIN_TV = (
     "2024-01-14",
     "A woman was shot and killed in a drive-by shooting on the West Side on Sunday morning, police said. "
@@ -156,3 +158,33 @@ def test_a_lede_at_odds_with_its_own_headlines_day_is_compared(tmp_path, analyse
         )
     findings = [(f.rule, f.severity, f.message) for f in analyse_paths([tmp_path], rules).findings]
     assert _dates(findings) == [("FC101", "error")]
+
+
+def test_a_lede_that_gives_the_shooting_two_days_is_at_odds_with_itself(findings_of):
+    """Its second day, the one the other outlets give, does not make its first a second
+    shooting: the incident happened once."""
+    findings = findings_of(
+        {
+            "tv": (
+                "2021-04-04",
+                "Two men were shot Friday evening on Sweeney Street in Buffalo.\n\n"
+                "Police are investigating a deadly shooting that took place Saturday evening on the city's East Side.",
+            ),
+            "paper": ("2021-04-04", "Two men were shot Saturday evening on Sweeney Street in Buffalo."),
+            "radio": ("2021-04-04", "Two men were shot on Sweeney Street in Buffalo on Saturday evening."),
+        }
+    )
+    assert _dates(findings) == [("FC101", "error")]
+    assert "Friday evening" in findings[0][2] or "04-02" in findings[0][2]
+
+
+def test_a_clock_time_today_is_as_sure_as_the_pages_day(claims_of):
+    """Wire copy republished on a page dated in the next day's time zone: "at about 10am today"
+    there and "around 10 a.m. Monday" are one time."""
+    from factcheck.compare.values import dates_overlap
+
+    wire = "The gunman walked into the office at about 10am today, police said."
+    [today] = claims_of(wire, published=dt.date(2007, 4, 10))
+    [monday] = claims_of(wire.replace("at about 10am today", "around 10 a.m. Monday"), published=dt.date(2007, 4, 9))
+    assert (today["time_value"], monday["time_value"]) == ("2007-04-10T10:00", "2007-04-09T10:00")
+    assert dates_overlap(today, monday) is not False

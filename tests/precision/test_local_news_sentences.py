@@ -1,0 +1,56 @@
+"""Sentences of local crime and fire news that lost their claim: a clock time before its day, a
+participle the parser read as the main verb, an event noun that "occurred"."""
+
+import datetime
+
+from factcheck.extract.sentences import split_sentences
+
+
+def _claims(claims, event_type):
+    return [c for c in claims if c["event_type"] == event_type]
+
+
+def test_a_clock_time_before_its_day_does_not_end_the_sentence():
+    text = "A man died at 5 p.m. Sunday. He left at 5 p.m. Police said so."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "A man died at 5 p.m. Sunday.",
+        "He left at 5 p.m.",
+        "Police said so.",
+    ]
+
+
+def test_an_event_dated_by_a_clock_time_and_its_day_keeps_the_date(claims_of):
+    [death] = _claims(claims_of("A man died in the crash at 5 p.m. Sunday.", published=datetime.date(2021, 5, 13)), "die")
+    assert (death["time_text"], death["time_value"]) == ("5 p.m. Sunday", "2021-05-09T17:00")
+
+
+def test_a_participle_read_as_the_verb_leaves_the_count_to_the_verb_after_it(claims_of):
+    claims = claims_of("Three men pulled from a burning home Sunday morning have died, authorities confirmed.")
+    [death] = _claims(claims, "die")
+    assert (death["quantity_value"], death["quantity_unit"]) == (3, "victims")
+
+
+def test_an_event_noun_that_occurred_is_the_claim(claims_of):
+    claims = claims_of(
+        "Police are investigating a shooting homicide that occurred on Chestnut Avenue Wednesday night.",
+        published=datetime.date(2021, 5, 13),
+    )
+    [killing] = _claims(claims, "kill")
+    assert (killing["time_text"], killing["place_text"], killing["participants"]) == (
+        "Wednesday night",
+        "Chestnut Avenue",
+        [],
+    )
+
+
+def test_the_day_a_homicide_occurred_is_compared_with_the_day_of_the_shooting(findings_of):
+    findings = findings_of(
+        {
+            "channel3": ("2021-05-14", "A man has died after being shot on Chestnut Avenue on Thursday evening."),
+            "channel8": (
+                "2021-05-14",
+                "Police are investigating a shooting homicide that occurred on Chestnut Avenue Wednesday night.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == [("FC101", "error")]
