@@ -56,7 +56,7 @@ CHECKS: dict[str, Check] = {
             "FC101",
             "date-conflict",
             "error",
-            "Two articles date the same event to intervals that cannot overlap.",
+            "Two articles date the same event to intervals that cannot overlap, or one article its incident.",
             "Each date is read as an interval at its own granularity (May 2024 is the whole month), "
             "so only dates that exclude each other conflict; a planned date is never held against a reported one.",
             "A: 'In May 2024, Acme launched its first satellite.'  B: 'Acme launched its first satellite in May 2022.'",
@@ -127,7 +127,7 @@ CHECKS: dict[str, Check] = {
             "FC301",
             "count-conflict",
             "warning",
-            "Two articles give the same event counts or amounts that cannot both hold.",
+            "Two articles give the same event counts or amounts that cannot both hold, or one article its toll.",
             "Quantities are read with their qualifiers ('more than 40', 'about 2,000') before they are compared.",
             "A: 'The earthquake killed 2,100 people.'  B: 'The earthquake killed 1,400 people.'",
         ),

@@ -45,24 +45,74 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
     claims = _records_in_events(alignment.claims)
     by_event: dict[str, list[int]] = defaultdict(list)
     for i, claim in claims.items():
-        by_event[claim["event"]].append(i)
+        if claim["event"] is not None:
+            by_event[claim["event"]].append(i)
     groups: dict[tuple, _Conflict] = {}
     pairs = alignment.pairs
     for left, right, said_alike, same_agent in zip(pairs["left"], pairs["right"], pairs["retold"], pairs["same_agent"]):
         a, b = sorted((claims[left], claims[right]), key=lambda c: c["claim_id"])
         if a["negated"] or b["negated"] or history_against_news(a, b):
             continue
-        for check_id, key_a, key_b, explanation in _conflicts(a, b, claims, by_event, rules, said_alike, same_agent):
-            group = (a["event"], check_id, *sorted((key_a, key_b)))
-            conflict = groups.setdefault(group, _Conflict())
-            conflict.pairs.append((a, b, explanation))
-            conflict.supporters.update({a["claim_id"]: a, b["claim_id"]: b})
+        _group(groups, a, b, _conflicts(a, b, claims, by_event, rules, said_alike, same_agent))
+    for a, b, told in _told_in_one_article(claims, rules):
+        _group(groups, a, b, _conflicts_within(a, b, told, rules))
     outliers: dict[tuple[str, str], tuple[str, int] | None] = {}
     findings = [
         _finding(check_id, event, conflict, claims, by_event, rules, outliers)
         for (event, check_id, *_), conflict in _one_per_outlier(groups, claims, by_event, rules, outliers).items()
     ]
     return sorted(findings, key=lambda f: (f.event_label, f.rule, [(e.doc, e.start) for e in f.evidence]))
+
+
+def _group(groups: dict[tuple, _Conflict], a: dict, b: dict, conflicts: Iterable[tuple[str, str, str, _Why]]) -> None:
+    for check_id, key_a, key_b, explanation in conflicts:
+        # Claims aligned with no other article's are their article's own event, named by it.
+        event = a["event"] or b["event"] or a["doc"]
+        group = (event, check_id, *sorted((key_a, key_b)))
+        conflict = groups.setdefault(group, _Conflict())
+        conflict.pairs.append((a, b, explanation))
+        conflict.supporters.update({a["claim_id"]: a, b["claim_id"]: b})
+
+
+def _told_in_one_article(claims, rules: Rules) -> Iterable[tuple[dict, dict, list[dict]]]:
+    """Pairs of one article's lede claims of its story's incident, of compatible types, with the
+    other such claims of the article: candidates for an article at odds with itself, whether or
+    not another article's claims align with them."""
+    by_document: dict[str, list[dict]] = defaultdict(list)
+    for claim in claims.values():
+        if claim.get("incident") and claim.get("lede") and not claim["negated"]:
+            by_document[claim["doc"]].append(claim)
+    for told in by_document.values():
+        told.sort(key=lambda c: c["claim_id"])
+        for i, a in enumerate(told):
+            for b in told[i + 1 :]:
+                if a["modality"] == b["modality"] and rules.events.are_compatible(a["event_type"], b["event_type"]):
+                    others = [c for c in told if c is not a and rules.events.are_compatible(c["event_type"], a["event_type"])]
+                    yield a, b, others
+
+
+def _conflicts_within(a: dict, b: dict, siblings: list[dict], rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
+    """An article that tells one occurrence twice, with two values that cannot both hold: its
+    headline over the one date or count its lede gives, or two days its lede gives the
+    incident's own kind of event (`_told_twice`) in one place. Counts only of one tally (the
+    dead, not the dead against everyone shot)."""
+    if (
+        a["event_type"] == b["event_type"]
+        and _told_twice(a, b, siblings, "time_value", rules)
+        and _one_place(a, b, rules)
+        and dates_overlap(a, b) is False
+    ):
+        why = "one article dates one occurrence twice, and the two intervals cannot overlap"
+        yield "FC101", a["time_value"], b["time_value"], _Why(why)
+    unit = rules.events.counted.get(a["event_type"])
+    if (
+        unit is not None
+        and unit == rules.events.counted.get(b["event_type"])
+        and _headline_over_lede(a, b, siblings, "quantity_value")
+        and quantities_compatible(a, b) is False
+    ):
+        why = "one article gives one tally twice, and the two amounts cannot both hold"
+        yield "FC301", describe_quantity(a), describe_quantity(b), _Why(why)
 
 
 @dataclass
@@ -80,9 +130,13 @@ class _Why:
 
 
 def _records_in_events(frame: pd.DataFrame) -> dict[int, dict]:
-    """Row position -> the claim as a dict (None for missing values), for claims in an event:
-    only those can take part in a finding."""
-    positions = np.flatnonzero(frame["event"].notna().to_numpy())
+    """Row position -> the claim as a dict (None for missing values), for claims in an event and
+    claims of a lede that tell its story's incident: only those can take part in a finding (the
+    latter, aligned with no other article's, only in one at odds with its own article)."""
+    told = frame["event"].notna()
+    if "incident" in frame and "lede" in frame:
+        told |= frame["incident"].fillna(False).astype(bool) & frame["lede"].fillna(False).astype(bool)
+    positions = np.flatnonzero(told.to_numpy())
     rows = frame.iloc[positions]
     names = list(rows.columns)
     columns = [rows[name].to_numpy(dtype=object, na_value=None).tolist() for name in names]
@@ -192,7 +246,7 @@ def _closer_sibling(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
         gap = date_gap(mine, other)
         siblings = list(_siblings(mine, claims, by_event, rules))
         for sibling in siblings:
-            if sibling["time_value"] and not _told_twice(mine, sibling, siblings, "time_value"):
+            if sibling["time_value"] and not _told_twice(mine, sibling, siblings, "time_value", rules):
                 closer = date_gap(sibling, other)
                 if closer is not None and gap is not None and closer < gap:
                     return True
@@ -210,30 +264,65 @@ def _sibling_agrees(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
     for mine, other in ((a, b), (b, a)):
         siblings = list(_siblings(mine, claims, by_event, rules))
         if any(
-            quantities_compatible(s, other) and not _told_twice(mine, s, siblings, "quantity_value")
+            quantities_compatible(s, other) and not _told_twice(mine, s, siblings, "quantity_value", rules)
             for s in siblings
         ):
             return True
     return False
 
 
-def _told_twice(mine: dict, sibling: dict, siblings: list[dict], value: str) -> bool:
+def _told_twice(mine: dict, sibling: dict, siblings: list[dict], value: str, rules: Rules) -> bool:
     """The two values (dates, counts) are of one occurrence: the headline's over the one its lede
     gives, or two days its lede gives the incident's own kind of event ("Two men were shot Friday
     evening" above "a deadly shooting that took place Saturday evening"): the incident happened
     once. Not two counts: a lede's smaller one may be a part ("12 killed in Bener Meriah")."""
-    if value == "time_value" and all(_dates_the_incident(c) for c in (mine, sibling)):
-        return mine["event_type"] == sibling["event_type"]
+    if value == "time_value" and all(_dates_the_incident(c, rules) for c in (mine, sibling)):
+        return (
+            mine["event_type"] == sibling["event_type"]
+            and not _name_others(mine, sibling)
+            and not _told_apart(mine, sibling, rules)
+        )
     return _headline_over_lede(mine, sibling, siblings, value)
 
 
-def _dates_the_incident(claim: dict) -> bool:
-    """A lede's claim of the story's incident, of a kind the lexicon knows, dated to a day."""
+def _one_place(a: dict, b: dict, rules: Rules) -> bool:
+    """Both claims put the event in one place, or one of them nowhere: with no other article to
+    side with either date, an article's two places may be two occurrences (a round-up)."""
+    relation = place_relation(a, b, rules.gazetteer)
+    return relation is None or relation.kind in ("same", "inside", "contains")
+
+
+def _told_apart(a: dict, b: dict, rules: Rules) -> bool:
+    """Two streets, or two places the gazetteer sets apart: two occurrences, as in a round-up of
+    a weekend's shootings ("in the 7900 block of South Halsted Street", "in the 6300 block of
+    South Morgan Street")."""
+    if a.get("place_within") is not None and b.get("place_within") is not None:
+        return a["place_key"] != b["place_key"]
+    relation = place_relation(a, b, rules.gazetteer)
+    return relation is not None and relation.kind == "disjoint"
+
+
+def _name_others(a: dict, b: dict) -> bool:
+    """Both claims name who or what took part, and none of them the same: two occurrences
+    ("placed Pierre Thomas on injured reserve Wednesday", "Chris Ivory was placed on the list
+    Tuesday")."""
+    named = [
+        {entity for entity, kind in zip(c["entities"], c["participant_kinds"]) if kind not in ("NOMINAL", *SETTING_KINDS)}
+        for c in (a, b)
+    ]
+    return all(named) and not named[0] & named[1]
+
+
+def _dates_the_incident(claim: dict, rules: Rules) -> bool:
+    """A lede's claim of the story's incident, dated to a day, of a kind that happens once to
+    what it names or that befalls the people it counts (a death, a shooting; not a meeting,
+    which the same people may hold on two days)."""
+    lexicon = rules.events
     return bool(
         claim.get("incident")
         and claim.get("lede")
         and not claim["headline"]
-        and claim["event_source"] == "lexicon"
+        and (claim["event_type"] in lexicon.once or claim["event_type"] in lexicon.counted)
         and claim["time_granularity"] == "day"
     )
 
@@ -282,7 +371,7 @@ def _outlier_of(
 ) -> tuple[str, int] | None:
     """The event's outlier document for the check's kind of value among the claims of the
     conflict's type, for the checks that name one."""
-    if check_id not in ("FC101", "FC201", "FC301"):
+    if check_id not in ("FC101", "FC201", "FC301") or event not in by_event:
         return None
     key = (_KIND[check_id[:3]], event, event_type)
     if key not in outliers:
@@ -294,7 +383,7 @@ def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outl
     check = CHECKS[check_id]
     kind = _KIND[check_id[:3]]
     describe = _describer(kind, rules)
-    label = _event_label(event, claims, by_event)
+    label = _event_label([claims[i] for i in by_event[event]] if event in by_event else list(conflict.supporters.values()))
     outlier = _outlier_of(check_id, event, conflict.pairs[0][0]["event_type"], claims, by_event, rules, outliers)
     a, b, why = min(conflict.pairs, key=lambda pair: _witness_rank(pair, outlier[0] if outlier else None))
     explanation = why.text
@@ -327,13 +416,14 @@ def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outl
 
 
 def _witness_rank(pair: tuple[dict, dict, _Why], outlier: str | None) -> tuple:
-    """Which of a conflict's pairs shows it best, as each side's evidence: statements of the
-    article's text before its headline (a headline's shorthand is the article's claim restated),
+    """Which of a conflict's pairs shows it best, as each side's evidence: two articles before
+    one at odds with itself, statements of the article's text before its headline (a headline's shorthand is the article's claim restated),
     then two statements with one verb, then those that stand first in their articles, the
     articles that agree with an outlier before the outlier's own order."""
     a, b, _ = pair
     own, other = (b, a) if outlier and b["doc"] == outlier else (a, b)
     return (
+        a["doc"] == b["doc"],
         bool(a.get("headline")) + bool(b.get("headline")),
         a["event_type"] != b["event_type"],
         other["line"],
@@ -355,8 +445,7 @@ def _modality_note(claim: dict) -> str:
     return "" if claim["modality"] == "reported" else f" ({claim['modality']})"
 
 
-def _event_label(event: str, claims, by_event) -> str:
-    members = [claims[i] for i in by_event[event]]
+def _event_label(members: list[dict]) -> str:
     types = sorted({c["event_type"] for c in members})
     counts: dict[str, int] = defaultdict(int)
     settings: set[str] = set()

@@ -23,8 +23,9 @@ from factcheck.rules.lexicon import EventLexicon
 
 def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[str]]:
     """Story id -> the event types of its incident, for stories where at least two articles
-    name one type (or compatible types) in their ledes. Among types named by as many articles,
-    the one the articles name first wins: a headline tells the incident before its aftermath."""
+    name one type (or compatible types) in their ledes, or the one article of a story alone
+    does. Among types named by as many articles, the one the articles name first wins: a
+    headline tells the incident before its aftermath."""
     lexicon = rules.events
     in_lede = claims[(claims["event_source"] == "lexicon") & ~claims["negated"].astype(bool) & claims["lede"]]
     # story -> type -> doc -> the order of the type's first claim in the doc's lede
@@ -33,6 +34,7 @@ def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[st
     columns = (in_lede[name].tolist() for name in ("story", "doc", "event_type"))
     for story, doc, event_type, order in zip(*columns, orders):
         first[story][event_type].setdefault(doc, order)
+    articles = claims.groupby("story")["doc"].nunique().to_dict()
     incidents = {}
     for story, by_type in first.items():
         ranked = []
@@ -44,7 +46,7 @@ def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[st
                         told[doc] = min(order, told.get(doc, order))
             ranked.append((-len(told), sum(told.values()) / len(told), event_type))
         support, _, best = min(ranked)
-        if -support >= 2:
+        if -support >= min(2, articles[story]):
             incidents[story] = frozenset(t for t in lexicon.types if lexicon.are_compatible(best, t))
     return incidents
 

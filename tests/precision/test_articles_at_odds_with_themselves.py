@@ -1,0 +1,62 @@
+"""An article that tells its incident twice with two values that cannot both hold is at odds
+with itself, whether or not another article tells the incident: its headline over the one count
+its lede gives, or two days its lede gives the incident's own kind of event in one place. A
+round-up's several shootings, on several streets, are not one told twice."""
+
+import pytest
+
+
+@pytest.fixture
+def report_of(tmp_path, analyse_paths, rules):
+    def run(articles):
+        for name, (title, body) in articles.items():
+            (tmp_path / f"{name}.md").write_text(
+                f"---\ntitle: {title}\npublished: 2024-01-14\n---\n{body}\n", encoding="utf-8"
+            )
+        return analyse_paths([tmp_path], rules).findings
+
+    return run
+
+
+def test_a_headline_over_the_one_count_its_lede_gives(report_of):
+    findings = report_of(
+        {
+            "fire": (
+                "3 killed in Cecil Avenue house fire",
+                "A fire early Sunday in the 1100 block of Cecil Avenue has left two people dead, officials said.",
+            )
+        }
+    )
+    [finding] = findings
+    assert (finding.rule, finding.severity) == ("FC301", "warning")
+    assert [e.doc for e in finding.evidence] == [finding.evidence[0].doc] * 2
+    assert "one article gives one tally twice" in finding.message
+
+
+def test_a_lede_that_dates_the_shooting_twice_in_one_place(report_of):
+    findings = report_of(
+        {
+            "tv": (
+                "Man killed in Sweeney Street shooting",
+                "Two men were shot Friday evening on Sweeney Street, police said.\n\n"
+                "Police are investigating the shooting, which happened Saturday evening on Sweeney Street.",
+            )
+        }
+    )
+    assert [(f.rule, f.severity) for f in findings] == [("FC101", "error")]
+    assert "one article dates one occurrence twice" in findings[0].message
+
+
+def test_a_round_up_of_shootings_on_two_streets_is_two_occurrences(report_of):
+    findings = report_of(
+        {
+            "roundup": (
+                "Weekend violence in Chicago",
+                "The weekend's first shooting happened early Saturday in Chatham, where two men were shot in the "
+                "7900 block of South Halsted Street, police said.\n\n"
+                "Sunday afternoon, a 17-year-old boy was shot in the leg in the 6300 block of South Morgan Street "
+                "in Englewood.",
+            )
+        }
+    )
+    assert [(f.rule, f.severity) for f in findings if f.severity != "info"] == []
