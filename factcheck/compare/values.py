@@ -9,7 +9,7 @@ import re
 from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
 from factcheck.temporal.calendar import Fields, apart_whatever_the_year
-from factcheck.temporal.timex import part_of_day_hours
+from factcheck.temporal.timex import WEEK_HOURS, part_of_day_hours, week_hours
 from factcheck.text import normalise_name
 
 
@@ -21,7 +21,7 @@ def dates_overlap(a: dict, b: dict) -> bool | None:
     by a day, and weeks blur at their edges: the two may lie that many days apart (the larger
     slack of the two, not their sum)."""
     if not (a["time_begin"] and b["time_begin"]):
-        return False if apart_whatever_the_year(_fields(a), _fields(b)) else None
+        return False if apart_whatever_the_year(_fields(a), _fields(b)) or _parts_of_week_apart(a, b) else None
     if _parts_of_day_apart(a, b):
         return False
     if _same_weekday_told(a, b):
@@ -77,6 +77,16 @@ def _parts_of_day_apart(a: dict, b: dict) -> bool:
         moved = dt.timedelta(days=(a_first.date() - b_first.date()).days)
         b_first, b_last = b_first + moved, b_last + moved
     return not (a_first < b_last and b_first < a_last)
+
+
+def _parts_of_week_apart(a: dict, b: dict) -> bool:
+    """Parts of named weekdays, one of them undated ("Saturday afternoon" on a page with no
+    date, "Sunday afternoon" on another): the hours each may take in any week do not meet."""
+    hours = [week_hours(claim["time_value"]) for claim in (a, b)]
+    if None in hours or _slack(a) or _slack(b):
+        return False
+    (a_first, a_last), (b_first, b_last) = hours
+    return not any(a_first < b_last + shift and b_first + shift < a_last for shift in (-WEEK_HOURS, 0, WEEK_HOURS))
 
 
 def _days_apart(a: dict, b: dict) -> int:

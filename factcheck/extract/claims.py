@@ -189,10 +189,19 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
     if unit is None:
         found = nearest_quantity(doc, trigger, clause, timexes, taken)
         return found and (found[0], as_part(found[0], found[1], trigger, clause))
-    found = nearest_quantity(doc, trigger, clause, timexes, taken, counting=victims_of(trigger))
+    victims = victims_of(trigger)
+    if victims and all(_names_the_event(doc[i], trigger, lexicon) and not _numbered(doc[i]) for i in victims):
+        # "Two children lost their lives": the object completes the verb, the subject undergoes
+        # it; "cut 420 jobs" counts its object.
+        victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
+    found = nearest_quantity(doc, trigger, clause, timexes, taken, counting=victims)
     if found is None or found[1].unit in ("%", "money") or currency_of(found[0].text):
         return None
     return found[0], as_part(found[0], replace(found[1], unit=unit), trigger, clause, victims=True)
+
+
+def _numbered(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
 def _tokens_of(doc: Doc, matches) -> set[int]:

@@ -28,14 +28,15 @@ def _participle_read_as_verb(verb: Token) -> Token | None:
     """The participle the parser read as the main verb, when the finite verb after it has no
     subject: in "Three men pulled from a burning home have died", "have died" needs one, and
     "men" can only be its subject, "pulled" a participle on it ("men who were pulled")."""
+    if verb.dep_ not in ("ccomp", "conj"):
+        return None
     children = list(verb.children)
     finite_have = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in children)
     if not finite_have or any(c.dep_ in _SUBJECTS for c in children):
         return None
     participle = verb.head
     if (
-        verb.dep_ not in ("ccomp", "conj")
-        or participle.i >= verb.i
+        participle.i >= verb.i
         or participle.tag_ not in ("VBN", "VBD")
         or any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in participle.children)
     ):

@@ -165,6 +165,26 @@ def part_of_day_hours(value: str) -> tuple[datetime.datetime, datetime.datetime]
     return midnight + datetime.timedelta(hours=first), midnight + datetime.timedelta(hours=last)
 
 
+_WEEKDAY_PART = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])T(?P<part>[A-Z]{2})$")
+WEEK_HOURS = 7 * 24
+
+
+def week_hours(value: str) -> tuple[int, int] | None:
+    """The hours of the week (Monday 0:00 is 0) a weekday's part may take, dated or not
+    ("XXXX-WXX-6TAF", Saturday afternoon: 131 to 139); None for any other value."""
+    dated = part_of_day_hours(value)
+    if dated is not None:
+        first, last = dated
+        start = (first.isoweekday() - 1) * 24 + first.hour
+        return start, start + int((last - first).total_seconds() // 3600)
+    match = _WEEKDAY_PART.match(value or "")
+    if not match or match["part"] not in PART_OF_DAY_HOURS:
+        return None
+    first, last = PART_OF_DAY_HOURS[match["part"]]
+    midnight = (int(match["weekday"]) - 1) * 24
+    return midnight + first, midnight + last
+
+
 def easter(year: int) -> datetime.date:
     """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100

@@ -188,3 +188,22 @@ def test_a_clock_time_today_is_as_sure_as_the_pages_day(claims_of):
     [monday] = claims_of(wire.replace("at about 10am today", "around 10 a.m. Monday"), published=dt.date(2007, 4, 9))
     assert (today["time_value"], monday["time_value"]) == ("2007-04-10T10:00", "2007-04-09T10:00")
     assert dates_overlap(today, monday) is not False
+
+
+def test_an_undated_pages_weekday_afternoon_and_the_next_days_are_apart(tmp_path, analyse_paths, rules):
+    """The page with no date says "Saturday afternoon"; the dated one "Sunday afternoon": the
+    hours of the two parts meet in no week."""
+    said = "A Springfield police officer shot and killed a man outside the Best Buy on Gateway Street {} afternoon."
+    (tmp_path / "paper.md").write_text(f"---\npublished: 2020-03-14\n---\n{said.format('Sunday')}\n", encoding="utf-8")
+    (tmp_path / "tv.md").write_text(f"{said.format('Saturday')}\n", encoding="utf-8")
+    findings = [(f.rule, f.severity, f.message) for f in analyse_paths([tmp_path], rules).findings]
+    assert _dates(findings) == [("FC101", "error")]
+
+
+def test_a_weekday_night_and_the_next_mornings_small_hours_meet(claims_of):
+    from factcheck.compare.values import dates_overlap
+
+    [night] = claims_of("A man was shot and killed Saturday night on Gateway Street.")
+    [small_hours] = claims_of("A man was shot and killed early Sunday morning on Gateway Street.")
+    assert (night["time_value"], small_hours["time_value"]) == ("XXXX-WXX-6TNI", "XXXX-WXX-7TMO")
+    assert dates_overlap(night, small_hours) is not False

@@ -54,3 +54,8 @@ def test_the_day_a_homicide_occurred_is_compared_with_the_day_of_the_shooting(fi
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings] == [("FC101", "error")]
+
+
+def test_those_who_lost_their_lives_are_counted(claims_of):
+    [deaths] = _claims(claims_of("Two children lost their lives in a house fire early Saturday morning."), "die")
+    assert (deaths["quantity_value"], deaths["quantity_unit"]) == (2, "victims")
