@@ -563,22 +563,11 @@ class World:
             kept = by_country[city["countrycode"]]
             if city["geonameid"] in capitals and any(c["geonameid"] in capitals for c in kept):
                 continue
-            if city["countrycode"] in TOWN_COUNTRIES:
-                metro = self._metro(city, kept)
-                if metro and city["geonameid"] not in capitals:
-                    districts[metro["geonameid"]].append(city)
-                else:
-                    kept.append(city)
-                continue
-            hosts = [c for c in kept if distance_km(c, city) < nearby_km(max(c["population"], city["population"]))]
-            if not hosts:
+            own, host = self._placement(city, kept, city["geonameid"] in capitals)
+            if own:
                 kept.append(city)
-            elif (
-                city["population"] >= MIN_DISTRICT_POPULATION
-                and city["geonameid"] not in capitals
-                and city["admin1code"] == hosts[0]["admin1code"]  # a neighbour city across a border is none
-            ):
-                districts[hosts[0]["geonameid"]].append(city)
+            elif host is not None:
+                districts[host["geonameid"]].append(city)
         chosen: dict[int, dict] = {}
         for kept in by_country.values():
             ranked = sorted(kept, key=lambda c: -c["population"])
@@ -586,7 +575,9 @@ class World:
             capital = [c for c in kept if c["geonameid"] in capitals]
             chosen.update((c["geonameid"], c) for c in [*capital, *ranked[:LARGEST_PER_COUNTRY], *large])
         towns = {c["geonameid"]: c for c in self.cities if c["countrycode"] in TOWN_COUNTRIES}
-        towns = {i: c for kept in by_country.values() for c in kept if (i := c["geonameid"]) in towns and i not in chosen}
+        towns = {
+            i: c for kept in by_country.values() for c in kept if (i := c["geonameid"]) in towns and i not in chosen
+        }
         # Cities before towns, so that a city keeps the id and the names it has without them.
         for i, city in sorted({**chosen, **towns}.items(), key=lambda item: (item[0] in towns, item[0])):
             code = city["countrycode"]
@@ -597,6 +588,22 @@ class World:
                 self._add_city(district, host.id, "town" if town else "city")
         chosen.update(towns)
         return set(chosen) | {d["geonameid"] for c in chosen for d in districts.get(c, [])}
+
+    def _placement(self, city: dict, kept: list[dict], capital: bool) -> tuple[bool, dict | None]:
+        """Whether the city is kept in its own right, else the kept city it is a district of
+        (neither: it is left out, a smaller city beside a kept one)."""
+        if city["countrycode"] in TOWN_COUNTRIES:
+            metro = self._metro(city, kept)
+            return (False, metro) if metro and not capital else (True, None)
+        hosts = [c for c in kept if distance_km(c, city) < nearby_km(max(c["population"], city["population"]))]
+        if not hosts:
+            return True, None
+        district = (
+            city["population"] >= MIN_DISTRICT_POPULATION
+            and not capital
+            and city["admin1code"] == hosts[0]["admin1code"]  # a neighbour city across a border is none
+        )
+        return False, hosts[0] if district else None
 
     @staticmethod
     def _metro(town: dict, kept: list[dict]) -> dict | None:
@@ -674,7 +681,9 @@ class World:
             rivals = [b for b in outermost[1:] if b.population >= AMBIGUOUS_SHARE * top.population]
             # Two kept places never share a name, unless one is a town far smaller than the other
             # (Lebanon the country and Lebanon, Tennessee).
-            distinct = not any(b.place and b.place != top.place and self.entries[b.place].kind != "town" for b in outermost)
+            distinct = not any(
+                b.place and b.place != top.place and self.entries[b.place].kind != "town" for b in outermost
+            )
             owner[name_key] = top.place if not rivals and distinct else None
         for entry in self.entries.values():
             entry.names = [
@@ -760,7 +769,7 @@ def render_towns(entries: dict[str, Entry]) -> str:
         "for local news. Two towns of one state are disjoint. A town within reach of a city of",
         f"{MIN_METRO_POPULATION:,} people or more is a part of it (GeoNames counts a city's neighbourhoods as",
         "towns, and suburbs are told by their city), so that a town and that city never conflict. A",
-        "name several towns bear goes to none: such a town is known only with its state (\"Dover, Del.\").",
+        'name several towns bear goes to none: such a town is known only with its state ("Dover, Del.").',
         "Data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.",
         f"{len(towns)} towns.",
     ]

@@ -85,10 +85,10 @@ def _told_in_one_article(claims, rules: Rules) -> Iterable[tuple[dict, dict, lis
     for told in by_document.values():
         told.sort(key=lambda c: c["claim_id"])
         for i, a in enumerate(told):
+            alike = [c for c in told if c is not a and rules.events.are_compatible(c["event_type"], a["event_type"])]
             for b in told[i + 1 :]:
-                if a["modality"] == b["modality"] and rules.events.are_compatible(a["event_type"], b["event_type"]):
-                    others = [c for c in told if c is not a and rules.events.are_compatible(c["event_type"], a["event_type"])]
-                    yield a, b, others
+                if a["modality"] == b["modality"] and b in alike:
+                    yield a, b, alike
 
 
 def _conflicts_within(a: dict, b: dict, siblings: list[dict], rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
@@ -307,7 +307,11 @@ def _name_others(a: dict, b: dict) -> bool:
     ("placed Pierre Thomas on injured reserve Wednesday", "Chris Ivory was placed on the list
     Tuesday")."""
     named = [
-        {entity for entity, kind in zip(c["entities"], c["participant_kinds"]) if kind not in ("NOMINAL", *SETTING_KINDS)}
+        {
+            entity
+            for entity, kind in zip(c["entities"], c["participant_kinds"])
+            if kind not in ("NOMINAL", *SETTING_KINDS)
+        }
         for c in (a, b)
     ]
     return all(named) and not named[0] & named[1]
@@ -383,7 +387,9 @@ def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outl
     check = CHECKS[check_id]
     kind = _KIND[check_id[:3]]
     describe = _describer(kind, rules)
-    label = _event_label([claims[i] for i in by_event[event]] if event in by_event else list(conflict.supporters.values()))
+    label = _event_label(
+        [claims[i] for i in by_event[event]] if event in by_event else list(conflict.supporters.values())
+    )
     outlier = _outlier_of(check_id, event, conflict.pairs[0][0]["event_type"], claims, by_event, rules, outliers)
     a, b, why = min(conflict.pairs, key=lambda pair: _witness_rank(pair, outlier[0] if outlier else None))
     explanation = why.text
@@ -417,9 +423,10 @@ def _finding(check_id, event, conflict: _Conflict, claims, by_event, rules, outl
 
 def _witness_rank(pair: tuple[dict, dict, _Why], outlier: str | None) -> tuple:
     """Which of a conflict's pairs shows it best, as each side's evidence: two articles before
-    one at odds with itself, statements of the article's text before its headline (a headline's shorthand is the article's claim restated),
-    then two statements with one verb, then those that stand first in their articles, the
-    articles that agree with an outlier before the outlier's own order."""
+    one at odds with itself, statements of the article's text before its headline (a headline's
+    shorthand is the article's claim restated), then two statements with one verb, then those
+    that stand first in their articles, the articles that agree with an outlier before the
+    outlier's own order."""
     a, b, _ = pair
     own, other = (b, a) if outlier and b["doc"] == outlier else (a, b)
     return (

@@ -20,7 +20,9 @@ def test_a_clock_time_before_its_day_does_not_end_the_sentence():
 
 
 def test_an_event_dated_by_a_clock_time_and_its_day_keeps_the_date(claims_of):
-    [death] = _claims(claims_of("A man died in the crash at 5 p.m. Sunday.", published=datetime.date(2021, 5, 13)), "die")
+    [death] = _claims(
+        claims_of("A man died in the crash at 5 p.m. Sunday.", published=datetime.date(2021, 5, 13)), "die"
+    )
     assert (death["time_text"], death["time_value"]) == ("5 p.m. Sunday", "2021-05-09T17:00")
 
 
