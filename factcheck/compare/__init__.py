@@ -87,7 +87,7 @@ def _told_in_one_article(claims, rules: Rules) -> Iterable[tuple[dict, dict, lis
         for i, a in enumerate(told):
             alike = [c for c in told if c is not a and rules.events.are_compatible(c["event_type"], a["event_type"])]
             for b in told[i + 1 :]:
-                if a["modality"] == b["modality"] and b in alike:
+                if a["modality"] == b["modality"] and rules.events.are_compatible(a["event_type"], b["event_type"]):
                     yield a, b, alike
 
 

@@ -18,15 +18,15 @@ def repair(doc: Doc) -> Doc:
             if noun is not None:
                 noun.head = verb
                 noun.dep_ = "dobj"
-        participle = _participle_read_as_verb(verb)
-        if participle is not None:
-            _make_participle_modify_subject(participle, verb)
+        subject = _subject_before_participle(verb)
+        if subject is not None:
+            _make_participle_modify_subject(subject, verb)
     return doc
 
 
-def _participle_read_as_verb(verb: Token) -> Token | None:
-    """The participle the parser read as the main verb, when the finite verb after it has no
-    subject: in "Three men pulled from a burning home have died", "have died" needs one, and
+def _subject_before_participle(verb: Token) -> Token | None:
+    """The subject of a participle the parser read as the main verb, when the finite verb after
+    it has none: in "Three men pulled from a burning home have died", "have died" needs one, and
     "men" can only be its subject, "pulled" a participle on it ("men who were pulled")."""
     if verb.dep_ not in ("ccomp", "conj"):
         return None
@@ -42,11 +42,11 @@ def _participle_read_as_verb(verb: Token) -> Token | None:
     ):
         return None
     subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-    return participle if subjects and subjects[0].i < participle.i else None
+    return subjects[0] if subjects and subjects[0].i < participle.i else None
 
 
-def _make_participle_modify_subject(participle: Token, verb: Token) -> None:
-    [subject] = [c for c in participle.children if c.dep_ == "nsubj"][:1]
+def _make_participle_modify_subject(subject: Token, verb: Token) -> None:
+    participle = subject.head
     root = participle.head == participle
     governor, relation = participle.head, participle.dep_
     subject.head = verb
