@@ -26,9 +26,11 @@ from factcheck.extract.slots import (
     Sites,
     best_place,
     count_owners,
+    described_by,
     describes_a_site,
     nearest_quantity,
     nearest_time,
+    numbers_of,
     overlaps,
     read_quantity,
     shares_arguments,
@@ -107,6 +109,9 @@ def claims_in_sentence(
         # The victims of "were shot and killed" are those of "shot"; never its agents' number.
         sharer = trigger.head.i if event_type in lexicon.counted and shares_arguments(trigger) else None
         owned_by_others = {i for i, owner in owners.items() if owner not in (trigger.i, sharer)}
+        if event_type in lexicon.counted and (described := described_by(trigger)) is not None:
+            # "identified three people who were killed": the number counts the clause's victims too.
+            owned_by_others -= numbers_of(described)
         quantity = (
             counts[trigger.i][1:]
             if trigger.i in counts
@@ -186,6 +191,8 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
     unit = lexicon.counted.get(event_type)
     if unit is not None and shares_arguments(trigger):
         clause = clause | {t.i for c in trigger.head.children if c.dep_ in ARGUMENTS for t in c.subtree}
+    if unit is not None and (described := described_by(trigger)) is not None:
+        clause = clause | numbers_of(described)
     if unit is None:
         found = nearest_quantity(doc, trigger, clause, timexes, taken)
         return found and (found[0], as_part(found[0], found[1], trigger, clause))

@@ -345,6 +345,9 @@ def victims_of(trigger: Token) -> set[int]:
         victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
     if not victims and shares_arguments(trigger):
         return victims_of(trigger.head)
+    described = described_by(trigger)
+    if described is not None and any(trigger.doc[i].tag_ in _RELATIVE_PRONOUNS for i in victims):
+        return {described.i}
     if trigger.pos_ != "NOUN":
         return victims
     of = [g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
@@ -353,6 +356,19 @@ def victims_of(trigger: Token) -> set[int]:
 
 # A verb's subject and object.
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# "who", "that", "which": the tags of a relative clause's pronoun.
+_RELATIVE_PRONOUNS = frozenset({"WP", "WDT"})
+
+
+def described_by(verb: Token) -> Token | None:
+    """The noun a relative clause tells of ("three people who were killed"): the victims a
+    death's clause befalls when its pronoun undergoes it, and so the ones its number counts."""
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def numbers_of(noun: Token) -> set[int]:
+    """The tokens of the numbers that count a noun ("at least three people")."""
+    return {t.i for c in noun.children if c.dep_ == "nummod" for t in c.subtree}
 
 
 def shares_arguments(verb: Token) -> bool:

@@ -39,6 +39,7 @@ class Relation:
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_QUALIFIER_GAP = re.compile(r",[ \t]*")  # "London, Ontario"
 
 
 def _words(text: str) -> list[re.Match]:
@@ -211,7 +212,27 @@ class Gazetteer:
             taken.update(span)
             end = words[i - negative_length - 1].end() - (2 if owned else 0)
             matches.append(PlaceMatch(words[i].start(), end, place))
-        return sorted(matches, key=lambda m: m.start)
+        return self._qualified(sorted(matches, key=lambda m: m.start), text)
+
+    def _qualified(self, matches: list[PlaceMatch], text: str) -> list[PlaceMatch]:
+        """Each "town, region" whose region the gazetteer's town of that name lies outside
+        ("London, Ontario"; "Bountiful, British Columbia") as the region alone: the writer names
+        another town of that name, one the gazetteer does not know, and the region is all that
+        is sure of it."""
+        qualified = []
+        for match in matches:
+            if qualified and self._qualifies(qualified[-1], match, text):
+                match = PlaceMatch(qualified.pop().start, match.end, match.place)
+            qualified.append(match)
+        return qualified
+
+    def _qualifies(self, town: PlaceMatch, region: PlaceMatch, text: str) -> bool:
+        return (
+            _QUALIFIER_GAP.fullmatch(text, town.end, region.start) is not None
+            and self.is_region(region.place)
+            and not self.is_region(town.place)
+            and self.relation(town.place, region.place).kind == "disjoint"
+        )
 
     def _name_at(self, keys: list[str], words: list[str]) -> tuple[str | None, bool]:
         """The place the words name, and whether they name it in the possessive ("Bucharest's

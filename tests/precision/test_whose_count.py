@@ -23,6 +23,18 @@ def test_a_relative_clause_keeps_its_object_and_count(claims_of, sentence):
     assert _counts(claims_of(sentence), "kill") == [40]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "count"),
+    [
+        ("Police identified three people who were killed in the crash on Friday.", "kill", 3),
+        ("Authorities said two men who died in the fire on Sunday were brothers.", "die", 2),
+        ("Three men who were injured on Friday remain in hospital.", "injure", 3),
+    ],
+)
+def test_a_relative_clause_of_victims_counts_the_noun_it_tells_of(claims_of, sentence, event_type, count):
+    assert _counts(claims_of(sentence), event_type) == [count]
+
+
 def test_people_counted_by_nationality_are_victims(claims_of):
     [kill] = [c for c in claims_of("Gunmen killed 3 Americans in Kabul on Tuesday.") if c["event_type"] == "kill"]
     assert (kill["quantity_value"], kill["quantity_unit"]) == (3, "victims")

@@ -91,6 +91,28 @@ def test_qualified_names_stand_in_for_ambiguous_ones(rules):
     assert gazetteer.lookup("Georgia, United States") != gazetteer.lookup("Republic of Georgia")
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("A woman drowned in London, Ontario, on Sunday.", [("London, Ontario", "ca-ontario")]),
+        (
+            "Leaders in Bountiful, British Columbia, were held.",
+            [("Bountiful, British Columbia", "ca-british-columbia")],
+        ),
+        (
+            "He flew from Toronto, Ontario, to Paris.",
+            [("Toronto", "toronto-ca"), ("Ontario", "ca-ontario"), ("Paris", "paris-fr")],
+        ),
+        (
+            "Offices in Paris, London and Berlin.",
+            [("Paris", "paris-fr"), ("London", "london-gb"), ("Berlin", "de-berlin")],
+        ),
+    ],
+)
+def test_a_region_after_a_town_of_another_region_stands_for_the_town(rules, text, named):
+    assert [(text[m.start : m.end], m.place) for m in rules.gazetteer.find(text)] == named
+
+
 def test_capitalised_abbreviations_never_match_ordinary_words(rules):
     text = "Tell us what the US and the U.K. decided."
     found = [(text[m.start : m.end], m.place) for m in rules.gazetteer.find(text)]
