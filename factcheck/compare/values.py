@@ -9,7 +9,7 @@ import re
 from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
 from factcheck.temporal.calendar import Fields, apart_whatever_the_year
-from factcheck.temporal.timex import WEEK_HOURS, part_of_day_hours, week_hours
+from factcheck.temporal.timex import WEEK_HOURS, names_its_weekday, part_of_day_hours, week_hours
 from factcheck.text import normalise_name
 
 
@@ -51,7 +51,7 @@ def _slack(claim: dict) -> int:
     relative = claim["time_anchor"] == "document" and not any(ch.isdigit() for ch in day)
     # A weekday names its day whatever day the page was dated within the week ("Saturday" on a
     # page of Sunday or of Monday): only "yesterday" or "last night" move with a wrong page date.
-    if not relative or _WEEKDAY.search(claim["time_text"] or ""):
+    if not relative or _WEEKDAY.search(claim["time_text"] or "") or names_its_weekday(claim["time_value"]):
         return 0
     unit = _CALENDAR_UNIT.get(claim["time_granularity"])
     if unit is None:
@@ -80,8 +80,9 @@ def _parts_of_day_apart(a: dict, b: dict) -> bool:
 
 
 def _parts_of_week_apart(a: dict, b: dict) -> bool:
-    """Parts of named weekdays, one of them undated ("Saturday afternoon" on a page with no
-    date, "Sunday afternoon" on another): the hours each may take in any week do not meet."""
+    """Parts or clock times of named weekdays, one of them undated ("Saturday afternoon" on a
+    page with no date, "Sunday afternoon" or "around 10am" on a Sunday on another): the hours each
+    may take in any week do not meet."""
     hours = [week_hours(claim["time_value"]) for claim in (a, b)]
     if None in hours or _slack(a) or _slack(b):
         return False

@@ -86,7 +86,20 @@ def claims_in_sentence(
         own_times = own_clause - _other_events(trigger, event_type, nouns, lexicon)
         time = _time_of(doc, trigger, facts.timexes, lexicon.nouns, own_times)
         place = best_place(doc, trigger, sites, named, own_clause, object_is_place)
-        setting = setting_of(trigger) or when_clause(trigger) or _strikes_a_place(trigger, lexicon)
+        partner = coordinated_with(trigger)
+        # The tolls of one incident are told together ("two were killed and one was injured in a
+        # shooting on Saturday"); other joined clauses may be of other days ("announced ... and
+        # registration will begin on April 29").
+        tolls_together = (
+            partner is not None and {event_type, lexicon.event_type(partner.lemma_.lower())} <= lexicon.tolls
+        )
+        setting = (
+            setting_of(trigger)
+            or when_clause(trigger)
+            or _strikes_a_place(trigger, lexicon)
+            or (_occurred_in(trigger, lexicon) if event_type in lexicon.counted else None)
+            or (_occurred_in(partner, lexicon) if tolls_together else None)
+        )
         if setting is not None:
             # "struck western Nepal on Friday, killing 150": the participle shares when and where,
             # as a "when" clause lends them ("were killed when a train derailed on Thursday").
@@ -99,11 +112,7 @@ def claims_in_sentence(
         meanwhile = simultaneous_with(trigger)
         if meanwhile is not None:
             time = time or _time_of(doc, meanwhile, facts.timexes, lexicon.nouns, adverbials(meanwhile))
-        partner = coordinated_with(trigger)
-        # The tolls of one incident are told together ("two were killed and one was injured in a
-        # shooting on Saturday"); other joined clauses may be of other days ("announced ... and
-        # registration will begin on April 29").
-        if partner is not None and {event_type, lexicon.event_type(partner.lemma_.lower())} <= lexicon.tolls:
+        if tolls_together:
             time = time or _time_of(doc, partner, facts.timexes, lexicon.nouns, adverbials(partner))
             place = place or best_place(doc, partner, sites, named, adverbials(partner), False)
         # The victims of "were shot and killed" are those of "shot"; never its agents' number.
@@ -374,17 +383,36 @@ def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
     return None
 
 
+def _tells_occurrence(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether the verb says only that something happened ("occurred", "took place")."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.occurrences or any(
+        f"{lemma} {c.lower_}" in lexicon.occurrences for c in verb.children if c.dep_ == "dobj"
+    )
+
+
 def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
     """The event noun a verb of occurrence says happened: its subject, or the noun its relative
     clause hangs from ("a homicide that occurred on Chestnut Avenue")."""
-    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
-    lemma = verb.lemma_.lower()
-    if lemma not in lexicon.occurrences and not any(f"{lemma} {o}" in lexicon.occurrences for o in objects):
+    if not _tells_occurrence(verb, lexicon):
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         noun = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
         if lexicon.event_type(noun.lemma_.lower(), noun=True):
             return noun
+    return None
+
+
+def _occurred_in(trigger: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb of occurrence of what the trigger befell its victims in ("three are dead in a
+    stabbing incident which took place in Forbury Gardens on Saturday evening", "died in a
+    crash that happened on Sunday"): the deaths were then and there."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("acomp", "attr"))]
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ == "relcl"):
+                if _tells_occurrence(clause, lexicon):
+                    return clause
     return None
 
 

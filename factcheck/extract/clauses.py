@@ -98,8 +98,9 @@ def simultaneous_with(trigger: Token) -> Token | None:
 def coordinated_with(trigger: Token) -> Token | None:
     """The verb the trigger is joined to by "and" ("Two men were killed and a woman was injured in
     a shooting early Saturday"): the time and place said once, of the last of them, are of both.
-    The small model joins such clauses as a conjunct or as two clauses of one head."""
-    if trigger.pos_ != "VERB":
+    The small model joins such clauses as a conjunct or as two clauses of one head; "are dead"
+    is a toll told by its copula."""
+    if trigger.pos_ not in ("VERB", "AUX"):
         return None
     if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
         return trigger.head

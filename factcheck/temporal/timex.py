@@ -165,24 +165,43 @@ def part_of_day_hours(value: str) -> tuple[datetime.datetime, datetime.datetime]
     return midnight + datetime.timedelta(hours=first), midnight + datetime.timedelta(hours=last)
 
 
-_WEEKDAY_PART = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])T(?P<part>[A-Z]{2})$")
+_WEEKDAY_PART = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])T(?:(?P<part>[A-Z]{2})|(?P<hour>[0-9]{2}):[0-9]{2})$")
+_DAY_CLOCK = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2}):[0-9]{2}$")
 WEEK_HOURS = 7 * 24
 
 
 def week_hours(value: str) -> tuple[int, int] | None:
     """The hours of the week (Monday 0:00 is 0) a weekday's part may take, dated or not
-    ("XXXX-WXX-6TAF", Saturday afternoon: 131 to 139); None for any other value."""
+    ("XXXX-WXX-6TAF", Saturday afternoon: 131 to 139), or a clock time's whole day (as two dated
+    clock times set only their days apart); None for any other value."""
     dated = part_of_day_hours(value)
     if dated is not None:
         first, last = dated
         start = (first.isoweekday() - 1) * 24 + first.hour
         return start, start + int((last - first).total_seconds() // 3600)
+    clock = _DAY_CLOCK.match(value or "")
+    if clock:
+        return _whole_day(datetime.date.fromisoformat(clock["day"]).isoweekday())
     match = _WEEKDAY_PART.match(value or "")
-    if not match or match["part"] not in PART_OF_DAY_HOURS:
+    if not match:
+        return None
+    if match["hour"]:
+        return _whole_day(int(match["weekday"]))
+    if match["part"] not in PART_OF_DAY_HOURS:
         return None
     first, last = PART_OF_DAY_HOURS[match["part"]]
     midnight = (int(match["weekday"]) - 1) * 24
     return midnight + first, midnight + last
+
+
+def _whole_day(weekday: int) -> tuple[int, int]:
+    return (weekday - 1) * 24, weekday * 24
+
+
+def names_its_weekday(value: str) -> bool:
+    """Whether a value of an undated page names its weekday ("XXXX-WXX-7T10:00"): the text told
+    the day, so no page date can put it a day off."""
+    return (value or "").startswith("XXXX-WXX-")
 
 
 def easter(year: int) -> datetime.date:

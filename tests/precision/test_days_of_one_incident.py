@@ -6,6 +6,8 @@ news since."""
 
 import datetime as dt
 
+import pytest
+
 AUSTIN_TV = (
     "2024-01-14",
     "A woman was shot and killed in a drive-by shooting on the West Side on Sunday morning, police said. "
@@ -207,3 +209,14 @@ def test_a_weekday_night_and_the_next_mornings_small_hours_meet(claims_of):
     [small_hours] = claims_of("A man was shot and killed early Sunday morning on Gateway Street.")
     assert (night["time_value"], small_hours["time_value"]) == ("XXXX-WXX-6TNI", "XXXX-WXX-7TMO")
     assert dates_overlap(night, small_hours) is not False
+
+
+@pytest.mark.parametrize(("dated", "apart"), [("Saturday morning", True), ("Sunday evening", False)])
+def test_an_undated_pages_clock_time_of_a_weekday_sets_only_days_apart(claims_of, dated, apart):
+    """ "at around 10am on Sunday" on a page with no date is on no Saturday, and on any Sunday."""
+    from factcheck.compare.values import dates_overlap
+
+    [undated] = claims_of("A man was swept away by the River Tawe at around 10am on Sunday.")
+    [told] = claims_of(f"A man was swept away by the River Tawe on {dated}.", published=dt.date(2020, 2, 16))
+    assert undated["time_value"] == "XXXX-WXX-7T10:00"
+    assert (dates_overlap(undated, told) is False) is apart

@@ -1,5 +1,5 @@
 """Sentences of local crime and fire news that lost their claim: a clock time before its day, a
-participle the parser read as the main verb, an event noun that "occurred"."""
+participle the parser read as the main verb, an event noun that "occurred", the dead of what "took place"."""
 
 import datetime
 
@@ -61,3 +61,16 @@ def test_the_day_a_homicide_occurred_is_compared_with_the_day_of_the_shooting(fi
 def test_those_who_lost_their_lives_are_counted(claims_of):
     [deaths] = _claims(claims_of("Two children lost their lives in a house fire early Saturday morning."), "die")
     assert (deaths["quantity_value"], deaths["quantity_unit"]) == (2, "victims")
+
+
+def test_the_dead_of_an_incident_that_took_place_are_dated_by_it(claims_of):
+    claims = claims_of(
+        "Three people are dead and three more are injured in a stabbing incident which took place in "
+        "Forbury Gardens on Saturday evening.",
+        published=datetime.date(2020, 6, 21),
+    )
+    told = [(c["event_type"], c["quantity_value"], c["time_value"], c["place_text"]) for c in claims]
+    assert told == [
+        ("die", 3, "2020-06-20TEV", "Forbury Gardens"),
+        ("injure", 3, "2020-06-20TEV", "Forbury Gardens"),
+    ]
