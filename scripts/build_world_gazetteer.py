@@ -28,9 +28,10 @@ districts are not declared disjoint, since GeoNames' districts of a city may ove
 
 Local news names towns: in TOWN_COUNTRIES every GeoNames city of 15,000 people or more is kept
 (towns.yaml, about 0.4 s more to load). A town within METRO_REACH times nearby_km() of a city of
-MIN_METRO_POPULATION or more in its state is a part of that city, since GeoNames counts a large
-city's neighbourhoods as cities (Rogers Park, Jamaica in Queens) and outlets name a suburb or its
-city for one incident; towns beside smaller ones are their own. A town far smaller than a country
+MIN_METRO_POPULATION or more in its state is a part of the nearest such city, since GeoNames
+counts a large city's neighbourhoods as cities (Rogers Park, Jamaica in Queens) and outlets name
+a suburb or its city for one incident (Baytown, "near Houston"); towns beside smaller ones are
+their own. A town far smaller than a country
 or city of its name never takes the name from it (Lebanon, Tennessee), and a town whose name
 several places bear is known with its state, also in AP style ("Dover, Del.").
 
@@ -75,7 +76,7 @@ MIN_LARGEST_POPULATION = 100_000
 MIN_DISTRICT_POPULATION = 750_000
 TOWN_COUNTRIES = ("US",)
 MIN_METRO_POPULATION = 400_000
-METRO_REACH = 2
+METRO_REACH = 3
 SUBDIVIDED = ("US", "CA", "AU", "IN", "CN", "DE", "GB", "BR", "MX", "ES", "IT", "FR", "ZA", "PK", "PS")
 AMBIGUOUS_SHARE = 0.2
 SUBDIVISION_PER_CITY_PEOPLE = 3
@@ -607,15 +608,15 @@ class World:
 
     @staticmethod
     def _metro(town: dict, kept: list[dict]) -> dict | None:
-        """The large city a town lies beside, in its own subdivision: the town is told as a part of it."""
-        for city in kept:
-            if (
-                city["population"] >= MIN_METRO_POPULATION
-                and city["admin1code"] == town["admin1code"]
-                and distance_km(city, town) < METRO_REACH * nearby_km(city["population"])
-            ):
-                return city
-        return None
+        """The nearest large city a town lies beside, in its own subdivision: the town is told as a part of it."""
+        reached = [
+            (distance_km(city, town), index)
+            for index, city in enumerate(kept)
+            if city["population"] >= MIN_METRO_POPULATION
+            and city["admin1code"] == town["admin1code"]
+            and distance_km(city, town) < METRO_REACH * nearby_km(city["population"])
+        ]
+        return kept[min(reached)[1]] if reached else None
 
     def _add_city(self, city: dict, parent: str, kind: str) -> Entry:
         code, name = city["countrycode"], city["name"]

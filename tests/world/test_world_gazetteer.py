@@ -148,3 +148,11 @@ def test_a_name_several_towns_bear_is_known_only_with_the_state(rules):
 def _names(place) -> list[str]:
     names = place["names"]
     return [names] if isinstance(names, str) else names
+
+
+def test_a_suburb_lies_within_its_metro_and_a_town_beyond_it_does_not(rules):
+    """Outlets put one incident in Baytown or "near Houston": the suburb is a part of the city
+    (nested, information), while a city of its own 36 km from Milwaukee stays apart."""
+    gazetteer = rules.gazetteer
+    assert gazetteer.relation(gazetteer.lookup("Baytown"), gazetteer.lookup("Houston")).kind == "inside"
+    assert gazetteer.relation(gazetteer.lookup("Racine"), gazetteer.lookup("Milwaukee")).kind == "disjoint"
