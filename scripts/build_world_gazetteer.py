@@ -31,9 +31,9 @@ Local news names towns: in TOWN_COUNTRIES every GeoNames city of 15,000 people o
 MIN_METRO_POPULATION or more in its state is a part of the nearest such city, since GeoNames
 counts a large city's neighbourhoods as cities (Rogers Park, Jamaica in Queens) and outlets name
 a suburb or its city for one incident (Baytown, "near Houston"); towns beside smaller ones are
-their own. A town far smaller than a country
-or city of its name never takes the name from it (Lebanon, Tennessee), and a town whose name
-several places bear is known with its state, also in AP style ("Dover, Del.").
+their own. A town far smaller than a country or city of its name never takes the name from it
+(Lebanon, Tennessee), and a town whose name several places bear is known with its state, also
+in AP style ("Dover, Del.").
 
 Ambiguity counts for more than coverage, so a name is left out when it is an ordinary English
 word, a common first name or surname (cities only: Virginia and Victoria stay states), a phrase of
