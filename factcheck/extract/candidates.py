@@ -49,6 +49,8 @@ def candidate_sentences(
         headline = None  # none, or it opens the article's text and is read there
     # One call for the whole article: "A year later" may count from a date a paragraph back.
     timexes = incident_days(tag(text, document.published, paragraphs=spans, headline=headline), text)
+    told: dict[str, str] = {}  # towns the article tells in another region than the gazetteer's
+    found = []
     for span in spans:
         filed = span[0] + dateline_end(text[span[0] : span[1]])
         for start, end in split_sentences(text, *span):
@@ -65,13 +67,17 @@ def candidate_sentences(
             )
             facts = SentenceFacts(
                 inside,
-                tuple(gazetteer.find(sentence)),
+                tuple(gazetteer.find(sentence, told)),
                 tuple(gazetteer.streets.find(sentence)),
                 headline=span == headline,
                 in_headline=told_first is not None and told_first[0] <= start < told_first[1],
             )
             if every_sentence or could_hold_claim(sentence, facts):
-                yield start, sentence, facts
+                found.append((start, sentence, facts))
+    # "Bountiful" in the headline is the town the lede tells as "Bountiful, British Columbia".
+    for start, sentence, facts in found:
+        places = tuple(gazetteer.as_told(facts.places, sentence, told)) if told else facts.places
+        yield start, sentence, replace(facts, places=places)
 
 
 def incident_days(timexes: list[Timex], text: str) -> list[Timex]:

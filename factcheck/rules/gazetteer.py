@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -186,8 +187,10 @@ class Gazetteer:
     def _longest(self) -> int:
         return max((key.count(" ") + 1 for key in self._names), default=0)
 
-    def find(self, text: str) -> list[PlaceMatch]:
-        """Gazetteer places named in text: the longest names win, matches never overlap."""
+    def find(self, text: str, told: dict[str, str] | None = None) -> list[PlaceMatch]:
+        """Gazetteer places named in text: the longest names win, matches never overlap. `told`
+        collects the town names the text tells in another region ("London, Ontario": "london"
+        -> Ontario), for `as_told` to read the article's other mentions of them by."""
         if not self._names:
             return []
         words = _words(text)
@@ -212,9 +215,17 @@ class Gazetteer:
             taken.update(span)
             end = words[i - negative_length - 1].end() - (2 if owned else 0)
             matches.append(PlaceMatch(words[i].start(), end, place))
-        return self._qualified(sorted(matches, key=lambda m: m.start), text)
+        return self._qualified(sorted(matches, key=lambda m: m.start), text, {} if told is None else told)
 
-    def _qualified(self, matches: list[PlaceMatch], text: str) -> list[PlaceMatch]:
+    def as_told(self, matches: Iterable[PlaceMatch], text: str, told: dict[str, str]) -> list[PlaceMatch]:
+        """The matches, each bare name of a town the article told in another region ("London"
+        after "London, Ontario") read as that region."""
+        return [
+            PlaceMatch(m.start, m.end, told.get(_key(w.group() for w in _words(text[m.start : m.end])), m.place))
+            for m in matches
+        ]
+
+    def _qualified(self, matches: list[PlaceMatch], text: str, told: dict[str, str]) -> list[PlaceMatch]:
         """Each "town, region" whose region the gazetteer's town of that name lies outside
         ("London, Ontario"; "Bountiful, British Columbia") as the region alone: the writer names
         another town of that name, one the gazetteer does not know, and the region is all that
@@ -222,7 +233,9 @@ class Gazetteer:
         qualified = []
         for match in matches:
             if qualified and self._qualifies(qualified[-1], match, text):
-                match = PlaceMatch(qualified.pop().start, match.end, match.place)
+                town = qualified.pop()
+                told[_key(w.group() for w in _words(text[town.start : town.end]))] = match.place
+                match = PlaceMatch(town.start, match.end, match.place)
             qualified.append(match)
         return qualified
 

@@ -43,3 +43,15 @@ def test_the_seed_report_is_the_same_without_the_world_gazetteer(analyse_paths, 
 
 def test_a_country_named_after_of_by_an_actor_is_not_the_place(place_of):
     assert place_of("The Government of India opened the plant on 1 June 2025.", "open") is None
+
+
+def test_a_town_the_article_tells_in_another_region_is_that_region_throughout(nlp, rules):
+    """ "Bountiful" in the headline and further down is the "Bountiful, British Columbia" of the
+    lede, not the Utah town the gazetteer knows by that name."""
+    text = (
+        "---\ntitle: Two Bountiful leaders arrested\npublished: 2009-01-08\n---\n"
+        "Two leaders of polygamous groups in Bountiful, British Columbia, were arrested on Wednesday.\n\n"
+        "Police arrested a third man in Bountiful on Thursday.\n"
+    )
+    claims = extract_claims([load_document("doc.md", text.encode("utf-8"))], rules, nlp)
+    assert set(claims["place_key"].dropna()) == {"ca-british-columbia"}
