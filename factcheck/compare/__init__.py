@@ -208,6 +208,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         and same_ground
         and not measured_from_elsewhere(a, b)
         and not _sibling_agrees(a, b, claims, by_event, rules)
+        and not _each_says_both(a, b, "quantity")
     ):
         check = "FC302" if count_grew(a, b) else "FC301"
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
@@ -219,6 +220,17 @@ def _both_say(a: dict, b: dict, kind: str) -> bool:
     different words of it."""
     mine, theirs = a[f"{kind}_text"], b[f"{kind}_text"]
     return bool(mine and theirs) and (_states(b["sentence"], mine) or _states(a["sentence"], theirs))
+
+
+def _each_says_both(a: dict, b: dict, kind: str) -> bool:
+    """Each sentence states both sides' values ("four investigators and two forensic
+    investigators", "Two forensic investigators and four investigators"): one account, of which
+    the claims took different numbers."""
+    mine, theirs = (a[f"{kind}_text"] or "").casefold(), (b[f"{kind}_text"] or "").casefold()
+    return bool(mine and theirs) and all(
+        _states(sentence, mine) and _states(sentence, theirs)
+        for sentence in ((claim["sentence"] or "").casefold() for claim in (a, b))
+    )
 
 
 def _states(sentence: str, words: str) -> bool:

@@ -258,3 +258,23 @@ def test_a_lede_that_gives_parts_of_its_headlines_toll_tells_several_tallies(tmp
     )
     findings = analyse_paths([tmp_path], rules).findings
     assert [f.rule for f in findings if f.rule.startswith("FC3")] == []
+
+
+def test_two_counts_each_sentence_gives_both_of_are_no_rivals(findings_of):
+    """The claims took different numbers of one account: "four investigators and two forensic
+    investigators" and "Two forensic investigators and four investigators"."""
+    findings = findings_of(
+        {
+            "cbc": (
+                "2024-03-05",
+                f"{FLOOD}\n\nThe SIU said on Monday that four investigators and two forensic investigators "
+                "were assigned to the Millbrook case.",
+            ),
+            "star": (
+                "2024-03-05",
+                f"{FLOOD}\n\nTwo forensic investigators and four investigators from the SIU were assigned "
+                "to the Millbrook case on Monday.",
+            ),
+        }
+    )
+    assert _counts(findings) == []
