@@ -197,9 +197,19 @@ CITY_ALIASES = {
     "Madinah": ["Medina"],
 }
 SUBDIVISION_ALIASES = {"Washington": ["Washington State"], "Delhi": ["National Capital Territory of Delhi"]}
-# How US news qualifies a place's name by its state (AP style: "Dover, Del."); the states
-# missing here are written out.
+# How North American news qualifies a place's name by its state or province (AP style: "Dover,
+# Del."; Canadian Press style: "Bountiful, B.C."); those missing here are written out.
 STYLE_ABBREVIATIONS = {
+    "Alberta": ["Alta."],
+    "British Columbia": ["B.C."],
+    "Manitoba": ["Man."],
+    "New Brunswick": ["N.B."],
+    "Newfoundland and Labrador": ["N.L."],
+    "Nova Scotia": ["N.S."],
+    "Ontario": ["Ont."],
+    "Prince Edward Island": ["P.E.I."],
+    "Quebec": ["Que."],
+    "Saskatchewan": ["Sask."],
     "Alabama": ["Ala."],
     "Arizona": ["Ariz."],
     "Arkansas": ["Ark."],
@@ -243,6 +253,7 @@ STYLE_ABBREVIATIONS = {
     "Wisconsin": ["Wis."],
     "Wyoming": ["Wyo."],
 }
+STYLE_COUNTRIES = ("US", "CA")
 # Words that say where, not which place: a name made only of them is no name ("North West").
 GENERIC_WORDS = frozenset(
     [
@@ -294,6 +305,7 @@ class Entry:
     disjoint: list[str] = field(default_factory=list)
     label: str = ""
     disjoint_children: bool = False
+    abbreviations: list[str] = field(default_factory=list)  # written only after a town's name
     population: int = 0
     kind: str = "city"  # continent | region | country | dependency | subdivision | city | town
     country: str = ""  # a city's country code
@@ -512,6 +524,7 @@ class World:
                     within=[self.country_id[code]],
                     label=name,
                     disjoint_children=True,
+                    abbreviations=STYLE_ABBREVIATIONS.get(name, []) if code in STYLE_COUNTRIES else [],
                     population=self.subdivision_population(code, admin1),
                     kind="subdivision",
                 )
@@ -703,7 +716,7 @@ class World:
                     parents = [self.entries[parents[0].within[0]]]
                 if parents[0].kind == "subdivision":
                     parents.append(self.entries[parents[0].within[0]])
-                qualifiers = [q for p in parents for q in (p.label, *STYLE_ABBREVIATIONS.get(p.label, ()))]
+                qualifiers = [q for p in parents for q in (p.label, *p.abbreviations)]
                 qualified = [f"{entry.label}, {qualifier}" for qualifier in qualifiers]
                 entry.names = [n for n in qualified if folded_key(n) not in taken]
                 taken.update(map(folded_key, entry.names))
@@ -798,6 +811,8 @@ def _render(description: list[str], entries: list[Entry], examples: list[tuple[s
                 fields.append(f"{name}: {flow(values)}")
         if entry.disjoint_children:
             fields.append("disjoint_children: true")
+        if entry.abbreviations:
+            fields.append(f"abbreviations: {flow(entry.abbreviations)}")
         lines.append(f"  {entry.id}: {{{', '.join(fields)}}}")
     lines.append("examples:")
     lines.extend(f"  - {{a: {quote(a)}, b: {quote(b)}, relation: {relation}}}" for a, b, relation in examples)

@@ -227,7 +227,17 @@ def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             spec,
             where,
             line,
-            ("label", "names", "within", "overlaps", "disjoint", "context", "disjoint_children", "description"),
+            (
+                "label",
+                "names",
+                "within",
+                "overlaps",
+                "disjoint",
+                "context",
+                "disjoint_children",
+                "abbreviations",
+                "description",
+            ),
         )
         if "names" not in spec:
             raise reader.fail(line, f"{where}: 'names' is required")
@@ -238,7 +248,7 @@ def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
             names=names,
             **{
                 key: reader.strings(spec.get(key, []), f"{where}: {key}", spec.line_of(key))
-                for key in ("within", "overlaps", "disjoint", "context")
+                for key in ("within", "overlaps", "disjoint", "context", "abbreviations")
             },
             disjoint_children=reader.flag(
                 spec.get("disjoint_children", False), f"{where}: disjoint_children", spec.line_of("disjoint_children")

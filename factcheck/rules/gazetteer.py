@@ -18,6 +18,7 @@ class Place:
     disjoint: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)  # a name counts only beside one of these words
     disjoint_children: bool = False  # the places within this one never overlap
+    abbreviations: list[str] = field(default_factory=list)  # read only after a town's name: "Bountiful, B.C."
     match_case: bool = False  # capitalised names match only capitalised text
     source: tuple[str, int] = ("", 0)  # rule file and line, for error messages
 
@@ -41,6 +42,7 @@ class Relation:
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _QUALIFIER_GAP = re.compile(r",[ \t]*")  # "London, Ontario"
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*\.(?:[A-Z][a-z]*\.)*")  # "B.C.", "Ont.", "W.Va.", "P.E.I."
 
 
 def _words(text: str) -> list[re.Match]:
@@ -227,25 +229,51 @@ class Gazetteer:
 
     def _qualified(self, matches: list[PlaceMatch], text: str, told: dict[str, str]) -> list[PlaceMatch]:
         """Each "town, region" whose region the gazetteer's town of that name lies outside
-        ("London, Ontario"; "Bountiful, British Columbia") as the region alone: the writer names
-        another town of that name, one the gazetteer does not know, and the region is all that
-        is sure of it."""
-        qualified = []
+        ("London, Ontario"; "Bountiful, B.C.") as the region alone: the writer names another
+        town of that name, one the gazetteer does not know, and the region is all that is sure
+        of it. A region written out may follow another of its country in a list ("Texas,
+        Oklahoma and Kansas"), not one of another ("Victoria, British Columbia"); an abbreviation
+        is only ever a qualifier ("Victoria, B.C.")."""
+        qualified: list[PlaceMatch] = []
         for match in matches:
             if qualified and self._qualifies(qualified[-1], match, text):
-                town = qualified.pop()
-                told[_key(w.group() for w in _words(text[town.start : town.end]))] = match.place
-                match = PlaceMatch(town.start, match.end, match.place)
-            qualified.append(match)
+                qualified.append(self._told_in(qualified.pop(), match, text, told))
+            else:
+                qualified.append(match)
+        if self._abbreviations:
+            qualified = [self._abbreviated(match, text, told) for match in qualified]
         return qualified
 
     def _qualifies(self, town: PlaceMatch, region: PlaceMatch, text: str) -> bool:
         return (
             _QUALIFIER_GAP.fullmatch(text, town.end, region.start) is not None
             and self.is_region(region.place)
-            and not self.is_region(town.place)
+            and (not self.is_region(town.place) or self._apart_parents(town.place, region.place))
             and self.relation(town.place, region.place).kind == "disjoint"
         )
+
+    def _abbreviated(self, town: PlaceMatch, text: str, told: dict[str, str]) -> PlaceMatch:
+        """The town read with the region an abbreviation after it names, where it lies outside it."""
+        gap = _QUALIFIER_GAP.match(text, town.end)
+        if gap is None:
+            return town
+        written = _ABBREVIATION.match(text, gap.end())
+        region = written and self._abbreviations.get(written.group())
+        if not region or self.relation(town.place, region).kind != "disjoint":
+            return town
+        return self._told_in(town, PlaceMatch(written.start(), written.end(), region), text, told)
+
+    def _apart_parents(self, a: str, b: str) -> bool:
+        return set(self.places[a].within).isdisjoint(self.places[b].within)
+
+    @staticmethod
+    def _told_in(town: PlaceMatch, region: PlaceMatch, text: str, told: dict[str, str]) -> PlaceMatch:
+        told[_key(w.group() for w in _words(text[town.start : town.end]))] = region.place
+        return PlaceMatch(town.start, region.end, region.place)
+
+    @cached_property
+    def _abbreviations(self) -> dict[str, str]:
+        return {short: place.id for place in self.places.values() for short in place.abbreviations}
 
     def _name_at(self, keys: list[str], words: list[str]) -> tuple[str | None, bool]:
         """The place the words name, and whether they name it in the possessive ("Bucharest's

@@ -107,6 +107,15 @@ def test_qualified_names_stand_in_for_ambiguous_ones(rules):
             "Offices in Paris, London and Berlin.",
             [("Paris", "paris-fr"), ("London", "london-gb"), ("Berlin", "de-berlin")],
         ),
+        ("A woman died in Victoria, B.C., on Sunday.", [("Victoria, B.C.", "ca-british-columbia")]),
+        ("They met in Victoria, British Columbia.", [("Victoria, British Columbia", "ca-british-columbia")]),
+        ("Leaders in Bountiful, B.C., were held.", [("Bountiful, B.C.", "ca-british-columbia")]),
+        (
+            "Storms hit Texas, Oklahoma and Kansas.",
+            [("Texas", "us-texas"), ("Oklahoma", "us-oklahoma"), ("Kansas", "us-kansas")],
+        ),
+        ("It was built in 300 B.C. in Rome.", [("Rome", "rome-it")]),
+        ("He lives in Portland, Ore., now.", [("Portland", "portland-us-5746545")]),
     ],
 )
 def test_a_region_after_a_town_of_another_region_stands_for_the_town(rules, text, named):
