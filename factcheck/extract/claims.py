@@ -384,10 +384,10 @@ def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
 
 
 def _tells_occurrence(verb: Token, lexicon: EventLexicon) -> bool:
-    """Whether the verb says only that something happened ("occurred", "took place")."""
+    """Whether the verb says only that something happened ("occurred", "took place", "broke out")."""
     lemma = verb.lemma_.lower()
     return lemma in lexicon.occurrences or any(
-        f"{lemma} {c.lower_}" in lexicon.occurrences for c in verb.children if c.dep_ == "dobj"
+        f"{lemma} {c.lower_}" in lexicon.occurrences for c in verb.children if c.dep_ in ("dobj", "prt")
     )
 
 
