@@ -426,7 +426,11 @@ def nearest_quantity(
 def read_quantity(ent: Span, unit: str | None):
     """The value of a number entity, with the qualifier before it ("at least 10") and a scale glued after it."""
     doc = ent.doc
-    number_at = next((t.i for t in ent if t.like_num), ent.start)
+    number_at = next((t.i for t in ent if t.like_num), None)
+    if number_at is None:  # "more than a dozen": the qualifier opens the entity, before a number word
+        number_at = next(
+            (i for i in range(ent.end - 1, ent.start, -1) if qualifier_before(doc[ent.start : i].text)), ent.start
+        )
     qualifier = qualifier_before(doc[:number_at].text)
     return parse_quantity(doc[number_at : _glued_scale_end(doc, ent.end)].text, qualifier, unit)
 

@@ -13,7 +13,6 @@ comparing all pairs.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -24,6 +23,7 @@ import pandas as pd
 from factcheck.reconcile.entities import canonical_ids
 from factcheck.reconcile.retold import retold_pairs
 from factcheck.rules import Rules
+from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal.calendar import Fields, apart_whatever_the_year
 
 Pair = tuple[int, int, float, list[str]]  # left row, right row, score, shared participants
@@ -91,7 +91,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
         and not _role_clash(entities[a], entities[b])
         and not _named_apart(entities[a], entities[b])
     }
-    by_story = _may_align_by_story(claims["sentence"].tolist(), rules.events.separate)
+    by_story = _may_align_by_story(claims["sentence"].tolist(), rules.events)
     pairs = _incident_pairs(claims, stories, types, entities, rules, related, by_story)
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [
@@ -263,17 +263,14 @@ def _same_agent(left: _Participants, right: _Participants) -> bool:
     return not left.specific["agent"].isdisjoint(right.specific["agent"])
 
 
-def _may_align_by_story(sentences: list, cues: set[str]) -> list[bool]:
+def _may_align_by_story(sentences: list, lexicon: EventLexicon) -> list[bool]:
     """Whether each claim's sentence lets it align by its story alone: not when the sentence
     tells another occurrence ("In a separate attack earlier in the day, three were killed")."""
-    if not cues:
-        return [True] * len(sentences)
-    another = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in sorted(cues)) + r")\b", re.IGNORECASE)
     verdicts: dict[str, bool] = {}
     for sentence in sentences:
         text = sentence if isinstance(sentence, str) else ""
         if text not in verdicts:
-            verdicts[text] = another.search(text) is None
+            verdicts[text] = not lexicon.tells_another_occurrence(text)
     return [verdicts[sentence if isinstance(sentence, str) else ""] for sentence in sentences]
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass
@@ -43,6 +45,17 @@ class EventLexicon:
         if found or lemma in self.ignore:
             return found
         return _lookup(derived, lemma, companions)
+
+    def tells_another_occurrence(self, sentence: str) -> bool:
+        """Whether the sentence tells another occurrence than its story's ("In a separate attack
+        earlier in the day, three were killed"; "Just the day before, a child died in a fire")."""
+        return self._another is not None and self._another.search(sentence) is not None
+
+    @cached_property
+    def _another(self) -> re.Pattern | None:
+        if not self.separate:
+            return None
+        return re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in sorted(self.separate)) + r")\b", re.IGNORECASE)
 
     def are_compatible(self, left: str, right: str) -> bool:
         """Whether two event types can describe the same real-world event."""

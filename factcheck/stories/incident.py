@@ -3,7 +3,8 @@
 The incident's event type is the one most of the story's articles name in their lede (the
 lexicon's compatible types count as one). A claim of that type, or a count of a type the
 lexicon calls a toll (the dead and hurt of a quake), tells the incident unless it is
-denied or recalls an earlier occurrence ("in June 2019, a fire at the same plant killed two").
+denied, recalls an earlier occurrence ("in June 2019, a fire at the same plant killed two") or
+stands in a sentence that tells another ("in a separate attack", "just the day before").
 These claims align across the story's articles without a shared name; the story's other events
 need the evidence reconcile asks of any pair.
 """
@@ -73,10 +74,17 @@ def tells_incident(
     ).tolist()
     partial = _partial_tallies(claims, lexicon)
     toll = [is_toll and not part for is_toll, part in zip(toll, partial)]
+    # A sentence that tells another occurrence ("Just the day before, a child died in a fire")
+    # tells no incident of its story.
+    another = {sentence: lexicon.tells_another_occurrence(sentence) for sentence in set(claims["sentence"].dropna())}
     of_type = [
-        story in incidents and (event_type in incidents[story] or is_toll) and source == "lexicon" and not negated
-        for story, event_type, source, negated, is_toll in zip(
-            stories, types, sources, claims["negated"].astype(bool).tolist(), toll
+        story in incidents
+        and (event_type in incidents[story] or is_toll)
+        and source == "lexicon"
+        and not negated
+        and not another.get(sentence, False)
+        for story, event_type, source, negated, is_toll, sentence in zip(
+            stories, types, sources, claims["negated"].astype(bool).tolist(), toll, claims["sentence"].tolist()
         )
     ]
     by_day = _dated_by_day(claims)

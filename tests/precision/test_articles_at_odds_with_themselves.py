@@ -60,3 +60,21 @@ def test_a_round_up_of_shootings_on_two_streets_is_two_occurrences(report_of):
         }
     )
     assert [(f.rule, f.severity) for f in findings if f.severity != "info"] == []
+
+
+def test_a_lede_that_recalls_the_day_befores_fire_is_not_at_odds_with_itself(report_of):
+    findings = report_of(
+        {
+            "fire": (
+                "One dead in Pine Bluff house fire",
+                "PINE BLUFF, Ark. — A woman died in a Pine Bluff house fire on Wednesday, the city's fire "
+                "department said.\n\n"
+                "It is the city's second deadly fire in two days.\n\n"
+                "Firefighters found her in a back room, and she was later pronounced dead.\n\n"
+                "Just the day before on Tuesday, a young boy died in a Pine Bluff house fire blamed on a space "
+                "heater.\n\n"
+                "The cause of the fire on W. 4th Street is under investigation.",
+            )
+        }
+    )
+    assert findings == []

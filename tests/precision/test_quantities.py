@@ -84,6 +84,15 @@ def test_dozens_are_more_than_two_dozen_and_fewer_than_a_hundred():
     assert parse_quantity("two dozens").value == 24
 
 
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [("more than a dozen", 12, float("inf")), ("nearly a dozen", 10.2, 12), ("a dozen", 12, 12)],
+)
+def test_a_qualifier_before_a_number_word_bounds_it(claims_of, phrase, low, high):
+    [injury] = claims_of(f"The explosion injured {phrase} people on Monday.")
+    assert (injury["quantity_low"], injury["quantity_high"]) == pytest.approx((low, high))
+
+
 def test_a_score_counts_nothing():
     assert parse_quantity("24-17") is None
 
