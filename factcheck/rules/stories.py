@@ -18,7 +18,9 @@ class StorySettings:
     other_age_penalty: float = 0.1  # ... and from articles whose ledes give ages, none the same
     apart_days: int = 60  # articles published, or dating their days, further apart than this ...
     apart_penalty: float = 0.1  # ... lose this much similarity when published so far apart
-    days_apart_penalty: float = 1.0  # ... and this much (all) when the days they date lie so far apart
+    days_apart_penalty: float = 1.0  # ... and this much (all) when the days they date lie so far apart,
+    news_apart_days: int = 3  # ... or when the days their ledes report as news lie further apart than this,
+    news_days: int = 1  # ... news being an event of a day no more than this before the article appeared
     publication_window_days: int = 400  # articles published further apart are never one story
     recall_days: int = 90  # a claim dated this long before its article recalls an earlier incident
     common_share: float = 0.02  # a feature in more of the corpus than this share is not compared
@@ -73,6 +75,8 @@ class StorySettings:
         "lede_words",
         "publication_window_days",
         "apart_days",
+        "news_apart_days",
+        "news_days",
         "recall_days",
         "common_floor",
         "features_kept",

@@ -20,7 +20,7 @@ import pandas as pd
 from factcheck.corpus import Document
 from factcheck.rules import Rules
 from factcheck.rules.stories import StorySettings
-from factcheck.stories.claim_features import claim_features
+from factcheck.stories.claim_features import DAY_PATTERN, claim_features
 from factcheck.stories.cluster import Reference, Span, average_linkage, similarities, weigh
 from factcheck.stories.incident import incident_types, tells_incident
 from factcheck.stories.profile import TextProfile, text_profile
@@ -90,6 +90,8 @@ def find_stories(
     scores[_share_none(profiles, left, right, "a:")] -= settings.other_age_penalty
     scores[_published_apart(documents, left, right, settings.apart_days)] -= settings.apart_penalty
     scores[_days_apart(profiles, left, right, settings.apart_days)] -= settings.days_apart_penalty
+    news_days = _news_days(documents, claims, texts, settings)
+    scores[_spans_apart(*news_days, left, right, settings.news_apart_days)] -= settings.days_apart_penalty
     # The many faint pairs change a group's mean little and cost most of the linkage's time.
     kept = scores >= settings.min_similarity
     pairs = dict(zip(zip(left[kept].tolist(), right[kept].tolist()), scores[kept].tolist()))
@@ -186,10 +188,50 @@ def _days_apart(profiles: Sparse, left: np.ndarray, right: np.ndarray, days: int
     day_codes = np.flatnonzero(pd.Series(profiles.names, dtype=object).str.startswith("d:").to_numpy(dtype=bool))
     ordinals[day_codes] = [dt.date.fromisoformat(profiles.names[code][2:]).toordinal() for code in day_codes.tolist()]
     dated = profiles.take(ordinals[profiles.feature] > 0)
-    first = np.full(profiles.rows, np.iinfo(np.int64).max)
-    last = np.zeros(profiles.rows, dtype=np.int64)
-    np.minimum.at(first, dated.row, ordinals[dated.feature])
-    np.maximum.at(last, dated.row, ordinals[dated.feature])
+    return _spans_apart(*_day_spans(profiles.rows, dated.row, ordinals[dated.feature]), left, right, days)
+
+
+def _news_days(
+    documents: Sequence[Document], claims: pd.DataFrame, texts: Profiles, settings: StorySettings
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each document's first and last day its lede reports as news: an event of the lexicon
+    dated to a day no more than `news_days` before the article appeared ("a four-storey
+    building collapsed in Dongri on Tuesday" on a page of that Tuesday)."""
+    row_of = {document.name: row for row, document in enumerate(documents)}
+    lede_end = claims["doc"].map({name: profile.lede_end for name, profile in texts.items()})
+    day = claims["time_value"].astype(object).where(claims["time_value"].notna(), "").str[:10]
+    news = claims[
+        (claims["event_source"] == "lexicon")
+        & ~claims["negated"].astype(bool)
+        & claims["time_granularity"].isin(_WITHIN_A_DAY).fillna(False)
+        & day.str.match(DAY_PATTERN).to_numpy(dtype=bool)
+        & claims["published"].notna()
+        & (claims["sentence_start"] < lede_end).fillna(False)
+    ]
+    told = pd.to_datetime(day[news.index], format="%Y-%m-%d")
+    before = (pd.to_datetime(news["published"], format="ISO8601") - told).dt.days
+    fresh = ((before >= 0) & (before <= settings.news_days)).to_numpy(dtype=bool)
+    rows = news["doc"].map(row_of).to_numpy(dtype=np.int64)[fresh]
+    ordinals = np.array([moment.toordinal() for moment in told[fresh]], dtype=np.int64)
+    return _day_spans(len(documents), rows, ordinals)
+
+
+# Granularities of a time that names its day ("on Tuesday", "at 11.40 am on Tuesday").
+_WITHIN_A_DAY = frozenset({"day", "hour", "minute"})
+
+
+def _day_spans(documents: int, rows: np.ndarray, ordinals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each document's first and last day (ordinals) of those given for it; 0 as the last where none is."""
+    first = np.full(documents, np.iinfo(np.int64).max)
+    last = np.zeros(documents, dtype=np.int64)
+    np.minimum.at(first, rows, ordinals)
+    np.maximum.at(last, rows, ordinals)
+    return first, last
+
+
+def _spans_apart(first: np.ndarray, last: np.ndarray, left: np.ndarray, right: np.ndarray, days: int) -> np.ndarray:
+    """Whether each pair's documents both have days and every day of one lies more than `days`
+    from every day of the other."""
     held = last > 0
     both = held[left] & held[right]
     return both & ((last[left] + days < first[right]) | (last[right] + days < first[left]))

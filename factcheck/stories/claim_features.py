@@ -16,7 +16,7 @@ from factcheck.stories.profile import fold
 from factcheck.text import normalise_name
 
 _DATED = frozenset({"day", "month", "year"})
-_DAY = r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
+DAY_PATTERN = r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
 _NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "PROPN"})
 
 
@@ -45,7 +45,9 @@ def _features(claims: pd.DataFrame, stopwords: set[str]) -> tuple[np.ndarray, li
     dated = ((begin != "") & granularity.isin(_DATED).fillna(False)).to_numpy(dtype=bool)
     # The day the article names, not the interval around it ("early Saturday" may begin on Friday).
     named_day = claims["time_value"].astype(object).where(claims["time_value"].notna(), "").str[:10]
-    daily = dated & (granularity == "day").fillna(False).to_numpy(dtype=bool) & named_day.str.match(_DAY).to_numpy()
+    daily = (
+        dated & (granularity == "day").fillna(False).to_numpy(dtype=bool) & named_day.str.match(DAY_PATTERN).to_numpy()
+    )
     parts = [
         (named_rows, named),
         (np.flatnonzero(placed), ["p:" + key for key in place[placed].tolist()]),

@@ -65,6 +65,41 @@ def test_a_shooting_outside_a_bar_on_the_same_road_months_later_is_another_story
     assert sorted(len(story.documents) for story in stories) == [1, 3]
 
 
+def test_two_collapses_each_reported_as_the_days_news_a_week_apart_are_two_stories(tmp_path, rules, nlp):
+    """The later articles recall the earlier collapse, which joins them on words and names; the
+    days each reports as news, a week apart, keep them apart."""
+    first = (
+        "A residential building collapsed in Riverton's old quarter on {day}, killing {dead} people, officials said."
+    )
+    second = (
+        "A wall collapsed onto homes in Riverton's harbour district on {day}, killing {dead} people. It was the "
+        "second collapse in Riverton this month, after a building in the old quarter collapsed on July 2."
+    )
+    _write(
+        tmp_path,
+        {
+            "first-a.md": (
+                "2024-07-02",
+                "Building collapse in Riverton kills 11",
+                first.format(day="Tuesday", dead=11),
+            ),
+            "first-b.md": ("2024-07-03", "Eleven dead in Riverton collapse", first.format(day="July 2", dead=11)),
+            "second-a.md": ("2024-07-10", "Wall collapse in Riverton kills 4", second.format(day="Wednesday", dead=4)),
+            "second-b.md": (
+                "2024-07-10",
+                "Four dead as wall collapses in Riverton",
+                second.format(day="July 10", dead=4),
+            ),
+        },
+    )
+    corpus = load_corpus([tmp_path])
+    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    assert sorted(sorted(story.documents) for story in stories) == [
+        [str(tmp_path / "first-a.md"), str(tmp_path / "first-b.md")],
+        [str(tmp_path / "second-a.md"), str(tmp_path / "second-b.md")],
+    ]
+
+
 @pytest.fixture
 def riverton(tmp_path):
     _write(tmp_path, RIVERTON | SECOND_SHOOTING)
