@@ -92,7 +92,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
         and not _named_apart(entities[a], entities[b])
     }
     by_story = _may_align_by_story(claims["sentence"].tolist(), rules.events)
-    pairs = _incident_pairs(claims, stories, types, entities, rules, related, by_story)
+    pairs = _incident_pairs(claims, stories, types, entities, rules, related)
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [
         pair
@@ -229,7 +229,7 @@ def _story_column(claims: pd.DataFrame) -> list:
     return claims[column].tolist()
 
 
-def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules, related, by_story) -> list[Pair]:
+def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules, related) -> list[Pair]:
     """Claims that tell their story's incident in their articles' ledes, paired across the
     story's documents unless their types are incompatible or they name different agents or
     patients. Further down, an article tells the aftermath and the background as much as the
@@ -241,7 +241,7 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules,
     told: dict[str, list[int]] = defaultdict(list)
     dated = claims["published"].notna().tolist()
     for row, (story, headline) in enumerate(zip(stories, _headline(claims))):
-        if headline and by_story[row] and dated[row]:
+        if headline and dated[row]:
             told[story].append(row)
     docs = claims["doc"].tolist()
     pairs = []

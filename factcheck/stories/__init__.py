@@ -123,10 +123,9 @@ def annotate(
     """The claims with their `story`, whether each stands in its article's lede, and whether it
     tells the story's incident."""
     texts = texts if texts is not None else text_profiles(documents, rules)
-    ledes = {name: profile.lede_end for name, profile in texts.items()}
     claims = claims.assign(
         story=claims["doc"].map(stories.of()).astype("string"),
-        lede=(claims["sentence_start"] < claims["doc"].map(ledes).fillna(0)).astype("boolean"),
+        lede=pd.array(_in_lede(claims, texts), dtype="boolean"),
     )
     incidents = incident_types(claims, rules)
     told = tells_incident(claims, documents, incidents, rules.events, rules.stories.recall_days)
@@ -198,7 +197,6 @@ def _news_days(
     dated to a day no more than `news_days` before the article appeared ("a four-storey
     building collapsed in Dongri on Tuesday" on a page of that Tuesday)."""
     row_of = {document.name: row for row, document in enumerate(documents)}
-    lede_end = claims["doc"].map({name: profile.lede_end for name, profile in texts.items()})
     day = claims["time_value"].astype(object).where(claims["time_value"].notna(), "").str[:10]
     news = claims[
         (claims["event_source"] == "lexicon")
@@ -206,7 +204,7 @@ def _news_days(
         & claims["time_granularity"].isin(_WITHIN_A_DAY).fillna(False)
         & day.str.match(DAY_PATTERN).to_numpy(dtype=bool)
         & claims["published"].notna()
-        & (claims["sentence_start"] < lede_end).fillna(False)
+        & _in_lede(claims, texts)
     ]
     told = pd.to_datetime(day[news.index], format="%Y-%m-%d")
     before = (pd.to_datetime(news["published"], format="ISO8601") - told).dt.days
@@ -214,6 +212,12 @@ def _news_days(
     rows = news["doc"].map(row_of).to_numpy(dtype=np.int64)[fresh]
     ordinals = np.array([moment.toordinal() for moment in told[fresh]], dtype=np.int64)
     return _day_spans(len(documents), rows, ordinals)
+
+
+def _in_lede(claims: pd.DataFrame, texts: Profiles) -> np.ndarray:
+    """Whether each claim stands in its article's lede."""
+    ends = claims["doc"].map({name: profile.lede_end for name, profile in texts.items()}).fillna(0)
+    return (claims["sentence_start"] < ends).fillna(False).to_numpy(dtype=bool)
 
 
 # Granularities of a time that names its day ("on Tuesday", "at 11.40 am on Tuesday").
