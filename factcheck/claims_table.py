@@ -42,6 +42,11 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "time_anchor": ("string", "absolute, document, context or none (unresolved)"),
     "time_begin": ("string", "first day of the interval (ISO), empty if unresolved"),
     "time_until": ("string", "first day after the interval (ISO), empty if unresolved"),
+    "time_of_cause": (
+        "boolean",
+        "the time is of what befell the victims of a death ('died after being stabbed on Saturday'):"
+        " the death came then or later",
+    ),
     "place_text": ("string", "the place as written"),
     "place_start": ("Int64", "its offset"),
     "place_end": ("Int64", "offset just past it"),

@@ -61,7 +61,21 @@ def compare(alignment: Alignment, rules: Rules) -> list[Finding]:
         _finding(check_id, event, conflict, claims, by_event, rules, outliers)
         for (event, check_id, *_), conflict in _one_per_outlier(groups, claims, by_event, rules, outliers).items()
     ]
-    return sorted(findings, key=lambda f: (f.event_label, f.rule, [(e.doc, e.start) for e in f.evidence]))
+    return _told_once(sorted(findings, key=lambda f: (f.event_label, f.rule, [(e.doc, e.start) for e in f.evidence])))
+
+
+def _told_once(findings: list[Finding]) -> list[Finding]:
+    """The findings less those that repeat an earlier one's check on the same words of the same
+    documents: two events of one sentence ("died after being shot in Waterbury") carry the
+    same place, and the second finding would say the first again."""
+    seen: set[tuple] = set()
+    kept = []
+    for finding in findings:
+        key = (finding.rule, frozenset((e.doc, e.start, e.end) for e in finding.evidence))
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept
 
 
 def _group(groups: dict[tuple, _Conflict], a: dict, b: dict, conflicts: Iterable[tuple[str, str, str, _Why]]) -> None:

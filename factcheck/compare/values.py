@@ -19,7 +19,10 @@ def dates_overlap(a: dict, b: dict) -> bool | None:
     only their publication dates set it apart. A date told relative to the article's
     publication ("on Tuesday", "last week") is only as sure as that date, which pages get wrong
     by a day, and weeks blur at their edges: the two may lie that many days apart (the larger
-    slack of the two, not their sum)."""
+    slack of the two, not their sum). A death dated by what befell its victims came then or
+    later: only its own date told before that is apart (a killing's date is the cause's)."""
+    if bool(a.get("time_of_cause")) != bool(b.get("time_of_cause")) and a["event_type"] == b["event_type"]:
+        return _at_or_after_cause(a, b)
     if not (a["time_begin"] and b["time_begin"]):
         return False if apart_whatever_the_year(_fields(a), _fields(b)) or _parts_of_week_apart(a, b) else None
     if _parts_of_day_apart(a, b):
@@ -29,6 +32,17 @@ def dates_overlap(a: dict, b: dict) -> bool | None:
     if a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]:
         return True
     return _days_apart(a, b) <= max(_slack(a), _slack(b))
+
+
+def _at_or_after_cause(a: dict, b: dict) -> bool | None:
+    """One claim is dated by what befell the victims ("died after being stabbed on Saturday"),
+    the other by the death itself ("died on Monday"): apart only when the death is told before."""
+    cause, death = (a, b) if a.get("time_of_cause") else (b, a)
+    if not (cause["time_begin"] and death["time_begin"]):
+        return None
+    if death["time_until"] > cause["time_begin"]:
+        return True
+    return dates_overlap({**cause, "time_of_cause": False}, death)
 
 
 def _fields(claim: dict) -> Fields:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.clauses import (
     MODIFIER_DEPS,
     adverbials,
+    cause_of,
     coordinated_with,
     dated_by,
     scope,
@@ -93,20 +94,25 @@ def claims_in_sentence(
         tolls_together = (
             partner is not None and {event_type, lexicon.event_type(partner.lemma_.lower())} <= lexicon.tolls
         )
-        setting = (
-            setting_of(trigger)
-            or when_clause(trigger)
-            or _strikes_a_place(trigger, lexicon)
-            or (_occurred_in(trigger, lexicon) if event_type in lexicon.counted else None)
-            or (_occurred_in(partner, lexicon) if tolls_together else None)
+        # "struck western Nepal on Friday, killing 150": the participle shares when and where, as
+        # a "when" clause lends them ("were killed when a train derailed on Thursday"). What
+        # befell the dead and hurt lends its own: they fell victim then, and died then or later.
+        setting = setting_of(trigger) or when_clause(trigger) or _strikes_a_place(trigger, lexicon)
+        cause = (
+            _cause(trigger, partner if tolls_together else None, lexicon)
+            if setting is None and event_type in lexicon.counted
+            else None
         )
-        if setting is not None:
-            # "struck western Nepal on Friday, killing 150": the participle shares when and where,
-            # as a "when" clause lends them ("were killed when a train derailed on Thursday").
-            head_clause = scope(setting, keep_modifiers=False)
-            time = time or nearest_time(doc, setting, facts.timexes, head_clause, lexicon.nouns)
-            setting_is_place = lexicon.event_type(setting.lemma_.lower()) in lexicon.object_places
-            place = place or best_place(doc, setting, sites, named, head_clause, setting_is_place)
+        time_of_cause = False
+        if (lender := setting or cause) is not None:
+            head_clause = scope(lender, keep_modifiers=False)
+            lent = nearest_time(doc, lender, facts.timexes, head_clause, lexicon.nouns)
+            time_of_cause = (
+                time is None and lent is not None and lender is cause and event_type in lexicon.follow_their_cause
+            )
+            time = time or lent
+            lender_is_place = lexicon.event_type(lender.lemma_.lower()) in lexicon.object_places
+            place = place or best_place(doc, lender, sites, named, head_clause, lender_is_place)
         if place is None and prefix is not None and trigger.idx >= prefix.end:
             place = (prefix.start, prefix.end, prefix.place, True, None)
         meanwhile = simultaneous_with(trigger)
@@ -157,6 +163,7 @@ def claims_in_sentence(
                     for m in participants
                 ],
                 **_time_columns(time),
+                "time_of_cause": time_of_cause,
                 **_place_columns(doc, place),
                 **_quantity_columns(quantity),
                 "negated": _negated(trigger),
@@ -401,6 +408,15 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
         if lexicon.event_type(noun.lemma_.lower(), noun=True):
             return noun
     return None
+
+
+def _cause(trigger: Token, partner: Token | None, lexicon: EventLexicon) -> Token | None:
+    """The clause of what befell the victims of the trigger, or of the toll it is told with."""
+    return (
+        _occurred_in(trigger, lexicon)
+        or cause_of(trigger)
+        or (_occurred_in(partner, lexicon) if partner is not None else None)
+    )
 
 
 def _occurred_in(trigger: Token, lexicon: EventLexicon) -> Token | None:

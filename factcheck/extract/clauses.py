@@ -73,6 +73,25 @@ def setting_of(trigger: Token) -> Token | None:
     return None
 
 
+# Prepositions that tell what befell the victims of a death or an injury before it.
+_CAUSES = frozenset({"after", "from", "following"})
+
+
+def cause_of(trigger: Token) -> Token | None:
+    """The clause telling what befell the victims of a death or an injury ("died after being
+    trapped in a house fire Tuesday afternoon", "died from injuries suffered in a Tuesday
+    afternoon fire"): its time and place are the incident's, and the death came then or later."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _CAUSES):
+        for child in prep.children:
+            if child.dep_ == "pcomp" and child.pos_ == "VERB":
+                return child
+            if child.dep_ == "pobj":
+                described = [c for c in child.children if c.dep_ in MODIFIER_DEPS and c.pos_ == "VERB"]
+                if described:
+                    return described[0]
+    return None
+
+
 def dated_by(trigger: Token) -> Token | None:
     """The date a "when" clause describes ("since March 2012, when 16 people died"): the clause
     tells what happened then."""

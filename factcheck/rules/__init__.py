@@ -160,6 +160,7 @@ _FLAGS = {
     "subject_undergoes": "subject_undergoes",
     "toll": "tolls",
     "object_is_place": "object_places",
+    "follows_its_cause": "follow_their_cause",
 }
 
 

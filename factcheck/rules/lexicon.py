@@ -23,6 +23,7 @@ class EventLexicon:
     subject_undergoes: set[str] = field(default_factory=set)  # types whose subject it happens to ("died")
     tolls: set[str] = field(default_factory=set)  # types whose count is a toll of any incident ("10 dead" in a quake)
     object_places: set[str] = field(default_factory=set)  # types whose object is where ("struck Nepal")
+    follow_their_cause: set[str] = field(default_factory=set)  # types that may come days after their cause ("died")
     # types whose count is of the people they befall ("killed 43 people": 43 victims), by unit name
     counted: dict[str, str] = field(default_factory=dict)
     tallies: set[str] = field(default_factory=set)  # nouns that count a counted event ("the death toll")

@@ -74,3 +74,41 @@ def test_the_dead_of_an_incident_that_took_place_are_dated_by_it(claims_of):
         ("die", 3, "2020-06-20TEV", "Forbury Gardens"),
         ("injure", 3, "2020-06-20TEV", "Forbury Gardens"),
     ]
+
+
+def test_a_death_after_what_befell_its_victim_is_dated_by_it(claims_of):
+    claims = claims_of(
+        "A 3-year-old boy died after being trapped in a house fire Tuesday afternoon. "
+        "A child died at Jefferson Regional Medical Center from injuries suffered in a Monday fire in Pine Bluff.",
+        published=datetime.date(2021, 12, 8),
+    )
+    told = [(c["time_value"], c["place_text"], c["time_of_cause"]) for c in _claims(claims, "die")]
+    assert told == [("2021-12-07TAF", None, True), ("2021-12-06", "Pine Bluff", True)]
+
+
+def test_outlets_that_date_what_befell_the_victim_on_two_days_disagree(findings_of):
+    findings = findings_of(
+        {
+            "kark": (
+                "2021-12-08",
+                "A 3-year-old boy died after being trapped in a Pine Bluff house fire Monday afternoon.",
+            ),
+            "fox16": (
+                "2021-12-08",
+                "A 3-year-old boy died after being trapped in a Pine Bluff house fire Tuesday afternoon.",
+            ),
+        }
+    )
+    assert ("FC101", "error") in [
+        (rule, severity) for rule, severity, message in findings if message.startswith("die:")
+    ]
+
+
+def test_a_death_days_after_what_befell_the_victim_is_no_conflict(findings_of):
+    findings = findings_of(
+        {
+            "echo": ("2021-12-08", "A man has died after being stabbed in Reading on Saturday night."),
+            "post": ("2021-12-08", "The man stabbed in Reading died in hospital on Monday."),
+        }
+    )
+    assert findings == []
