@@ -1,7 +1,8 @@
 """Which claims tell a story's incident: the event of its headlines and ledes.
 
 The incident's event type is the one most of the story's articles name in their lede (the
-lexicon's compatible types count as one). A claim of that type, or a count of a type the
+lexicon's compatible types count as one); what causes it or follows from it tells it too (the
+deaths of a stabbing story, the stabbing, and its wounded). A claim of those types, or a count of a type the
 lexicon calls a toll (the dead and hurt of a quake), tells the incident unless it is
 denied, recalls an earlier occurrence ("in June 2019, a fire at the same plant killed two") or
 stands in a sentence that tells another ("in a separate attack", "just the day before").
@@ -25,8 +26,9 @@ from factcheck.rules.lexicon import EventLexicon
 def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[str]]:
     """Story id -> the event types of its incident, for stories where at least two articles
     name one type (or compatible types) in their ledes, or the one article of a story alone
-    does. Among types named by as many articles, the one the articles name first wins: a
-    headline tells the incident before its aftermath."""
+    does: that type's kin, the types compatible with it or with one of those. Among types named
+    by as many articles, the one the articles name first wins: a headline tells the incident
+    before its aftermath."""
     lexicon = rules.events
     in_lede = claims[(claims["event_source"] == "lexicon") & ~claims["negated"].astype(bool) & claims["lede"]]
     # story -> type -> doc -> the order of the type's first claim in the doc's lede
@@ -48,7 +50,8 @@ def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[st
             ranked.append((-len(told), sum(told.values()) / len(told), event_type))
         support, _, best = min(ranked)
         if -support >= min(2, articles[story]):
-            incidents[story] = frozenset(t for t in lexicon.types if lexicon.are_compatible(best, t))
+            kin = {t for t in lexicon.types if lexicon.are_compatible(best, t)}
+            incidents[story] = frozenset(t for t in lexicon.types if any(lexicon.are_compatible(k, t) for k in kin))
     return incidents
 
 
