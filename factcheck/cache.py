@@ -95,7 +95,7 @@ class ClaimsCache:
             return profiles
         for document in documents:
             if document.name not in profiles:
-                profiles[document.name] = text_profile(document, rules.stories, rules.gazetteer.streets)
+                profiles[document.name] = text_profile(document, rules.stories, rules.gazetteer.streets, rules.events)
                 held[document.name] = keys[document.name], profiles[document.name]
         if self.unwritable:
             return profiles  # the claims could not be written there either, and that was told
@@ -273,6 +273,7 @@ def _profiles_table(profiles: dict[str, tuple[str, TextProfile]], salt: str) -> 
             "lede_end": pa.array([profiles[name][1].lede_end for name in names], pa.int64()),
             "features": [list(profiles[name][1].words) for name in names],
             "counts": pa.array([list(profiles[name][1].words.values()) for name in names], pa.list_(pa.int64())),
+            "serial": pa.array([profiles[name][1].serial for name in names], pa.bool_()),
         }
     )
     return table.replace_schema_metadata({_METADATA_KEY: json.dumps({"salt": salt}).encode()})
@@ -290,10 +291,10 @@ def _read_profiles(path: Path, salt: str) -> dict[str, tuple[str, TextProfile]]:
         bounds = features.offsets.to_pylist()
         if bounds != counts.offsets.to_pylist():
             return {}
-        rows = zip(table["doc"].to_pylist(), table["key"].to_pylist(), table["lede_end"].to_pylist())
+        rows = zip(*(table[column].to_pylist() for column in ("doc", "key", "lede_end", "serial")))
         return {
-            name: (key, TextProfile(end, Counter(dict(zip(words[a:b], tallies[a:b])))))
-            for (name, key, end), a, b in zip(rows, bounds, bounds[1:])
+            name: (key, TextProfile(end, Counter(dict(zip(words[a:b], tallies[a:b]))), serial))
+            for (name, key, end, serial), a, b in zip(rows, bounds, bounds[1:])
         }
     except (OSError, KeyError, TypeError, ValueError, pa.ArrowException):
         return {}

@@ -143,6 +143,9 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     lexicon.separate.update(
         w.lower() for w in reader.strings(top.get("separate", []), "separate", top.line_of("separate"))
     )
+    lexicon.recurrences.update(
+        w.lower() for w in reader.strings(top.get("recurrences", []), "recurrences", top.line_of("recurrences"))
+    )
     if "modality" in top:
         modality = reader.mapping(
             top["modality"], "modality", top.line_of("modality"), ("planned_aux", "planned_heads", "possible_aux")
@@ -350,7 +353,7 @@ _LOADERS = {
     "stories": _load_stories,
 }
 _SECTIONS_OF = {
-    "events": ("events", "ignore", "tallies", "occurrences", "hazards", "separate", "modality"),
+    "events": ("events", "ignore", "tallies", "occurrences", "hazards", "separate", "recurrences", "modality"),
     "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case", "streets"),

@@ -61,7 +61,10 @@ class Stories:
 
 def text_profiles(documents: Sequence[Document], rules: Rules) -> dict[str, TextProfile]:
     """Each document's text profile (what `find_stories` and `annotate` compute when not given them)."""
-    return {document.name: text_profile(document, rules.stories, rules.gazetteer.streets) for document in documents}
+    return {
+        document.name: text_profile(document, rules.stories, rules.gazetteer.streets, rules.events)
+        for document in documents
+    }
 
 
 def find_stories(
@@ -128,7 +131,8 @@ def annotate(
         lede=pd.array(_in_lede(claims, texts), dtype="boolean"),
     )
     incidents = incident_types(claims, rules)
-    told = tells_incident(claims, documents, incidents, rules.events, rules.stories.recall_days)
+    serial = frozenset(name for name, profile in texts.items() if profile.serial)
+    told = tells_incident(claims, documents, incidents, rules.events, rules.stories.recall_days, serial)
     return claims.assign(incident=pd.array(told, dtype="boolean"))
 
 

@@ -61,9 +61,11 @@ def tells_incident(
     incidents: dict[str, frozenset[str]],
     lexicon: EventLexicon,
     recall_days: int,
+    serial: frozenset[str] = frozenset(),
 ) -> list[bool]:
     """For each claim, whether it tells its story's incident: the incident itself, or its toll
-    ("killing at least 10 people" in a quake's story)."""
+    ("killing at least 10 people" in a quake's story). `serial` holds the documents that tell
+    their incident is one of a series in its place."""
     published = {d.name: d.published for d in documents}
     # Columns as lists: iterating a pandas column costs a call per value.
     docs, stories, types, sources, begins, untils, values = (
@@ -80,14 +82,17 @@ def tells_incident(
     # A sentence that tells another occurrence ("Just the day before, a child died in a fire")
     # tells no incident of its story.
     another = {sentence: lexicon.tells_another_occurrence(sentence) for sentence in set(claims["sentence"].dropna())}
+    # Nor does an article that tells its incident is one of a series in its place ("the second
+    # fatal fire in Pine Bluff in as many days"): which one each claim tells, only names or days say.
     of_type = [
         story in incidents
         and (event_type in incidents[story] or is_toll)
         and source == "lexicon"
         and not negated
         and not another.get(sentence, False)
-        for story, event_type, source, negated, is_toll, sentence in zip(
-            stories, types, sources, claims["negated"].astype(bool).tolist(), toll, claims["sentence"].tolist()
+        and doc not in serial
+        for story, event_type, source, negated, is_toll, sentence, doc in zip(
+            stories, types, sources, claims["negated"].astype(bool).tolist(), toll, claims["sentence"].tolist(), docs
         )
     ]
     by_day = _dated_by_day(claims)

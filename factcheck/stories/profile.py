@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from factcheck.corpus import Document
 from factcheck.rules.gazetteer import StreetShapes
+from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.stories import StorySettings
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -27,13 +28,17 @@ _SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "s")
 
 @dataclass(frozen=True)
 class TextProfile:
-    """What an article's text says of its incident: where its lede ends, and its words."""
+    """What an article's text says of its incident: where its lede ends, its words, and whether
+    it tells its incident is one of a series in its place ("the second fatal fire in as many days")."""
 
     lede_end: int  # offset where the lede (the first `lede_words` words, to a paragraph's end) ends
     words: Counter[str]  # the title's and the lede's words counted twice, the rest once
+    serial: bool = False
 
 
-def text_profile(document: Document, settings: StorySettings, streets: StreetShapes) -> TextProfile:
+def text_profile(
+    document: Document, settings: StorySettings, streets: StreetShapes, lexicon: EventLexicon
+) -> TextProfile:
     paragraphs = [(p.end, document.text[p.start : p.end]) for p in document.article]
     end = lede_end(document, settings.lede_words)
     lede = "\n".join([document.title or "", *(text for paragraph_end, text in paragraphs if paragraph_end <= end)])
@@ -42,7 +47,7 @@ def text_profile(document: Document, settings: StorySettings, streets: StreetSha
     words.update(word_features("\n".join(text for _, text in paragraphs), settings))
     words.update(street_features(lede, streets))
     words.update(age_features(lede))
-    return TextProfile(end, words)
+    return TextProfile(end, words, lexicon.tells_recurrence(document.text))
 
 
 # "a 42-year-old man", "a 33 year old man", "the men, ages 18 and 20"

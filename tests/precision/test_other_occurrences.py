@@ -73,3 +73,28 @@ def test_a_verb_outside_the_lexicon_keeps_its_particle(claims_of):
         "went": "go up",
         "go": "go",
     }
+
+
+def test_an_article_of_the_second_crash_at_one_spot_tells_its_incident_only_by_its_own_evidence(
+    tmp_path, analyse_paths, rules
+):
+    # Which of the two crashes each of its claims tells, only names or days can say.
+    articles = {
+        "standard": (
+            "2022-06-05",
+            "Eleven people were killed when a matatu rolled several times at Kanyonyo junction in Kitui County "
+            "on Saturday night.\n\nThe matatu was ferrying guests home from a dowry ceremony in Mwingi.",
+        ),
+        "nation": (
+            "2022-06-08",
+            "Seven people were killed when a van and a bus collided at Kanyonyo junction in Kitui County.\n\n"
+            "The crash came three days after a matatu carrying guests home from a dowry ceremony in Mwingi "
+            "rolled at the same spot.",
+        ),
+    }
+    for name, (published, body) in articles.items():
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    claims = analyse_paths([tmp_path], rules).alignment.claims
+    told = {(c.doc.rsplit("/", 1)[-1], c.event_type): bool(c.incident) for c in claims.itertuples()}
+    assert told[("standard.md", "kill")] and not told[("nation.md", "kill")]
+    assert claims["event"].isna().all()
