@@ -109,9 +109,10 @@ def _conflicts_within(a: dict, b: dict, siblings: list[dict], rules: Rules) -> I
     """An article that tells one occurrence twice, with two values that cannot both hold: its
     headline over the one date or count its lede gives, or two days its lede gives the
     incident's own kind of event (`_told_twice`) in one place. Counts only of one tally (the
-    dead, not the dead against everyone shot)."""
+    dead, not the dead against everyone shot). A headline's verb may be another of the lede's
+    ("Two brothers killed Tuesday morning" over "two brothers died early Monday morning")."""
     if (
-        a["event_type"] == b["event_type"]
+        (a["event_type"] == b["event_type"] or a["headline"] != b["headline"])
         and _told_twice(a, b, siblings, "time_value", rules)
         and _one_place(a, b, rules)
         and dates_overlap(a, b) is False

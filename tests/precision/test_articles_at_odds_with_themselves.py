@@ -78,3 +78,16 @@ def test_a_lede_that_recalls_the_day_befores_fire_is_not_at_odds_with_itself(rep
         }
     )
     assert findings == []
+
+
+def test_a_headline_over_the_day_its_lede_gives_with_another_verb(report_of):
+    findings = report_of(
+        {
+            "fire": (
+                "2 young brothers killed in DeSoto house fire Saturday morning",
+                "Two young brothers died early Friday morning when a fire broke out at their home in DeSoto, "
+                "officials said.",
+            )
+        }
+    )
+    assert [(f.rule, f.severity) for f in findings] == [("FC101", "error")]
