@@ -124,6 +124,7 @@ def _conflicts_within(a: dict, b: dict, siblings: list[dict], rules: Rules) -> I
         unit is not None
         and unit == rules.events.counted.get(b["event_type"])
         and _headline_over_lede(a, b, siblings, "quantity_value")
+        and not _a_part(a, b, rules)
         and quantities_compatible(a, b) is False
     ):
         why = "one article gives one tally twice, and the two amounts cannot both hold"
@@ -223,10 +224,17 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         and same_ground
         and not measured_from_elsewhere(a, b)
         and not _sibling_agrees(a, b, claims, by_event, rules)
+        and not _a_part(a, b, rules)
         and not _each_says_both(a, b, "quantity")
     ):
         check = "FC302" if count_grew(a, b) else "FC301"
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
+
+
+def _a_part(a: dict, b: dict, rules: Rules) -> bool:
+    """Either count is of only some of the dead ("killing ten on the spot"): a part of the toll
+    the other may give whole."""
+    return any(rules.events.tells_part(claim["sentence"] or "") for claim in (a, b))
 
 
 def _both_say(a: dict, b: dict, kind: str) -> bool:

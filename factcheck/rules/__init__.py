@@ -146,6 +146,7 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     lexicon.recurrences.update(
         w.lower() for w in reader.strings(top.get("recurrences", []), "recurrences", top.line_of("recurrences"))
     )
+    lexicon.parts.update(w.lower() for w in reader.strings(top.get("parts", []), "parts", top.line_of("parts")))
     if "modality" in top:
         modality = reader.mapping(
             top["modality"], "modality", top.line_of("modality"), ("planned_aux", "planned_heads", "possible_aux")
@@ -353,7 +354,7 @@ _LOADERS = {
     "stories": _load_stories,
 }
 _SECTIONS_OF = {
-    "events": ("events", "ignore", "tallies", "occurrences", "hazards", "separate", "recurrences", "modality"),
+    "events": ("events", "ignore", "tallies", "occurrences", "hazards", "separate", "recurrences", "parts", "modality"),
     "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case", "streets"),

@@ -32,6 +32,8 @@ class EventLexicon:
     separate: set[str] = field(default_factory=set)  # phrases that tell another occurrence ("in a separate attack")
     # phrases by which an article tells its incident is one of a series in one place ("in as many days")
     recurrences: set[str] = field(default_factory=set)
+    # phrases by which a count of the dead tells only part of them ("killing ten on the spot")
+    parts: set[str] = field(default_factory=set)
     # words that say a counted event befell those a headline's number counts ("3 dead", "2 hurt") -> type
     states: dict[str, str] = field(default_factory=dict)
     planned_aux: set[str] = field(default_factory=set)  # "will": the event lies ahead
@@ -58,6 +60,15 @@ class EventLexicon:
         """Whether the text tells that its incident is one of a series of its kind in one place
         ("the second fatal fire in Pine Bluff in as many days", "at the same spot")."""
         return self._recurrence is not None and self._recurrence.search(text.lower()) is not None
+
+    def tells_part(self, sentence: str) -> bool:
+        """Whether the sentence counts only some of the dead, by where or when they died ("killing
+        ten on the spot. The eleventh victim died during treatment")."""
+        return self._part is not None and self._part.search(sentence.lower()) is not None
+
+    @cached_property
+    def _part(self) -> re.Pattern | None:
+        return _any_phrase(self.parts)
 
     @cached_property
     def _another(self) -> re.Pattern | None:

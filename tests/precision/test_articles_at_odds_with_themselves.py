@@ -91,3 +91,16 @@ def test_a_headline_over_the_day_its_lede_gives_with_another_verb(report_of):
         }
     )
     assert [(f.rule, f.severity) for f in findings] == [("FC101", "error")]
+
+
+def test_a_count_of_those_who_died_on_the_spot_is_a_part_of_the_headline_toll(report_of):
+    findings = report_of(
+        {
+            "crash": (
+                "11 killed in accident on way home from dowry ceremony",
+                "The matatu rolled over, killing ten on the spot. The eleventh victim died during treatment at "
+                "the hospital, the area chief said.",
+            )
+        }
+    )
+    assert findings == []
