@@ -93,8 +93,13 @@ def find_stories(
     scores[_share_none(profiles, left, right, "a:")] -= settings.other_age_penalty
     scores[_published_apart(documents, left, right, settings.apart_days)] -= settings.apart_penalty
     scores[_days_apart(profiles, left, right, settings.apart_days)] -= settings.days_apart_penalty
-    news_days = _news_days(documents, claims, texts, settings)
-    scores[_spans_apart(*news_days, left, right, settings.news_apart_days)] -= settings.days_apart_penalty
+    news, news_rows, news_ordinals = _news(documents, claims, texts, settings)
+    news_apart = _spans_apart(
+        *_day_spans(len(documents), news_rows, news_ordinals), left, right, settings.news_apart_days
+    )
+    # One deal, one election won by one named winner: the days are the outlets' disagreement.
+    news_apart[news_apart] = ~_name_one_once(news, news_rows, left[news_apart], right[news_apart], rules.events.once)
+    scores[news_apart] -= settings.days_apart_penalty
     # The many faint pairs change a group's mean little and cost most of the linkage's time.
     kept = scores >= settings.min_similarity
     pairs = dict(zip(zip(left[kept].tolist(), right[kept].tolist()), scores[kept].tolist()))
@@ -194,12 +199,13 @@ def _days_apart(profiles: Sparse, left: np.ndarray, right: np.ndarray, days: int
     return _spans_apart(*_day_spans(profiles.rows, dated.row, ordinals[dated.feature]), left, right, days)
 
 
-def _news_days(
+def _news(
     documents: Sequence[Document], claims: pd.DataFrame, texts: Profiles, settings: StorySettings
-) -> tuple[np.ndarray, np.ndarray]:
-    """Each document's first and last day its lede reports as news: an event of the lexicon
-    dated to a day no more than `news_days` before the article appeared ("a four-storey
-    building collapsed in Dongri on Tuesday" on a page of that Tuesday)."""
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """The claims by which each document's lede reports the day's news, with each one's
+    document row and day (an ordinal): an event of the lexicon dated to a day no more than
+    `news_days` before the article appeared ("a four-storey building collapsed in Dongri on
+    Tuesday" on a page of that Tuesday)."""
     row_of = {document.name: row for row, document in enumerate(documents)}
     day = claims["time_value"].astype(object).where(claims["time_value"].notna(), "").str[:10]
     news = claims[
@@ -215,7 +221,25 @@ def _news_days(
     fresh = ((before >= 0) & (before <= settings.news_days)).to_numpy(dtype=bool)
     rows = news["doc"].map(row_of).to_numpy(dtype=np.int64)[fresh]
     ordinals = np.array([moment.toordinal() for moment in told[fresh]], dtype=np.int64)
-    return _day_spans(len(documents), rows, ordinals)
+    return news[fresh], rows, ordinals
+
+
+# Participants named by what they are called, not where they are nor by a common noun.
+_NAMED_KINDS = frozenset({"PERSON", "ORG", "PROPN"})
+
+
+def _name_one_once(
+    news: pd.DataFrame, rows: np.ndarray, left: np.ndarray, right: np.ndarray, once: set[str]
+) -> np.ndarray:
+    """Whether each pair's documents report as news an event that happens once to what it
+    names, naming one same participant (a company bought, an election's winner): one event,
+    whatever day each gives it."""
+    named: dict[int, set[str]] = defaultdict(set)
+    columns = (news[name].tolist() for name in ("event_type", "participants", "participant_kinds"))
+    for row, (event_type, participants, kinds) in zip(rows.tolist(), zip(*columns)):
+        if event_type in once:
+            named[row].update(p.casefold() for p, kind in zip(participants, kinds) if kind in _NAMED_KINDS)
+    return np.array([bool(named[a] & named[b]) for a, b in zip(left.tolist(), right.tolist())], dtype=bool)
 
 
 def _in_lede(claims: pd.DataFrame, texts: Profiles) -> np.ndarray:

@@ -65,6 +65,31 @@ def test_a_shooting_outside_a_bar_on_the_same_road_months_later_is_another_story
     assert sorted(len(story.documents) for story in stories) == [1, 3]
 
 
+def test_one_takeover_reported_as_news_on_days_apart_by_one_outlet_is_still_one_story(tmp_path, rules, nlp):
+    """A company is bought once: an outlet that gives the deal another day, and appeared days
+    apart, reports the same deal wrongly, and its date is the disagreement to report."""
+    _write(
+        tmp_path,
+        {
+            "wire.md": (
+                "2023-09-01",
+                "Nismos Group buys Belrin Foods",
+                "Nismos Group bought Belrin Foods on Thursday, executives said in Mizol. The takeover will "
+                "affect 2,083 employees.",
+            ),
+            "daily.md": (
+                "2023-09-05",
+                "Nismos Group agrees to buy rival Belrin Foods",
+                "Nismos Group bought its rival Belrin Foods on Monday at a ceremony in Mizol, the companies said. "
+                "Shares in Belrin Foods rose after the announcement.",
+            ),
+        },
+    )
+    corpus = load_corpus([tmp_path])
+    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    assert [len(story.documents) for story in stories] == [2]
+
+
 def test_two_collapses_each_reported_as_the_days_news_a_week_apart_are_two_stories(tmp_path, rules, nlp):
     """The later articles recall the earlier collapse, which joins them on words and names; the
     days each reports as news, a week apart, keep them apart."""
