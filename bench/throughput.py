@@ -40,11 +40,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import generate  # noqa: E402
 
 import factcheck  # noqa: E402
-from factcheck.claims_table import claims_frame  # noqa: E402
+from factcheck.claims_table import SETTING_KINDS, claims_frame  # noqa: E402
 from factcheck.corpus import Corpus, load_corpus  # noqa: E402
 from factcheck.extract import extract_rows, load_model  # noqa: E402
 from factcheck.pipeline import analyse  # noqa: E402
-from factcheck.reconcile import SETTING_KINDS, reconcile  # noqa: E402
+from factcheck.reconcile import reconcile  # noqa: E402
 from factcheck.rules import Rules, builtin_rules_dir, load_rules  # noqa: E402
 
 KIND_OF_CHECK = {"FC1": "date", "FC2": "place", "FC3": "count"}

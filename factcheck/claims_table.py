@@ -65,6 +65,11 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "headline": ("boolean", "the claim stands in its article's headline"),
 }
 
+# Kinds of participant (`participant_kinds`) told by a name, and of those the ones that name where
+# an event is, not who takes part in it.
+NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "PROPN"})
+SETTING_KINDS = frozenset({"GPE", "NORP", "LOC"})
+
 # Columns the export adds once claims are aligned into events.
 ALIGNED_COLUMNS: dict[str, tuple[str, str]] = {
     "story": ("string", "the story (the articles of one incident) of the claim's document: S1, S2, ..."),

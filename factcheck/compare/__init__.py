@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from factcheck.catalogue import CHECKS, Check
+from factcheck.claims_table import SETTING_KINDS
 from factcheck.compare.finding import Evidence, Finding
 from factcheck.compare.values import (
     count_grew,
@@ -30,7 +31,7 @@ from factcheck.compare.values import (
     place_relation,
     quantities_compatible,
 )
-from factcheck.reconcile import SETTING_KINDS, Alignment
+from factcheck.reconcile import Alignment
 from factcheck.rules import Rules
 
 __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]

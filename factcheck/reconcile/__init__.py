@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from factcheck.claims_table import SETTING_KINDS
 from factcheck.reconcile.entities import canonical_ids
 from factcheck.reconcile.retold import retold_pairs
 from factcheck.rules import Rules
@@ -27,7 +28,6 @@ from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal.calendar import Fields, apart_whatever_the_year
 
 Pair = tuple[int, int, float, list[str]]  # left row, right row, score, shared participants
-SETTING_KINDS = frozenset({"GPE", "NORP", "LOC"})
 ALIGN_SCORE = 1.0  # shared participant weight needed to align
 NAMED_WEIGHT = 1.0  # a person, organisation or named thing: one must be shared to align
 BLOCKING_WEIGHT = 0.5  # participants at least this specific are blocking keys

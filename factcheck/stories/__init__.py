@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from factcheck.claims_table import NAMED_KINDS, SETTING_KINDS
 from factcheck.corpus import Document
 from factcheck.rules import Rules
 from factcheck.rules.stories import StorySettings
@@ -224,10 +225,6 @@ def _news(
     return news[fresh], rows, ordinals
 
 
-# Participants named by what they are called, not where they are nor by a common noun.
-_NAMED_KINDS = frozenset({"PERSON", "ORG", "PROPN"})
-
-
 def _name_one_once(
     news: pd.DataFrame, rows: np.ndarray, left: np.ndarray, right: np.ndarray, once: set[str]
 ) -> np.ndarray:
@@ -238,7 +235,9 @@ def _name_one_once(
     columns = (news[name].tolist() for name in ("event_type", "participants", "participant_kinds"))
     for row, (event_type, participants, kinds) in zip(rows.tolist(), zip(*columns)):
         if event_type in once:
-            named[row].update(p.casefold() for p, kind in zip(participants, kinds) if kind in _NAMED_KINDS)
+            named[row].update(
+                p.casefold() for p, kind in zip(participants, kinds) if kind in NAMED_KINDS - SETTING_KINDS
+            )
     return np.array([bool(named[a] & named[b]) for a, b in zip(left.tolist(), right.tolist())], dtype=bool)
 
 

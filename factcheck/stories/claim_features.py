@@ -12,12 +12,12 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from factcheck.claims_table import NAMED_KINDS
 from factcheck.stories.profile import fold
 from factcheck.text import normalise_name
 
 _DATED = frozenset({"day", "month", "year"})
 DAY_PATTERN = r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
-_NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "PROPN"})
 
 
 def claim_features(claims: pd.DataFrame, stopwords: set[str], recall_days: int) -> tuple[np.ndarray, list[str]]:
@@ -69,7 +69,7 @@ def _participant_features(claims: pd.DataFrame, stopwords: set[str]) -> tuple[np
     codes, names = pd.factorize(pd.Series(list(chain.from_iterable(participants)), dtype=object))
     of_name = [_name_features(name, stopwords) for name in names.tolist()]
     given = np.fromiter(map(len, of_name), dtype=np.int64, count=len(of_name))
-    each = np.where(kinds.isin(_NAMED_KINDS).to_numpy(), given[codes], 0)
+    each = np.where(kinds.isin(NAMED_KINDS).to_numpy(), given[codes], 0)
     flat = [feature for features in of_name for feature in features]
     offsets = np.concatenate(([0], np.cumsum(given)))[:-1]
     starts = np.repeat(offsets[codes] - (np.cumsum(each) - each), each)
