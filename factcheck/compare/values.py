@@ -187,19 +187,29 @@ def place_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
 
 def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     """A street against a place: what its city is to that place; a street inside the place is
-    the same ground told more precisely. Two streets of one city are too."""
+    the same ground told more precisely. Two streets of one city, or of cities neither article
+    names, only overlap: one event has one scene, though a corner joins two streets and the one
+    where a victim was found may be another."""
     if a["place_key"] == b["place_key"]:
         return Relation("same", f"both name {a['place_text']}")
+    if a.get("place_within") is not None and b.get("place_within") is not None:
+        return _two_streets(a, b, gazetteer)
     street, other = (a, b) if a.get("place_within") is not None else (b, a)
     city = _city(street, gazetteer)
     if city is None:
         return None  # a street in a city the article never named: nothing to hold against the other
-    relation = place_relation(city, _city(other, gazetteer) or other, gazetteer)
+    relation = place_relation(city, other, gazetteer)
     if relation is not None and relation.kind in ("same", "contains"):
-        where = describe_place(city, gazetteer)
-        if other.get("place_within") is not None:
-            return Relation("inside", f"{street['place_text']} and {other['place_text']} both lie within {where}")
-        return Relation("inside", f"{street['place_text']} lies within {where}")
+        return Relation("inside", f"{street['place_text']} lies within {describe_place(city, gazetteer)}")
+    return relation
+
+
+def _two_streets(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
+    cities = _city(a, gazetteer), _city(b, gazetteer)
+    relation = place_relation(*cities, gazetteer) if all(cities) else None
+    if relation is None or relation.kind in ("same", "inside", "contains"):
+        where = next((f" of {describe_place(city, gazetteer)}" for city in cities if city), "")
+        return Relation("overlap", f"{a['place_text']} and {b['place_text']} are two streets{where}")
     return relation
 
 

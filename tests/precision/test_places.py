@@ -1,4 +1,4 @@
-"""Streets lie inside their city; names, teams, builders and origins are never places."""
+"""Streets lie inside their city, and two streets of one event are for an editor to look at; names, teams, builders and origins are never places."""
 
 import pytest
 
@@ -50,6 +50,36 @@ def test_a_street_inside_its_city_is_information_not_a_warning(findings_of):
     )
     assert [(rule, severity) for rule, severity, _ in findings] == [("FC203", "info")]
     assert "the 1200 block of Elm Street lies within Springfield" in findings[0][2]
+
+
+def test_two_streets_for_one_event_are_for_an_editor_to_look_at(findings_of):
+    findings = findings_of(
+        {
+            "herald": (
+                "2024-03-08",
+                "Police arrested Dan Moore in the 1200 block of Elm Street in Springfield on Thursday.",
+            ),
+            "wire": (
+                "2024-03-08",
+                "Police arrested Dan Moore in the 1200 block of Oak Avenue in Springfield on Thursday.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == [("FC202", "warning")]
+    assert "are two streets of Springfield" in findings[0][2]
+
+
+def test_a_corner_of_two_streets_is_one_scene(findings_of):
+    findings = findings_of(
+        {
+            "herald": ("2024-03-08", "Police arrested Dan Moore on Elm Street in Springfield on Thursday."),
+            "wire": (
+                "2024-03-08",
+                "Police arrested Dan Moore at Oak Avenue and Elm Street in Springfield on Thursday.",
+            ),
+        }
+    )
+    assert findings == []
 
 
 def test_streets_of_two_cities_relate_as_their_cities(rules):
