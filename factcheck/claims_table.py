@@ -23,7 +23,10 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "line": ("Int64", "line of the trigger"),
     "column": ("Int64", "column of the trigger"),
     "event_type": ("string", 'event type from the lexicon, or the trigger\'s lemma with its particle ("go up")'),
-    "event_source": ("string", "'lexicon' or 'lemma' (the verb is not in the lexicon)"),
+    "event_source": (
+        "string",
+        "'lexicon', 'lemma' (the verb is not in the lexicon) or 'apposition' (an age beside a name: 'Ann Lee, 32,')",
+    ),
     "trigger": ("string", "the word that names the event"),
     "trigger_start": ("Int64", "offset of the trigger"),
     "trigger_end": ("Int64", "offset just past the trigger"),

@@ -7,6 +7,7 @@ make an error: a plan against a report is information.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -38,6 +39,9 @@ __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
 
 _KIND = {"FC1": "time", "FC2": "place", "FC3": "quantity"}  # what a check's family compares
 _UNLISTED = {"FC101": "FC103", "FC201": "FC205", "FC202": "FC205", "FC301": "FC303"}
+# A count that holds on its article's day (an age) is compared between articles this close: one
+# person's full name in two stories a week apart is one person, and a year apart another age.
+AS_OF_PUBLICATION_DAYS = 7
 _PLACE_CHECKS = {"disjoint": "FC201", "overlap": "FC202", "unknown": "FC204", "inside": "FC203", "contains": "FC203"}
 
 
@@ -172,16 +176,27 @@ def _conflicts(
     of articles in two stories are not compared unless both are dated: only the story says
     which occurrence an undated count is of ("finished with 25 points" in two games' reports);
     nor are those of two undated pages that are not the story's incident (two round-ups of one
-    night's games, each of another game)."""
-    unlisted = not retold and (a["event_source"] != "lexicon" or b["event_source"] != "lexicon")
+    night's games, each of another game). An age, a count as of its article's day, is compared
+    only between articles that appeared within a week of each other, whatever their stories."""
+    unlisted = not retold and "lemma" in (a["event_source"], b["event_source"])
     one_measure = same_agent and a["event_type"] == b["event_type"] and (_one_day(a, b) or _one_incident(a, b))
     undated_pages = not (a["published"] or b["published"]) and not (a.get("incident") and b.get("incident"))
     other_occurrence = (a.get("story") != b.get("story") or undated_pages) and not (a["time_value"] and b["time_value"])
+    if {a["event_type"], b["event_type"]} & rules.events.as_of_publication:
+        other_occurrence = not _published_within(a, b, AS_OF_PUBLICATION_DAYS)
     for check, *rest in _raw_conflicts(a, b, claims, by_event, rules):
         if check in ("FC301", "FC302") and other_occurrence:
             continue
         demoted = unlisted and not (check == "FC301" and one_measure)
         yield (_UNLISTED.get(check, check) if demoted else check, *rest)
+
+
+def _published_within(a: dict, b: dict, days: int) -> bool:
+    """Both articles are dated, at most `days` apart."""
+    if not (a["published"] and b["published"]):
+        return False
+    gap = dt.date.fromisoformat(a["published"]) - dt.date.fromisoformat(b["published"])
+    return abs(gap.days) <= days
 
 
 def _one_incident(a: dict, b: dict) -> bool:

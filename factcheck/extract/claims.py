@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.ages import AGE, StatedAge, stated_ages
 from factcheck.extract.clauses import (
     MODIFIER_DEPS,
     adverbials,
@@ -171,7 +172,36 @@ def claims_in_sentence(
                 "headline": facts.in_headline,
             }
         )
+    claims += [_age_claim(doc, age, facts.in_headline) for age in stated_ages(sent, named, sites.setting.expansions)]
     return claims
+
+
+def _age_claim(doc: Doc, age: StatedAge, headline: bool) -> dict:
+    """A person's age as a claim: the person its one participant, the years its count."""
+    years = float(age.years)
+    return {
+        "event_type": AGE,
+        "event_source": "apposition",
+        "trigger": doc.text[age.start : age.end],
+        "trigger_start": age.start,
+        "trigger_end": age.end,
+        "participants": [age.name],
+        "participant_kinds": ["PERSON"],
+        "participant_roles": ["patient"],
+        **_time_columns(None),
+        "time_of_cause": False,
+        **_place_columns(doc, None),
+        "quantity_text": doc.text[age.start : age.end],
+        "quantity_start": age.start,
+        "quantity_end": age.end,
+        "quantity_value": years,
+        "quantity_low": years,
+        "quantity_high": years,
+        "quantity_unit": "years of age",
+        "negated": False,
+        "modality": "reported",
+        "headline": headline,
+    }
 
 
 def _other_events(trigger: Token, event_type: str, nouns, lexicon: EventLexicon) -> set[int]:

@@ -165,6 +165,7 @@ _FLAGS = {
     "toll": "tolls",
     "object_is_place": "object_places",
     "follows_its_cause": "follow_their_cause",
+    "as_of_publication": "as_of_publication",
 }
 
 

@@ -1,0 +1,59 @@
+"""A person's age given beside the full name is a claim, and outlets that give one person two
+ages on the same days disagree."""
+
+import pytest
+
+
+def _ages(claims):
+    return [(c["participants"], c["quantity_value"]) for c in claims if c["event_type"] == "age"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Phillip Dafter, 32, was found guilty of murder on Friday.", [(["Phillip Dafter"], 32)]),
+        ("The court heard that 32-year-old Phillip Dafter bought a knife.", [(["Phillip Dafter"], 32)]),
+        ("Officers found John Smith, aged 45, at the scene on Friday.", [(["John Smith"], 45)]),
+        (
+            "The victims were Rowena Sajulan, 22; and Raymund Magallanes, 20.",
+            [(["Rowena Sajulan"], 22), (["Raymund Magallanes"], 20)],
+        ),
+    ],
+)
+def test_an_age_beside_a_full_name_is_a_claim(claims_of, sentence, expected):
+    assert _ages(claims_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jordan Smith, 21 points and 10 rebounds, led the team on Friday.",  # a stat line, not an age
+        "Dafter, 33, was jailed for life on Tuesday.",  # a surname alone may be any of a family
+        "Phillip Dafter, 2023, was a year of trials.",  # no age runs to four digits
+    ],
+)
+def test_no_age_without_a_full_name_and_an_age(claims_of, sentence):
+    assert _ages(claims_of(sentence)) == []
+
+
+def _dafter(findings_of, first: str, second: str):
+    return findings_of(
+        {
+            "bbc": (first, "Phillip Dafter, 32, was jailed for life at Northampton Crown Court."),
+            "lbc": (second, "Phillip Dafter, 33, killed his wife in a frenzied attack."),
+        }
+    )
+
+
+def test_two_ages_of_one_person_on_one_day_conflict(findings_of):
+    findings = _dafter(findings_of, "2023-07-25", "2023-07-25")
+    assert [(rule, severity) for rule, severity, _ in findings] == [("FC301", "warning")]
+    assert "32 years of age" in findings[0][2] and "33 years of age" in findings[0][2]
+
+
+def test_ages_told_a_year_apart_are_of_two_times(findings_of):
+    assert _dafter(findings_of, "2023-07-25", "2022-10-09") == []
+
+
+def test_an_undated_page_may_be_of_any_year(findings_of):
+    assert _dafter(findings_of, "2023-07-25", "") == []
