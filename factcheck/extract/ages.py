@@ -1,5 +1,5 @@
 """A person's age, as an article gives it beside the name: "Phillip Dafter, 32," "32-year-old
-Phillip Dafter", "Phillip Dafter, aged 32".
+Phillip Dafter", "Phillip Dafter, aged 32", "C Ramesh (31)".
 
 Outlets give a named person's age in apposition, and often differently (32 in one, 33 in
 another). Each statement makes a claim whose count is the age in years and whose one
@@ -20,8 +20,8 @@ from factcheck.extract.mentions import Mention
 
 AGE = "age"  # the event type of an age statement (rules/core/events.yaml)
 OLDEST = 110
-# ", 32," ", 32)" ", 32 and" ", 32." at the sentence's end: the age in apposition after the name.
-_AFTER = re.compile(r",\s(?:aged\s)?(\d{1,3})(?=\s?[,;)]|\s+and\s|\.?\s*$)")
+# ", 32," ", 32 and" ", 32." at the sentence's end, or " (32)": the age in apposition after the name.
+_AFTER = re.compile(r",\s(?:aged\s)?(\d{1,3})(?=\s?[,;)]|\s+and\s|\.?\s*$)|\s?\((?:aged\s)?(\d{1,3})\)")
 _BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 
 
@@ -47,5 +47,6 @@ def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) ->
         after = _AFTER.match(text, finish)
         before = _BEFORE.search(text, 0, begin)
         found = after or before
-        if found is not None and 0 < int(found[1]) <= OLDEST:
-            yield StatedAge(mention, name, int(found[1]), found.start(1), found.end(1))
+        if found is not None and 0 < int(found[found.lastindex]) <= OLDEST:
+            group = found.lastindex
+            yield StatedAge(mention, name, int(found[group]), found.start(group), found.end(group))

@@ -15,6 +15,10 @@ def _ages(claims):
         ("The court heard that 32-year-old Phillip Dafter bought a knife.", [(["Phillip Dafter"], 32)]),
         ("Officers found John Smith, aged 45, at the scene on Friday.", [(["John Smith"], 45)]),
         (
+            "The dead were identified as Chinna Ramesh (31) and Kumar Alagarsamy (35).",
+            [(["Chinna Ramesh"], 31), (["Kumar Alagarsamy"], 35)],
+        ),
+        (
             "The victims were Rowena Sajulan, 22; and Raymund Magallanes, 20.",
             [(["Rowena Sajulan"], 22), (["Raymund Magallanes"], 20)],
         ),
