@@ -233,7 +233,10 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         yield _PLACE_CHECKS[relation.kind], a["place_key"], b["place_key"], _Why(relation.explanation, relation.kind)
     compatible = quantities_compatible(a, b)
     # Counts given for two different places are partial tallies, not rival totals.
-    same_ground = relation is None or (relation.kind in ("same", "inside", "contains") and relation.certain)
+    # Two ledes' counts of their story's incident are of one ground even where the gazetteer only
+    # guesses that one place lies in the other ("Harris County" in "Texas").
+    told = a.get("incident") and b.get("incident") and a.get("lede") and b.get("lede")
+    same_ground = relation is None or (relation.kind in ("same", "inside", "contains") and (relation.certain or told))
     if (
         compatible is False
         and same_modality

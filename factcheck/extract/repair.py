@@ -1,14 +1,16 @@
-"""Mending parse errors of the small model that lose an event's participants, before claims are read.
+"""Mending parse errors of the small model that lose an event's participants or counts, before claims are read.
 
 The parse is changed in place, only where its shape cannot be right.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_COUNTED_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
+_NOT_COUNTING = frozenset({"no", "any", "each", "every", "the", "this", "that"})  # "no one was hurt"
 
 
 def repair(doc: Doc) -> Doc:
@@ -21,7 +23,23 @@ def repair(doc: Doc) -> Doc:
         subject = _subject_before_participle(verb)
         if subject is not None:
             _make_participle_modify_subject(subject, verb)
+    unlabelled = [Span(doc, token.i, token.i + 1, label="CARDINAL") for token in doc if _uncounted_number(token)]
+    if unlabelled:
+        doc.ents = sorted([*doc.ents, *unlabelled], key=lambda span: span.start)
     return doc
+
+
+def _uncounted_number(token: Token) -> bool:
+    """A number that is a verb's subject or object, which the entity recogniser left unlabelled:
+    "Explosion Kills One, Injures Others" (title case hides it), "killed one"."""
+    return (
+        token.like_num
+        and token.pos_ == "NUM"
+        and token.dep_ in _COUNTED_ARGUMENTS
+        and token.head.pos_ == "VERB"
+        and not token.ent_type_
+        and not (token.i > 0 and token.doc[token.i - 1].lower_ in _NOT_COUNTING)
+    )
 
 
 def _subject_before_participle(verb: Token) -> Token | None:

@@ -278,3 +278,13 @@ def test_two_counts_each_sentence_gives_both_of_are_no_rivals(findings_of):
         }
     )
     assert _counts(findings) == []
+
+
+def test_two_ledes_count_one_incident_where_the_gazetteer_only_guesses_one_place_is_in_the_other(findings_of):
+    findings = findings_of(
+        {
+            "chronicle": ("2019-04-03", "A massive explosion in Harris County killed two workers on Tuesday."),
+            "wire": ("2019-04-03", "An explosion at a Texas chemical plant killed one worker on Tuesday."),
+        }
+    )
+    assert ("FC301", "warning") in _counts(findings)
