@@ -386,6 +386,9 @@ def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None
     # "broke out of the prison" is an escape, "fire broke out" is not: the preposition that
     # follows a particle completes the verb first.
     longer = [f"{w.lower_} {c.lower_}" for w in words for c in w.children if c.dep_ == "prep" and c.i == w.i + 1]
+    # "shot to death", "stabbed his wife to death": a preposition with its object completes it too.
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    longer += [f"{p.lower_} {o.lower_}" for p in preps for o in p.children if o.dep_ == "pobj"]
     return lexicon.event_type(lemma, longer + companions)
 
 

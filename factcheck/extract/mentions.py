@@ -121,10 +121,16 @@ def argument_nouns(sent: Span, taken: set[int]) -> list[Mention]:
             for child in token.lefts
             if child.dep_ in _NOMINAL_MODIFIERS and child.i not in taken and child.pos_ not in _PRONOUN_LIKE
         ]
-        words = [m.lemma_.lower() if m.pos_ == "NOUN" else m.text.lower() for m in modifiers]
+        words = [_noun_lemma(m) if m.pos_ == "NOUN" else m.text.lower() for m in modifiers]
         start = modifiers[0].i if modifiers else token.i
-        mentions.append(Mention(start, token.i + 1, " ".join([*words, token.lemma_.lower()]), "NOMINAL"))
+        mentions.append(Mention(start, token.i + 1, " ".join([*words, _noun_lemma(token)]), "NOMINAL"))
     return mentions
+
+
+def _noun_lemma(token: Token) -> str:
+    # The model's lemma of "people" is "people": "one person" and "two people" name one kind.
+    lemma = token.lemma_.lower()
+    return "person" if lemma == "people" else lemma
 
 
 def role_of(mention: Mention, sent: Span, trigger: Token) -> str:

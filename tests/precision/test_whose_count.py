@@ -159,3 +159,25 @@ def test_a_shooting_counts_everyone_shot_not_the_killed(claims_of):
         c for c in claims_of("Two men were shot Saturday evening on Sweeney Street.") if c["event_type"] == "shoot"
     ]
     assert (shot["quantity_value"], shot["quantity_unit"]) == (2, "shot")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Michigan man shot to death one person and injured two others on Monday.",
+        "He stabbed his neighbour to death on Friday, police said.",
+    ],
+)
+def test_to_death_makes_a_killing(claims_of, sentence):
+    assert "kill" in {c["event_type"] for c in claims_of(sentence)}
+    assert "shoot" not in {c["event_type"] for c in claims_of(sentence)}
+
+
+def test_one_person_and_two_people_are_one_kind_of_victim(findings_of):
+    findings = findings_of(
+        {
+            "herald": ("2019-04-03", "An explosion at a Lansing chemical plant killed two people on Tuesday."),
+            "wire": ("2019-04-03", "An explosion at a Lansing chemical plant killed one person on Tuesday."),
+        }
+    )
+    assert ("FC301", "warning") in [(rule, severity) for rule, severity, _ in findings]
