@@ -191,6 +191,9 @@ def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     names, only overlap: one event has one scene, though a corner joins two streets and the one
     where a victim was found may be another."""
     if a["place_key"] == b["place_key"]:
+        blocks = _block(a["place_text"]), _block(b["place_text"])
+        if None not in blocks and blocks[0] != blocks[1]:
+            return Relation("overlap", f"{a['place_text']} and {b['place_text']} are two stretches of one street")
         return Relation("same", f"both name {a['place_text']}")
     if a.get("place_within") is not None and b.get("place_within") is not None:
         return _two_streets(a, b, gazetteer)
@@ -202,6 +205,15 @@ def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     if relation is not None and relation.kind in ("same", "contains"):
         return Relation("inside", f"{street['place_text']} lies within {describe_place(city, gazetteer)}")
     return relation
+
+
+# "the 300 block of Margate Road", "410 W. Main St.": the hundred a street's number lies in.
+_BLOCK = re.compile(r"^(?:the\s+)?(\d{1,6})(?:\s*-?\s*block\b|\s+(?=[A-Za-z]))", re.IGNORECASE)
+
+
+def _block(text: str | None) -> int | None:
+    found = _BLOCK.match(text or "")
+    return None if found is None else int(found[1]) // 100
 
 
 def _two_streets(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:

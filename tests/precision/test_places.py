@@ -69,6 +69,23 @@ def test_two_streets_for_one_event_are_for_an_editor_to_look_at(findings_of):
     assert "are two streets of Springfield" in findings[0][2]
 
 
+@pytest.mark.parametrize(
+    ("herald", "wire", "expected"),
+    [
+        ("the 300 block of Elm Street", "the 3000 block of Elm Street", [("FC202", "warning")]),
+        ("the 300 block of Elm Street", "310 Elm Street", []),
+    ],
+)
+def test_two_blocks_of_one_street_are_for_an_editor_to_look_at(findings_of, herald, wire, expected):
+    findings = findings_of(
+        {
+            "herald": ("2024-03-08", f"Police arrested Dan Moore in {herald} in Springfield on Thursday."),
+            "wire": ("2024-03-08", f"Police arrested Dan Moore in {wire} in Springfield on Thursday."),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == expected
+
+
 def test_a_corner_of_two_streets_is_one_scene(findings_of):
     findings = findings_of(
         {
