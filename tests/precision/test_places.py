@@ -52,51 +52,26 @@ def test_a_street_inside_its_city_is_information_not_a_warning(findings_of):
     assert "the 1200 block of Elm Street lies within Springfield" in findings[0][2]
 
 
-def test_two_streets_for_one_event_are_for_an_editor_to_look_at(findings_of):
-    findings = findings_of(
-        {
-            "herald": (
-                "2024-03-08",
-                "Police arrested Dan Moore in the 1200 block of Elm Street in Springfield on Thursday.",
-            ),
-            "wire": (
-                "2024-03-08",
-                "Police arrested Dan Moore in the 1200 block of Oak Avenue in Springfield on Thursday.",
-            ),
-        }
-    )
-    assert [(rule, severity) for rule, severity, _ in findings] == [("FC202", "warning")]
-    assert "are two streets of Springfield" in findings[0][2]
-
-
 @pytest.mark.parametrize(
     ("herald", "wire", "expected"),
     [
-        ("the 300 block of Elm Street", "the 3000 block of Elm Street", [("FC202", "warning")]),
-        ("the 300 block of Elm Street", "310 Elm Street", []),
+        # one event has one scene: two streets, or two blocks of one street, are for an editor to look at
+        ("in the 1200 block of Elm Street", "in the 1200 block of Oak Avenue", [("FC202", "warning")]),
+        ("in the 300 block of Elm Street", "in the 3000 block of Elm Street", [("FC202", "warning")]),
+        # a corner joins two streets; a house number lies in its block
+        ("on Elm Street", "at Oak Avenue and Elm Street", []),
+        ("in the 300 block of Elm Street", "at 310 Elm Street", []),
     ],
 )
-def test_two_blocks_of_one_street_are_for_an_editor_to_look_at(findings_of, herald, wire, expected):
+def test_two_streets_for_one_event_are_for_an_editor_to_look_at(findings_of, herald, wire, expected):
     findings = findings_of(
         {
-            "herald": ("2024-03-08", f"Police arrested Dan Moore in {herald} in Springfield on Thursday."),
-            "wire": ("2024-03-08", f"Police arrested Dan Moore in {wire} in Springfield on Thursday."),
+            "herald": ("2024-03-08", f"Police arrested Dan Moore {herald} in Springfield on Thursday."),
+            "wire": ("2024-03-08", f"Police arrested Dan Moore {wire} in Springfield on Thursday."),
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings] == expected
-
-
-def test_a_corner_of_two_streets_is_one_scene(findings_of):
-    findings = findings_of(
-        {
-            "herald": ("2024-03-08", "Police arrested Dan Moore on Elm Street in Springfield on Thursday."),
-            "wire": (
-                "2024-03-08",
-                "Police arrested Dan Moore at Oak Avenue and Elm Street in Springfield on Thursday.",
-            ),
-        }
-    )
-    assert findings == []
+    assert all("Springfield" in message or "one street" in message for *_, message in findings)
 
 
 def test_streets_of_two_cities_relate_as_their_cities(rules):
