@@ -1,5 +1,5 @@
 """A person's age, as an article gives it beside the name: "Phillip Dafter, 32," "32-year-old
-Phillip Dafter", "Phillip Dafter, aged 32", "C Ramesh (31)".
+Phillip Dafter", "Phillip Dafter, aged 32", "Chinna Ramesh (31)".
 
 Outlets give a named person's age in apposition, and often differently (32 in one, 33 in
 another). Each statement makes a claim whose count is the age in years and whose one
@@ -27,7 +27,6 @@ _BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 
 @dataclass(frozen=True)
 class StatedAge:
-    person: Mention
     name: str  # the full name the article gives the person
     years: int
     start: int  # character offsets of the number in the sentence
@@ -44,9 +43,9 @@ def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) ->
         if len(name.split()) < 2:
             continue
         begin, finish = doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
-        after = _AFTER.match(text, finish)
-        before = _BEFORE.search(text, 0, begin)
-        found = after or before
-        if found is not None and 0 < int(found[found.lastindex]) <= OLDEST:
-            group = found.lastindex
-            yield StatedAge(mention, name, int(found[group]), found.start(group), found.end(group))
+        found = _AFTER.match(text, finish) or _BEFORE.search(text, 0, begin)
+        if found is None:
+            continue
+        number = found.lastindex  # the group of whichever form matched
+        if 0 < int(found[number]) <= OLDEST:
+            yield StatedAge(name, int(found[number]), found.start(number), found.end(number))
