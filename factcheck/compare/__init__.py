@@ -216,6 +216,11 @@ def _one_day(a: dict, b: dict) -> bool:
 
 def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
     same_modality = a["modality"] == b["modality"]
+    relation = place_relation(a, b, rules.gazetteer)
+    if {a["event_type"], b["event_type"]} & rules.events.attends:
+        # Those who came to an incident tell where it happened, not when, nor how many it befell.
+        yield from _place_conflict(a, b, relation, same_modality)
+        return
     overlap = dates_overlap(a, b)
     developing = {a["event_type"], b["event_type"]} <= rules.events.accumulates and later_development(a, b)
     if (
@@ -226,11 +231,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     ):
         check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
         yield check, a["time_value"], b["time_value"], _Why("the two intervals cannot overlap")
-    relation = place_relation(a, b, rules.gazetteer)
-    # A place inside the other is information, however the sentences put it.
-    nested = relation is not None and relation.kind in ("inside", "contains")
-    if relation is not None and relation.kind != "same" and same_modality and (nested or not _both_say(a, b, "place")):
-        yield _PLACE_CHECKS[relation.kind], a["place_key"], b["place_key"], _Why(relation.explanation, relation.kind)
+    yield from _place_conflict(a, b, relation, same_modality)
     compatible = quantities_compatible(a, b)
     # Counts given for two different places are partial tallies, not rival totals.
     # Two ledes' counts of their story's incident are of one ground even where the gazetteer only
@@ -248,6 +249,13 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     ):
         check = "FC302" if count_grew(a, b) else "FC301"
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
+
+
+def _place_conflict(a: dict, b: dict, relation, same_modality: bool) -> Iterable[tuple[str, str, str, _Why]]:
+    # A place inside the other is information, however the sentences put it.
+    nested = relation is not None and relation.kind in ("inside", "contains")
+    if relation is not None and relation.kind != "same" and same_modality and (nested or not _both_say(a, b, "place")):
+        yield _PLACE_CHECKS[relation.kind], a["place_key"], b["place_key"], _Why(relation.explanation, relation.kind)
 
 
 def _a_part(a: dict, b: dict, rules: Rules) -> bool:

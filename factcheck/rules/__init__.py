@@ -166,6 +166,7 @@ _FLAGS = {
     "object_is_place": "object_places",
     "follows_its_cause": "follow_their_cause",
     "as_of_publication": "as_of_publication",
+    "attends": "attends",
 }
 
 

@@ -25,6 +25,7 @@ class EventLexicon:
     object_places: set[str] = field(default_factory=set)  # types whose object is where ("struck Nepal")
     follow_their_cause: set[str] = field(default_factory=set)  # types that may come days after their cause ("died")
     as_of_publication: set[str] = field(default_factory=set)  # types whose count holds on its article's day (an age)
+    attends: set[str] = field(default_factory=set)  # types of coming to an incident ("crews responded to")
     # types whose count is of the people they befall ("killed 43 people": 43 victims), by unit name
     counted: dict[str, str] = field(default_factory=dict)
     tallies: set[str] = field(default_factory=set)  # nouns that count a counted event ("the death toll")

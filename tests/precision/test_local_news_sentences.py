@@ -1,7 +1,10 @@
 """Sentences of local crime and fire news that lost their claim: a clock time before its day, a
-participle the parser read as the main verb, an event noun that "occurred", the dead of what "took place"."""
+participle the parser read as the main verb, an event noun that "occurred", the dead of what "took
+place"; and those who came to an incident, who tell where it happened."""
 
 import datetime
+
+import pytest
 
 from factcheck.extract.sentences import split_sentences
 
@@ -112,3 +115,26 @@ def test_a_death_days_after_what_befell_the_victim_is_no_conflict(findings_of):
         }
     )
     assert findings == []
+
+
+@pytest.mark.parametrize(
+    ("kark", "expected"),
+    [
+        # those who came put the incident on another street
+        ("Fire crews responded to a house in the 800 block of West 20th Street at 2:30 p.m.", [("FC202", "warning")]),
+        # the same street a minute apart: when they came is not when it happened
+        ("Fire crews responded to a house at 807 W. 20th Ave. at 2:30 p.m.", []),
+    ],
+)
+def test_those_who_came_to_an_incident_tell_where_it_happened(findings_of, kark, expected):
+    lede = "A child died in a house fire in Pine Bluff on Tuesday afternoon, officials said."
+    findings = findings_of(
+        {
+            "gazette": (
+                "2021-12-08",
+                f"{lede}\n\nCrews were dispatched at 2:31 p.m. to a residence at 807 W. 20th Ave. with a child trapped inside.",
+            ),
+            "kark": ("2021-12-08", f"{lede}\n\n{kark}"),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == expected
