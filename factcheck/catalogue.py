@@ -91,9 +91,12 @@ CHECKS: dict[str, Check] = {
             "FC202",
             "place-uncertain",
             "warning",
-            "Two articles put the same event in places the gazetteer says only overlap.",
-            "Overlapping places may both be right, but an editor should look.",
-            "A: '... landed in the South Pole-Aitken basin.'  B: '... landed on the far side.'",
+            "Two articles put the same event in places the gazetteer says only overlap, or on two streets "
+            "(or two blocks of one street) of one city.",
+            "Overlapping places may both be right, and a corner joins two streets, but one event has one scene: "
+            "an editor should look.",
+            "A: '... landed in the South Pole-Aitken basin.'  B: '... landed on the far side.'  "
+            "A: 'in the 300 block of Margate Road'  B: 'in the 3000 block of Margate Road'",
         ),
         Check(
             "FC203",
