@@ -30,7 +30,11 @@ def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[st
     by as many articles, the one the articles name first wins: a headline tells the incident
     before its aftermath."""
     lexicon = rules.events
-    in_lede = claims[(claims["event_source"] == "lexicon") & ~claims["negated"].astype(bool) & claims["lede"]]
+    # Those who came to the incident ("crews responded to a house") are never the incident.
+    attending = claims["event_type"].isin(lexicon.attends)
+    in_lede = claims[
+        (claims["event_source"] == "lexicon") & ~claims["negated"].astype(bool) & claims["lede"] & ~attending
+    ]
     # story -> type -> doc -> the order of the type's first claim in the doc's lede
     first: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     orders = in_lede.groupby("doc", sort=False).cumcount().tolist()

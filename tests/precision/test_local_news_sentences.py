@@ -138,3 +138,14 @@ def test_those_who_came_to_an_incident_tell_where_it_happened(findings_of, kark,
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings] == expected
+
+
+def test_those_who_came_are_never_the_incident_their_ledes_open_with(findings_of):
+    response = "Firefighters responded to a house on Elm Street in Springfield early Thursday."
+    findings = findings_of(
+        {
+            "herald": ("2024-03-08", f"{response}\n\nA man died in the fire on Thursday, officials said."),
+            "wire": ("2024-03-08", f"{response}\n\nA man died in the fire on Wednesday, officials said."),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == [("FC101", "error")]
