@@ -179,25 +179,20 @@ def claims_in_sentence(
 def _age_claim(doc: Doc, age: StatedAge, headline: bool) -> dict:
     """A person's age as a claim: the person its one participant, the years its count."""
     years = float(age.years)
+    number = doc.char_span(age.start, age.end, alignment_mode="expand")
     return {
         "event_type": AGE,
         "event_source": "apposition",
-        "trigger": doc.text[age.start : age.end],
-        "trigger_start": age.start,
-        "trigger_end": age.end,
+        "trigger": number.text,
+        "trigger_start": number.start_char,
+        "trigger_end": number.end_char,
         "participants": [age.name],
         "participant_kinds": ["PERSON"],
         "participant_roles": ["patient"],
         **_time_columns(None),
         "time_of_cause": False,
         **_place_columns(doc, None),
-        "quantity_text": doc.text[age.start : age.end],
-        "quantity_start": age.start,
-        "quantity_end": age.end,
-        "quantity_value": years,
-        "quantity_low": years,
-        "quantity_high": years,
-        "quantity_unit": "years of age",
+        **_quantity_columns((number, Quantity(years, years, years, "years of age"))),
         "negated": False,
         "modality": "reported",
         "headline": headline,

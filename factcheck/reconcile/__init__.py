@@ -111,7 +111,8 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [(a, b, STORY_SCORE, _shared(entities[a], entities[b])) for a, b in sorted(retold - taken)]
     taken |= retold
-    attending = _attending_pairs(claims, stories, types, entities, rules, related)
+    dated = claims["published"].notna().tolist()
+    attending = _attending_pairs(docs, stories, types, entities, dated, incident, rules, related)
     pairs += [pair for pair in attending if pair[:2] not in taken]
     taken |= {(a, b) for a, b, *_ in attending}
     pairs += _same_day_pairs(docs, types, entities, family, claims, rules, stories, taken, related, by_story)
@@ -260,19 +261,16 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules,
     return pairs
 
 
-def _attending_pairs(claims: pd.DataFrame, stories: list, types, entities, rules, related) -> list[Pair]:
+def _attending_pairs(docs, stories, types, entities, dated, incident, rules, related) -> list[Pair]:
     """Claims of coming to the incident ("crews responded to a house in the 800 block of West
     20th Street") in one story's dated articles: one response, whatever minute each gives it.
     Only of dated articles that tell the story's incident: an undated page, or one that tells a
     series of incidents in one place, may tell the response to another."""
     rows: dict[str, list[int]] = defaultdict(list)
-    dated = claims["published"].notna().tolist()
-    incident = claims["incident"].fillna(False).tolist() if "incident" in claims.columns else [False] * len(claims)
-    telling = {doc for doc, told in zip(claims["doc"].tolist(), incident) if told}
-    for row, (story, event_type, doc) in enumerate(zip(stories, types, claims["doc"].tolist())):
+    telling = {doc for doc, told in zip(docs, incident) if told}
+    for row, (story, event_type, doc) in enumerate(zip(stories, types, docs)):
         if event_type in rules.events.attends and dated[row] and doc in telling:
             rows[story].append(row)
-    docs = claims["doc"].tolist()
     return [
         (a, b, STORY_SCORE, _shared(entities[a], entities[b]))
         for a, b in _candidate_pairs(rows.values(), docs)

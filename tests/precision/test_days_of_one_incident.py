@@ -222,31 +222,28 @@ def test_an_undated_pages_clock_time_of_a_weekday_sets_only_days_apart(claims_of
     assert (dates_overlap(undated, told) is False) is apart
 
 
-def test_the_day_of_a_crash_and_the_day_of_the_killing_it_caused_are_one_day(findings_of):
-    # A crash kills at once: one outlet dating the collision and another the deaths tell one day.
-    citizen = (
-        "2023-09-18",
-        "Twenty mineworkers died in the crash, the provincial transport department said. Their bus and a truck "
-        "collided on the N1 near Musina on Saturday afternoon.",
-    )
-    iol = (
-        "2023-09-18",
-        "At least 20 mineworkers were killed on Sunday evening on the N1 near Musina when their bus hit a truck, "
-        "the provincial transport department said.",
-    )
-    assert ("FC101", "error") in _dates(findings_of({"citizen": citizen, "iol": iol}))
-
-
-def test_a_stabbing_dated_in_one_outlet_tells_the_day_of_the_wounded_another_counts(findings_of):
-    # The story's incident is the deaths; the stabbing that caused them, and its wounded, are the incident too.
-    independent = (
-        "2020-06-21",
-        "Three people have died and three others were wounded in Reading, police said. They were stabbed by a "
-        "knife-wielding man in Forbury Gardens on Saturday evening.",
-    )
-    times = (
-        "2020-06-21",
-        "Three people have died in Reading, police said, and three more were injured in Forbury Gardens on "
-        "Sunday evening.",
-    )
-    assert ("FC101", "error") in _dates(findings_of({"independent": independent, "times": times}))
+@pytest.mark.parametrize(
+    ("published", "first", "second"),
+    [
+        # A crash kills at once: one outlet dating the collision and another the deaths tell one day.
+        (
+            "2023-09-18",
+            "Twenty mineworkers died in the crash, the provincial transport department said. Their bus and a "
+            "truck collided on the N1 near Musina on Saturday afternoon.",
+            "At least 20 mineworkers were killed on Sunday evening on the N1 near Musina when their bus hit a "
+            "truck, the provincial transport department said.",
+        ),
+        # The story's incident is the deaths; the stabbing that caused them, and its wounded, are the
+        # incident too.
+        (
+            "2020-06-21",
+            "Three people have died and three others were wounded in Reading, police said. They were stabbed by "
+            "a knife-wielding man in Forbury Gardens on Saturday evening.",
+            "Three people have died in Reading, police said, and three more were injured in Forbury Gardens on "
+            "Sunday evening.",
+        ),
+    ],
+)
+def test_an_incident_dated_by_its_kin_in_one_outlet_is_one_day(findings_of, published, first, second):
+    findings = findings_of({"first": (published, first), "second": (published, second)})
+    assert ("FC101", "error") in _dates(findings)
