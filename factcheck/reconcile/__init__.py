@@ -13,6 +13,7 @@ comparing all pairs.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -25,7 +26,7 @@ from factcheck.reconcile.entities import canonical_ids
 from factcheck.reconcile.retold import retold_pairs
 from factcheck.rules import Rules
 from factcheck.rules.lexicon import EventLexicon
-from factcheck.temporal.calendar import Fields, apart_whatever_the_year
+from factcheck.temporal.calendar import Fields, apart_whatever_the_year, on_that_day
 
 Pair = tuple[int, int, float, list[str]]  # left row, right row, score, shared participants
 ALIGN_SCORE = 1.0  # shared participant weight needed to align
@@ -34,6 +35,7 @@ BLOCKING_WEIGHT = 0.5  # participants at least this specific are blocking keys
 NOMINAL_PHRASE_WEIGHT = 0.5
 MAX_BLOCK = 400  # a blocking key shared by more claims than this does not discriminate
 STORY_SCORE = 0.5  # the score of a pair aligned by its story, not its own participants
+ONE_DAY = dt.timedelta(days=1)
 _ROLES = ("agent", "patient")  # the roles whose participants tell two events apart
 
 
@@ -92,7 +94,8 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
         and not _named_apart(entities[a], entities[b])
     }
     by_story = _may_align_by_story(claims["sentence"].tolist(), rules.events)
-    pairs = _incident_pairs(claims, stories, types, entities, rules, related)
+    dated = _dated(claims, stories)
+    pairs = _incident_pairs(claims, stories, dated, types, entities, rules, related)
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [
         pair
@@ -111,7 +114,6 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [(a, b, STORY_SCORE, _shared(entities[a], entities[b])) for a, b in sorted(retold - taken)]
     taken |= retold
-    dated = claims["published"].notna().tolist()
     attending = _attending_pairs(docs, stories, types, entities, dated, incident, rules, related)
     pairs += [pair for pair in attending if pair[:2] not in taken]
     taken |= {(a, b) for a, b, *_ in attending}
@@ -233,17 +235,15 @@ def _story_column(claims: pd.DataFrame) -> list:
     return claims[column].tolist()
 
 
-def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules, related) -> list[Pair]:
+def _incident_pairs(claims: pd.DataFrame, stories: list, dated: list, types, entities, rules, related) -> list[Pair]:
     """Claims that tell their story's incident in their articles' ledes, paired across the
     story's documents unless their types are incompatible or they name different agents or
     patients. Further down, an article tells the aftermath and the background as much as the
     incident, so there a claim needs the evidence any other pair needs; so does a claim of an
-    article without a publication date, which may report an earlier incident of one kind in
-    one place (two Paris jewellery heists, two quakes on one island)."""
+    article its story cannot date (see `_dated`)."""
     if "incident" not in claims.columns:
         return []
     told: dict[str, list[int]] = defaultdict(list)
-    dated = claims["published"].notna().tolist()
     for row, (story, headline) in enumerate(zip(stories, _headline(claims))):
         if headline and dated[row]:
             told[story].append(row)
@@ -259,6 +259,41 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, types, entities, rules,
         ):
             pairs.append((a, b, STORY_SCORE, _shared(left, right)))
     return pairs
+
+
+def _dated(claims: pd.DataFrame, stories: list) -> list[bool]:
+    """Whether each claim's article is dated: by its publication date, or by its story when its
+    lede puts the story's incident on the one day the story's dated articles give it ("a home
+    exploded Monday afternoon" in a story whose dated articles date the explosion Monday 15
+    July). An undated page that gives no day, or another one, may report an earlier incident of
+    one kind in one place (two Paris jewellery heists, two quakes on one island)."""
+    published = claims["published"].notna().tolist()
+    headline = _headline(claims)
+    docs = claims["doc"].tolist()
+    values, begins, untils, granularities = (
+        claims[name].fillna("").tolist() for name in ("time_value", "time_begin", "time_until", "time_granularity")
+    )
+    days: dict[str, set[dt.date]] = defaultdict(set)
+    told: dict[str, list[tuple[str, Fields]]] = defaultdict(list)
+    for row, story in enumerate(stories):
+        if not headline[row]:
+            continue
+        if published[row]:
+            if begins[row] and untils[row]:
+                begin, until = dt.date.fromisoformat(begins[row]), dt.date.fromisoformat(untils[row])
+                if until - begin == ONE_DAY:
+                    days[story].add(begin)
+            continue
+        fields = Fields.of(values[row], begins[row], granularities[row])
+        if fields.weekday or fields.day:
+            told[docs[row]].append((story, fields))
+    one_day = {story: dates.pop() for story, dates in days.items() if len(dates) == 1}
+    by_story = {
+        doc
+        for doc, fields in told.items()
+        if all(story in one_day and on_that_day(f, one_day[story]) for story, f in fields)
+    }
+    return [known or doc in by_story for known, doc in zip(published, docs)]
 
 
 def _attending_pairs(docs, stories, types, entities, dated, incident, rules, related) -> list[Pair]:

@@ -56,6 +56,18 @@ def apart_whatever_the_year(left: Fields, right: Fields) -> bool:
     return False
 
 
+def on_that_day(told: Fields, day: dt.date) -> bool:
+    """Whether a date told without a year ("on Monday", "July 15") may be the given day: it
+    states its day of the week or of the month, and every field it states is that day's."""
+    if not (told.weekday or told.day):
+        return False
+    return (
+        (told.weekday is None or told.weekday == day.isoweekday())
+        and (told.month is None or told.month == day.month)
+        and (told.day is None or told.day == day.day)
+    )
+
+
 def _day_of_year(fields: Fields) -> int:
     try:
         return dt.date(_LEAP_YEAR, fields.month, fields.day).timetuple().tm_yday

@@ -652,3 +652,38 @@ def test_articles_giving_other_ages_lose_similarity(tmp_path, rules, nlp):
         == apart
     )
     assert len(find_stories(corpus.documents, claims, without)) == 1
+
+
+GAS_EXPLOSION = {
+    "wire.md": (
+        "2024-07-16",
+        "Gas explosion levels Harlow Road home, 15 hurt",
+        "A natural gas explosion leveled a home on Harlow Road in Millbrook on Monday, killing a utility worker "
+        "and injuring 15 people, fire officials said.",
+    ),
+    "daily.md": (
+        "2024-07-15",
+        "Utility worker killed, 15 injured in Millbrook house explosion",
+        "A house exploded on Harlow Road in Millbrook on Monday afternoon, killing a utility worker. Fire "
+        "officials said 15 people were injured, including three firefighters.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("day", "aligned"), [("Monday", True), ("Sunday", False)])
+def test_an_undated_page_is_dated_by_its_story_when_it_tells_the_incident_on_the_storys_day(
+    tmp_path, analyse_paths, rules, day, aligned
+):
+    # The dated articles put the explosion on Monday 15 July: a page without a date that puts it
+    # on a Monday reports it; one that says Sunday may report another explosion on the road.
+    _write(tmp_path, GAS_EXPLOSION)
+    (tmp_path / "undated.md").write_text(
+        "Worker killed as Millbrook home explodes\n\n"
+        f"A home on Harlow Road in Millbrook caught fire and exploded {day} afternoon, killing a utility worker "
+        "and injuring 25 others.\n",
+        encoding="utf-8",
+    )
+    report = analyse_paths([tmp_path], rules)
+    assert [len(story.documents) for story in report.stories] == [3]
+    counts = [e.text for f in report.findings if f.rule == "FC301" for e in f.evidence]
+    assert ("25" in counts) is aligned, [f.message for f in report.findings]

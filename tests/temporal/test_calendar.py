@@ -1,8 +1,10 @@
 """Dates without a year are still apart when the fields they state differ by more than a day."""
 
+import datetime as dt
+
 import pytest
 
-from factcheck.temporal.calendar import Fields, apart_whatever_the_year
+from factcheck.temporal.calendar import Fields, apart_whatever_the_year, on_that_day
 
 
 def fields(value: str, begin: str = "", granularity: str = "day") -> Fields:
@@ -30,3 +32,20 @@ def fields(value: str, begin: str = "", granularity: str = "day") -> Fields:
 def test_apart_whatever_the_year(left, right, apart):
     assert apart_whatever_the_year(left, right) is apart
     assert apart_whatever_the_year(right, left) is apart
+
+
+@pytest.mark.parametrize(
+    ("told", "that_day"),
+    [
+        (fields("XXXX-WXX-1TAF"), True),  # "Monday afternoon": 15 July 2019 was a Monday
+        (fields("XXXX-WXX-7"), False),
+        (fields("XXXX-07-15"), True),  # "July 15"
+        (fields("XXXX-07-16"), False),
+        (fields("2019-07-15", "2019-07-15"), True),
+        (fields("2018-07-15", "2018-07-15"), False),  # a Sunday
+        (fields("XXXX-07", granularity="month"), False),  # a month alone names no day
+        (fields("PRESENT_REF"), False),
+    ],
+)
+def test_on_that_day(told, that_day):
+    assert on_that_day(told, dt.date(2019, 7, 15)) is that_day
