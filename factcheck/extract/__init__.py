@@ -19,7 +19,7 @@ from factcheck.claims_table import CLAIM_COLUMNS, claims_frame
 from factcheck.corpus import Document
 from factcheck.extract.candidates import candidate_sentences
 from factcheck.extract.claims import claims_in_sentence
-from factcheck.extract.headline import parse_headline
+from factcheck.extract.headline import parse_headlines
 from factcheck.extract.model import load_model
 from factcheck.extract.repair import repair
 from factcheck.extract.sentences import split_sentences
@@ -109,11 +109,15 @@ def _extract(
         for offset, text, facts in candidate_sentences(document, rules.gazetteer, every_sentence)
     ]
     rows: dict[str, list[dict]] = {document.name: [] for document in documents}
-    prose = nlp.pipe((text for _, _, text, facts in tasks if not facts.headline), batch_size=batch_size)
-    parsed = (
-        repair(parse_headline(nlp, text, _article_text(document)) if facts.headline else next(prose))
-        for document, _, text, facts in tasks
+    headlines = iter(
+        parse_headlines(
+            nlp,
+            [(text, _article_text(document)) for document, _, text, facts in tasks if facts.headline],
+            batch_size,
+        )
     )
+    prose = nlp.pipe((text for _, _, text, facts in tasks if not facts.headline), batch_size=batch_size)
+    parsed = (repair(next(headlines) if facts.headline else next(prose)) for _, _, _, facts in tasks)
     # A document's sentences come together: its people's names are read from all of them first.
     for name, sentences in groupby(zip(tasks, parsed), key=lambda pair: pair[0][0].name):
         sentences = list(sentences)

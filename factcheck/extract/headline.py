@@ -12,7 +12,7 @@ headline as written, so evidence quotes it unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
@@ -38,27 +38,46 @@ def title_cased(headline: str) -> bool:
     return bool(words) and all(word[0].isupper() for word in words)
 
 
-def parse_headline(nlp: Language, headline: str, article: str) -> Doc:
-    """The parse of a headline; `article` is the text the headline stands over."""
-    if not title_cased(headline):
-        return nlp(headline)
-    names, common = _article_words(article)
-    folded = list(headline)
-    undecided = []
-    for match in _CAPITALISED.finditer(headline):
-        word, lowered = match.group(), match.group().lower()
-        if match.start() == 0 or word in names:
-            continue
-        capitals = [match.start() + i for i, letter in enumerate(word) if letter.isupper()]
-        for at in capitals:
-            folded[at] = headline[at].lower()
-        if lowered not in common:
-            undecided += capitals
-    probe = nlp("".join(folded))
-    for token in probe:
-        if token.idx in undecided and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS):
-            folded[token.idx] = headline[token.idx]
-    return _as_written(nlp("".join(folded)), headline)
+def parse_headlines(nlp: Language, headlines: Sequence[tuple[str, str]], batch_size: int = 256) -> list[Doc]:
+    """The parses of headlines, each given with the text of the article it stands over; parsed
+    in batches, as the model is many times faster on a batch than on one text at a time."""
+    folds = [_Fold(headline, article) if title_cased(headline) else None for headline, article in headlines]
+    probes = nlp.pipe((fold.probe() for fold in folds if fold), batch_size=batch_size)
+    texts = [fold.settled(next(probes)) if fold else headline for fold, (headline, _) in zip(folds, headlines)]
+    parsed = nlp.pipe(texts, batch_size=batch_size)
+    return [_as_written(doc, fold.headline) if fold else doc for fold, doc in zip(folds, parsed)]
+
+
+class _Fold:
+    """A title-cased headline put in sentence case: a capitalised word is put in lower case
+    unless the article writes it as a name; of the words the article does not write in lower
+    case either, those the model still reads as names in lower case ("paris") get their capital
+    back."""
+
+    def __init__(self, headline: str, article: str):
+        self.headline = headline
+        names, common = _article_words(article)
+        self.folded = list(headline)
+        self.undecided: list[int] = []
+        for match in _CAPITALISED.finditer(headline):
+            word, lowered = match.group(), match.group().lower()
+            if match.start() == 0 or word in names:
+                continue
+            capitals = [match.start() + i for i, letter in enumerate(word) if letter.isupper()]
+            for at in capitals:
+                self.folded[at] = headline[at].lower()
+            if lowered not in common:
+                self.undecided += capitals
+
+    def probe(self) -> str:
+        return "".join(self.folded)
+
+    def settled(self, probe: Doc) -> str:
+        """The headline in sentence case, given the model's reading of the probe."""
+        for token in probe:
+            if token.idx in self.undecided and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS):
+                self.folded[token.idx] = self.headline[token.idx]
+        return "".join(self.folded)
 
 
 def place_prefix(headline: str, places: Iterable[PlaceMatch]) -> PlaceMatch | None:

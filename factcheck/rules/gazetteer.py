@@ -186,8 +186,14 @@ class Gazetteer:
         }
 
     @cached_property
-    def _longest(self) -> int:
-        return max((key.count(" ") + 1 for key in self._names), default=0)
+    def _reach(self) -> dict[str, int]:
+        """A name's first word's key -> the most words a name that starts with it has: only
+        where a name can start is a name looked for."""
+        reach: dict[str, int] = {}
+        for key in self._names:
+            first, words = key.split(" ", 1)[0], key.count(" ") + 1
+            reach[first] = max(words, reach.get(first, 0))
+        return reach
 
     def find(self, text: str, told: dict[str, str] | None = None) -> list[PlaceMatch]:
         """Gazetteer places named in text: the longest names win, matches never overlap. `told`
@@ -198,8 +204,10 @@ class Gazetteer:
         words = _words(text)
         keys = [_key([w.group()]) for w in words]
         candidates = []
-        for i in range(len(words)):
-            for n in range(min(self._longest, len(words) - i), 0, -1):
+        for i, key in enumerate(keys):
+            # "Bucharest's airport": a one-word name may be written in the possessive.
+            reach = max(self._reach.get(key, 0), self._reach.get(key.removesuffix("'s"), 0))
+            for n in range(min(reach, len(words) - i), 0, -1):
                 place, owned = self._name_at(keys[i : i + n], [w.group() for w in words[i : i + n]])
                 if place:
                     candidates.append((-n, i, place, owned))
