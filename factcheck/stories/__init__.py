@@ -20,6 +20,7 @@ import pandas as pd
 from factcheck.claims_table import NAMED_KINDS, SETTING_KINDS
 from factcheck.corpus import Document
 from factcheck.rules import Rules
+from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.stories import StorySettings
 from factcheck.stories.claim_features import DAY_PATTERN, claim_features
 from factcheck.stories.cluster import Reference, Span, average_linkage, similarities, weigh
@@ -105,8 +106,11 @@ def find_stories(
     kept = scores >= settings.min_similarity
     pairs = dict(zip(zip(left[kept].tolist(), right[kept].tolist()), scores[kept].tolist()))
     spans = _spans(documents, claims)
+    # Two articles that each report an event of one kind as the day's news, days apart, report
+    # two incidents (two collapses in one city): no article much like both makes them one story.
+    apart = _of_one_kind(news, news_rows, left[news_apart], right[news_apart], rules.events)
     groups = average_linkage(
-        pairs, settings.link_for(len(documents)), spans, settings.publication_window_days, settings.min_linked
+        pairs, settings.link_for(len(documents)), spans, settings.publication_window_days, settings.min_linked, apart
     )
     members: dict[int, list[int]] = defaultdict(list)
     for row, group in enumerate(groups):
@@ -239,6 +243,24 @@ def _name_one_once(
                 p.casefold() for p, kind in zip(participants, kinds) if kind in NAMED_KINDS - SETTING_KINDS
             )
     return np.array([bool(named[a] & named[b]) for a, b in zip(left.tolist(), right.tolist())], dtype=bool)
+
+
+def _of_one_kind(
+    news: pd.DataFrame, rows: np.ndarray, left: np.ndarray, right: np.ndarray, lexicon: EventLexicon
+) -> list[tuple[int, int]]:
+    """The pairs whose documents report incidents of one kind as news, incidents that take a
+    toll (a death, a collapse): two collapses, not a shooting and the arrest days later, nor two
+    announcements."""
+    harmful = {t for t in lexicon.types if any(lexicon.are_compatible(t, toll) for toll in lexicon.tolls)}
+    types: dict[int, set[str]] = defaultdict(set)
+    for row, event_type in zip(rows.tolist(), news["event_type"].tolist()):
+        if event_type in harmful:
+            types[row].add(event_type)
+    return [
+        (a, b)
+        for a, b in zip(left.tolist(), right.tolist())
+        if any(lexicon.are_compatible(mine, theirs) for mine in types[a] for theirs in types[b])
+    ]
 
 
 def _in_lede(claims: pd.DataFrame, texts: Profiles) -> np.ndarray:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -127,20 +127,21 @@ def average_linkage(
     spans: Sequence[Span | None],
     max_gap: int,
     min_linked: float = 0.0,
+    apart: Iterable[tuple[int, int]] = (),
 ) -> list[int]:
     """A group number per item: groups merge, best first, while their mean pair score reaches
     the threshold (pairs without a score count as 0), at least `min_linked` of their pairs
     have a score (one round-up article much like two groups that share nothing does not join
-    them), and their items' times stay within `max_gap` days of each other (an item's span is
-    its (first, last) day, None if unknown)."""
-    groups = _Groups(scores, spans)
+    them), their items' times stay within `max_gap` days of each other (an item's span is
+    its (first, last) day, None if unknown), and no pair of their items is `apart`."""
+    groups = _Groups(scores, spans, apart)
     heap = [(-score, a, b) for (a, b), score in scores.items() if score >= threshold]
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
         if groups.mean(a, b) != -negative:
             continue  # stale: a side was merged away or has grown since this entry was pushed
-        if groups.linked_share(a, b) < min_linked:
+        if groups.linked_share(a, b) < min_linked or b in groups.apart[a]:
             continue
         joined = _join(groups.bounds[a], groups.bounds[b])
         if joined is not None and joined[0] - joined[1] > max_gap:
@@ -155,8 +156,14 @@ def average_linkage(
 class _Groups:
     """Groups of items with the summed scores between each two groups."""
 
-    def __init__(self, scores: dict[tuple[int, int], float], spans: Sequence[Span | None]):
+    def __init__(
+        self, scores: dict[tuple[int, int], float], spans: Sequence[Span | None], apart: Iterable[tuple[int, int]]
+    ):
         self.group = list(range(len(spans)))
+        self.apart: dict[int, set[int]] = defaultdict(set)  # group -> the groups it may never join
+        for a, b in apart:
+            self.apart[a].add(b)
+            self.apart[b].add(a)
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(spans))}
         self.bounds: dict[int, Span | None] = dict(enumerate(spans))
         self.links: dict[int, dict[int, float]] = defaultdict(dict)  # group -> other group -> summed score
@@ -189,6 +196,10 @@ class _Groups:
         self.members[a].extend(merged)
         for item in merged:
             self.group[item] = a
+        for other in self.apart.pop(b, set()):
+            self.apart[other].discard(b)
+            self.apart[other].add(a)
+            self.apart[a].add(other)
         for table in (self.links, self.pairs):
             ours = table[a]
             for other, summed in table.pop(b).items():

@@ -44,6 +44,15 @@ def test_items_published_too_far_apart_never_join():
     assert len(set(average_linkage(scores, 0.3, [(100, 100), None], 30))) == 1
 
 
+def test_groups_that_hold_a_pair_kept_apart_never_join_whatever_links_them():
+    # 0 and 2 report two incidents; 1 is much like both, and 1 and 2 are one group already.
+    scores = {(0, 1): 0.9, (1, 2): 0.8, (0, 2): 0.4}
+    assert len(set(average_linkage(scores, 0.3, [None] * 3, 30))) == 1
+    groups = average_linkage(scores, 0.3, [None] * 3, 30, apart=[(0, 2)])
+    assert groups[0] != groups[2]
+    assert groups[1] in (groups[0], groups[2])
+
+
 def test_a_feature_most_documents_hold_weighs_nothing():
     profiles = [Counter({"w:police": 1, "w:reid": 1}), Counter({"w:police": 1, "w:lohan": 1}), Counter({"w:police": 1})]
     vectors = weigh(profiles_of(profiles), lambda feature: 1.0, max_frequency=2)

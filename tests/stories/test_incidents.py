@@ -621,7 +621,7 @@ POLICE_SHOOTINGS = {
     "radio.md": (
         "2021-08-26",
         "Man dead after Milwaukee police pursuit",
-        "A 33-year-old man is dead after Milwaukee police shot him following a pursuit Thursday night.\n\n"
+        "A 33-year-old man is dead after Milwaukee police shot him following a pursuit.\n\n"
         "Police said the man refused commands to drop his gun.",
     ),
     "wire.md": (
@@ -639,8 +639,9 @@ def test_a_lede_gives_its_victims_ages():
 
 
 def test_articles_giving_other_ages_lose_similarity(tmp_path, rules, nlp):
-    """Two police shootings in one city ten days apart, worded alike: only the victims' ages (and
-    days) tell them apart; the penalty is set high here, where four articles share every word."""
+    """Two police shootings in one city ten days apart, worded alike: only the victims' ages tell
+    them apart (the later articles give no day); the penalty is set high here, where four articles
+    share every word."""
     _write(tmp_path, POLICE_SHOOTINGS)
     corpus = load_corpus([tmp_path])
     claims = extract_claims(corpus.documents, rules, nlp)
@@ -687,3 +688,42 @@ def test_an_undated_page_is_dated_by_its_story_when_it_tells_the_incident_on_the
     assert [len(story.documents) for story in report.stories] == [3]
     counts = [e.text for f in report.findings if f.rule == "FC301" for e in f.evidence]
     assert ("25" in counts) is aligned, [f.message for f in report.findings]
+
+
+TWO_COLLAPSES = {
+    "wall-times.md": (
+        "2024-07-02",
+        "18 killed as wall collapses in Port Elsmere after heavy rain",
+        "Eighteen people were killed when a wall collapsed on shanties in Kurla East in Port Elsmere early on "
+        "Tuesday after heavy rain, municipal officials said.\n\nRescue teams pulled survivors from the debris.",
+    ),
+    "wall-daily.md": (
+        "2024-07-03",
+        "Port Elsmere wall collapse: toll rises to 18",
+        "A wall collapsed on hutments in Kurla East in Port Elsmere on Tuesday after heavy rain, killing 18 "
+        "people, the municipal corporation said.\n\nThe disaster response force searched the debris overnight.",
+    ),
+    "building-times.md": (
+        "2024-07-16",
+        "Building collapses in Port Elsmere, 10 killed",
+        "Ten people were killed when a four-storey building collapsed in Dongara in Port Elsmere on Tuesday, "
+        "municipal officials said.\n\nRescue teams pulled survivors from the debris.",
+    ),
+    "building-daily.md": (
+        "2024-07-17",
+        "Port Elsmere collapse: 10 dead, rescue teams search debris",
+        "Ten people were killed after a four-storey building collapsed in Dongara in Port Elsmere, two weeks "
+        "after a wall collapse killed 18 people in the city after heavy rain, the municipal corporation said."
+        "\n\nRescue teams pulled survivors from the debris of the building in Dongara.",
+    ),
+}
+
+
+def test_two_collapses_in_one_city_two_weeks_apart_are_two_stories_whatever_recalls_the_first(tmp_path, rules, nlp):
+    # Each outlet reports its collapse as the day's news, on days two weeks apart; the later
+    # article that recalls the first collapse is much like its articles, but does not join them.
+    _write(tmp_path, TWO_COLLAPSES)
+    corpus = load_corpus([tmp_path])
+    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    told = sorted(sorted(name.rsplit("/", 1)[-1].split("-")[0] for name in story.documents) for story in stories)
+    assert told == [["building", "building"], ["wall", "wall"]]
