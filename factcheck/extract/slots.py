@@ -135,6 +135,7 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
             or _hyphenated(doc.text, end)
             or sites.setting.is_person(mention.text)
             or _other_role(root, object_is_place)
+            or _owned_by_someone(root)
         ):
             continue
         located = _located(root, trigger)
@@ -149,6 +150,11 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
     if not candidates:
         return None
     return min(candidates)[4:]
+
+
+def _owned_by_someone(name: Token) -> bool:
+    """ "hit his Mercedes", "on their Toyota": a name someone owns is a thing, not a place."""
+    return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in name.children)
 
 
 def _in_a_noun(place: Token, trigger: Token) -> bool:

@@ -85,6 +85,11 @@ def test_a_first_name_of_a_person_is_never_a_place(claims_of):
     assert [c["place_key"] for c in claims if c["event_type"] == "find"] == [None]
 
 
+def test_a_name_someone_owns_is_a_thing_not_a_place(claims_of):
+    claims = claims_of("The 58-year-old was killed when a tree hit his Mercedes in Hampshire on Sunday.")
+    assert {c["place_text"] for c in claims if c["event_type"] in ("kill", "strike")} == {"Hampshire"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
