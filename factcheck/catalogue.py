@@ -140,7 +140,9 @@ CHECKS: dict[str, Check] = {
             "info",
             "A later article gives a larger count for the same event: likely an update, not an error.",
             "Tolls and tallies grow as news develops; when both articles are dated, the dates differ and the "
-            "later count is the larger, it is an update (a smaller later count is a conflict).",
+            "later count is the larger, it is an update (a smaller later count is a conflict). So is a larger "
+            "toll told as what it has risen to ('the death toll rose to 33') in an article of the same day or "
+            "without a date.",
             "A (1 May): 'two people died.'  B (3 May): 'three people died.'",
         ),
         Check(

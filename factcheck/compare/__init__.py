@@ -247,7 +247,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         and not _a_part(a, b, rules)
         and not _each_says_both(a, b, "quantity")
     ):
-        check = "FC302" if count_grew(a, b) else "FC301"
+        check = "FC302" if count_grew(a, b, rules.events) else "FC301"
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
 
 

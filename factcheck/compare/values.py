@@ -8,6 +8,7 @@ import re
 
 from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
+from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal.calendar import Fields, apart_whatever_the_year
 from factcheck.temporal.timex import WEEK_HOURS, names_its_weekday, part_of_day_hours, week_hours
 from factcheck.text import normalise_name
@@ -280,14 +281,23 @@ def _allowed(claim: dict) -> tuple[float, float]:
     return low, high
 
 
-def count_grew(a: dict, b: dict) -> bool:
-    """Both articles are dated, on different days, and the later one gives the larger count: the
-    toll of a developing story, not a rival account. A later article with a smaller count
+def count_grew(a: dict, b: dict, lexicon: EventLexicon) -> bool:
+    """The toll of a developing story, not a rival account: both articles are dated, on
+    different days, and the later one gives the larger count; or, of an event that accumulates
+    (deaths, injuries), the larger count is told as what the toll has risen to ("the death toll
+    rose to 33") in an article no older than the other. A later article with a smaller count
     cannot be explained by what happened since."""
-    if not (a["published"] and b["published"]) or a["published"] == b["published"]:
+    smaller, larger = sorted((a, b), key=lambda claim: claim["quantity_low"])
+    if larger["quantity_low"] <= smaller["quantity_high"]:
         return False
-    early, late = sorted((a, b), key=lambda claim: claim["published"])
-    return late["quantity_low"] > early["quantity_high"]
+    if a["published"] and b["published"] and a["published"] != b["published"]:
+        return larger["published"] > smaller["published"]
+    return {a["event_type"], b["event_type"]} <= lexicon.accumulates and _told_as_risen(larger, lexicon)
+
+
+def _told_as_risen(claim: dict, lexicon: EventLexicon) -> bool:
+    before = claim["sentence"][: claim["quantity_start"] - claim["sentence_start"]]
+    return lexicon.tells_rise(before)
 
 
 def describe_quantity(claim: dict) -> str:

@@ -147,6 +147,7 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
         w.lower() for w in reader.strings(top.get("recurrences", []), "recurrences", top.line_of("recurrences"))
     )
     lexicon.parts.update(w.lower() for w in reader.strings(top.get("parts", []), "parts", top.line_of("parts")))
+    lexicon.rises.update(w.lower() for w in reader.strings(top.get("rises", []), "rises", top.line_of("rises")))
     if "modality" in top:
         modality = reader.mapping(
             top["modality"], "modality", top.line_of("modality"), ("planned_aux", "planned_heads", "possible_aux")
@@ -356,7 +357,18 @@ _LOADERS = {
     "stories": _load_stories,
 }
 _SECTIONS_OF = {
-    "events": ("events", "ignore", "tallies", "occurrences", "hazards", "separate", "recurrences", "parts", "modality"),
+    "events": (
+        "events",
+        "ignore",
+        "tallies",
+        "occurrences",
+        "hazards",
+        "separate",
+        "recurrences",
+        "parts",
+        "rises",
+        "modality",
+    ),
     "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
     "places": ("places", "match_case", "streets"),

@@ -36,6 +36,8 @@ class EventLexicon:
     recurrences: set[str] = field(default_factory=set)
     # phrases by which a count of the dead tells only part of them ("killing ten on the spot")
     parts: set[str] = field(default_factory=set)
+    # phrases just before a count that tell it is what a growing toll has reached ("rose to 33")
+    rises: set[str] = field(default_factory=set)
     # words that say a counted event befell those a headline's number counts ("3 dead", "2 hurt") -> type
     states: dict[str, str] = field(default_factory=dict)
     planned_aux: set[str] = field(default_factory=set)  # "will": the event lies ahead
@@ -67,6 +69,16 @@ class EventLexicon:
         """Whether the sentence counts only some of the dead, by where or when they died ("killing
         ten on the spot. The eleventh victim died during treatment")."""
         return self._part is not None and self._part.search(sentence.lower()) is not None
+
+    def tells_rise(self, before_count: str) -> bool:
+        """Whether the text just before a count tells that a growing toll has reached it ("the
+        death toll rose to", "bringing the toll to"): the count as it stood when written."""
+        return self._rise is not None and self._rise.search(before_count.lower()) is not None
+
+    @cached_property
+    def _rise(self) -> re.Pattern | None:
+        found = _any_phrase(self.rises)
+        return None if found is None else re.compile(found.pattern + r"\s*$")
 
     @cached_property
     def _part(self) -> re.Pattern | None:

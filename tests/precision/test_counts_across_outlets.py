@@ -79,6 +79,43 @@ def test_a_later_smaller_toll_is_a_conflict(findings_of):
     assert _counts(findings) == [("FC301", "warning")]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # two pages of one day, each giving the toll as it had risen when written
+        (
+            "The death toll in the Millbrook flood rose to 26 on Monday.",
+            "The death toll in the Millbrook flood rose to 33 on Monday.",
+            ("FC302", "info"),
+        ),
+        (
+            "Twenty-six people died in the Millbrook flood on Monday.",
+            "The death toll rose to 33 on Monday.",
+            ("FC302", "info"),
+        ),
+        # the smaller count told as the risen toll does not excuse the larger one
+        (
+            "The death toll rose to 26 on Monday.",
+            "Thirty-three people died in the Millbrook flood on Monday.",
+            ("FC301", "warning"),
+        ),
+        (
+            "Twenty-six people died in the Millbrook flood on Monday.",
+            "Thirty-three people died in the flood on Monday.",
+            ("FC301", "warning"),
+        ),
+    ],
+)
+def test_a_toll_told_as_risen_on_the_same_day_is_an_update(findings_of, first, second, expected):
+    findings = findings_of(
+        {
+            "first": ("2024-03-05", f"{FLOOD}\n\n{first}"),
+            "second": ("2024-03-05", f"{FLOOD}\n\n{second}"),
+        }
+    )
+    assert _counts(findings) == [expected], findings
+
+
 def test_a_count_of_a_part_is_no_rival_for_the_whole(findings_of):
     def articles(part):
         return {
