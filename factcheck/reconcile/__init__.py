@@ -299,8 +299,8 @@ def _dated(claims: pd.DataFrame, stories: list) -> list[bool]:
 def _attending_pairs(docs, stories, types, entities, dated, incident, rules, related) -> list[Pair]:
     """Claims of coming to the incident ("crews responded to a house in the 800 block of West
     20th Street") in one story's dated articles: one response, whatever minute each gives it.
-    Only of dated articles that tell the story's incident: an undated page, or one that tells a
-    series of incidents in one place, may tell the response to another."""
+    Only of dated articles (see `_dated`) that tell the story's incident: an undated page, or
+    one that tells a series of incidents in one place, may tell the response to another."""
     rows: dict[str, list[int]] = defaultdict(list)
     telling = {doc for doc, told in zip(docs, incident) if told}
     for row, (story, event_type, doc) in enumerate(zip(stories, types, docs)):
