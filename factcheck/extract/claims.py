@@ -87,7 +87,7 @@ def claims_in_sentence(
         object_is_place = event_type in lexicon.object_places and not _felt_afar(trigger, lexicon)
         own_times = own_clause - _other_events(trigger, event_type, nouns, lexicon)
         time = _time_of(doc, trigger, facts.timexes, lexicon.nouns, own_times)
-        place = best_place(doc, trigger, sites, named, own_clause, object_is_place)
+        place = best_place(doc, trigger, sites, named, own_clause, object_is_place, event_type in lexicon.attends)
         partner = coordinated_with(trigger)
         # The tolls of one incident are told together ("two were killed and one was injured in a
         # shooting on Saturday"); other joined clauses may be of other days ("announced ... and
@@ -383,6 +383,12 @@ def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None
     longer = [f"{w.lower_} {c.lower_}" for w in words for c in w.children if c.dep_ == "prep" and c.i == w.i + 1]
     # "shot to death", "stabbed his wife to death": a preposition with its object completes it too.
     preps = [p for p in verb.children if p.dep_ == "prep"]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        passive = next(
+            (lexicon.passives[f"{lemma} {p.lower_}"] for p in preps if f"{lemma} {p.lower_}" in lexicon.passives), None
+        )
+        if passive:
+            return passive
     longer += [f"{p.lower_} {o.lower_}" for p in preps for o in p.children if o.dep_ == "pobj"]
     return lexicon.event_type(lemma, longer + companions)
 

@@ -110,9 +110,10 @@ class Sites:
     gazetteer: Gazetteer
 
 
-def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) -> tuple | None:
+def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False, destination=False) -> tuple | None:
     """(start, end, place key, known to the gazetteer, city of a street or None) of the claim's
-    most specific place."""
+    most specific place; with `destination`, where the event went to is its place ("crews were
+    called to Carmont")."""
     gazetteer = sites.gazetteer
     candidates = []
     for match in sites.places:
@@ -138,7 +139,7 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False) 
             or _owned_by_someone(root)
         ):
             continue
-        located = _located(root, trigger)
+        located = _located(root, trigger) or (destination and _went_to(root, trigger))
         # The small model labels unfamiliar towns as people or firms: a name known to the
         # gazetteer, or the object of an event whose object is where it happened, is a place.
         placed = mention.kind in PLACE_LABELS or gazetteer.lookup(mention.text) is not None
@@ -282,6 +283,11 @@ def _located(token: Token, trigger: Token) -> bool:
         if token.i == trigger.i:
             return False
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPOSITIONS
+
+
+def _went_to(token: Token, trigger: Token) -> bool:
+    """The object of the trigger's own "to"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == trigger.i
 
 
 def _is_object(token: Token, trigger: Token) -> bool:

@@ -300,7 +300,9 @@ def _attending_pairs(docs, stories, types, entities, dated, incident, rules, rel
     """Claims of coming to the incident ("crews responded to a house in the 800 block of West
     20th Street") in one story's dated articles: one response, whatever minute each gives it.
     Only of dated articles (see `_dated`) that tell the story's incident: an undated page, or
-    one that tells a series of incidents in one place, may tell the response to another."""
+    one that tells a series of incidents in one place, may tell the response to another. Whoever
+    each names ("crews were dispatched", "emergency services were called", "police responded")
+    came to that incident: many come, and each outlet names some."""
     rows: dict[str, list[int]] = defaultdict(list)
     telling = {doc for doc, told in zip(docs, incident) if told}
     for row, (story, event_type, doc) in enumerate(zip(stories, types, docs)):
@@ -309,7 +311,7 @@ def _attending_pairs(docs, stories, types, entities, dated, incident, rules, rel
     return [
         (a, b, STORY_SCORE, _shared(entities[a], entities[b]))
         for a, b in _candidate_pairs(rows.values(), docs)
-        if _related(docs[a], docs[b], related) and not _role_clash(entities[a], entities[b])
+        if _related(docs[a], docs[b], related)
     ]
 
 

@@ -174,13 +174,15 @@ _FLAGS = {
 def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line: int) -> None:
     where = f"event {name!r}"
     spec = reader.mapping(
-        spec, where, line, ("verbs", "nouns", "states", "compatible", *_FLAGS, "counts", "description")
+        spec, where, line, ("verbs", "passive", "nouns", "states", "compatible", *_FLAGS, "counts", "description")
     )
     for flag, members in _FLAGS.items():
         if reader.flag(spec.get(flag, False), f"{where}: {flag}", spec.line_of(flag)):
             getattr(lexicon, members).add(name)
     for lemma in reader.strings(spec.get("verbs", []), f"{where}: verbs", spec.line_of("verbs")):
         lexicon.verbs[lemma.lower()] = name
+    for phrase in reader.strings(spec.get("passive", []), f"{where}: passive", spec.line_of("passive")):
+        lexicon.passives[phrase.lower()] = name
     for lemma in reader.strings(spec.get("nouns", []), f"{where}: nouns", spec.line_of("nouns")):
         lexicon.nouns[lemma.lower()] = name
     for word in reader.strings(spec.get("states", []), f"{where}: states", spec.line_of("states")):

@@ -12,6 +12,9 @@ from functools import cached_property
 class EventLexicon:
     verbs: dict[str, str] = field(default_factory=dict)  # lemma (or "lemma word": "step down") -> event type
     nouns: dict[str, str] = field(default_factory=dict)  # nominal trigger lemma -> event type
+    # "call to" -> event type: a verb and its preposition that make the event in the passive alone
+    # ("officers were called to a home"; "called to say" is no response)
+    passives: dict[str, str] = field(default_factory=dict)
     # Derived synonyms (rule files of kind `event-synonyms`), consulted only where the hand tables are silent.
     synonym_verbs: dict[str, str] = field(default_factory=dict)
     synonym_nouns: dict[str, str] = field(default_factory=dict)

@@ -124,6 +124,12 @@ def test_a_death_days_after_what_befell_the_victim_is_no_conflict(findings_of):
         ("Fire crews responded to a house in the 800 block of West 20th Street at 2:30 p.m.", [("FC202", "warning")]),
         # the same street a minute apart: when they came is not when it happened
         ("Fire crews responded to a house at 807 W. 20th Ave. at 2:30 p.m.", []),
+        # as British and Australian outlets tell it
+        (
+            "Emergency services were called to a house in the 800 block of West 20th Street at 2:30 p.m.",
+            [("FC202", "warning")],
+        ),
+        ("Paramedics rushed to a house in the 800 block of West 20th Street at 2:30 p.m.", [("FC202", "warning")]),
     ],
 )
 def test_those_who_came_to_an_incident_tell_where_it_happened(findings_of, kark, expected):
@@ -138,6 +144,20 @@ def test_those_who_came_to_an_incident_tell_where_it_happened(findings_of, kark,
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Transport Police were called just before midday to Dugandan on Sunday.", "Dugandan"),
+        ("Police were called to a home on Pine Street North around 3:40 a.m. Sunday.", "Pine Street North"),
+        ("The man was rushed to hospital on Sunday.", None),  # the victim taken, not those who came
+        ("The mayor has called to say the bridge will close on Monday.", None),
+    ],
+)
+def test_those_called_to_an_incident_came_to_it(claims_of, sentence, place):
+    responses = [c["place_text"] for c in claims_of(sentence) if c["event_type"] == "respond"]
+    assert responses == ([] if place is None else [place])
 
 
 def test_those_who_came_are_never_the_incident_their_ledes_open_with(findings_of):
