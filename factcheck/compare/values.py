@@ -296,6 +296,7 @@ def count_grew(a: dict, b: dict, lexicon: EventLexicon) -> bool:
 
 
 def _told_as_risen(claim: dict, lexicon: EventLexicon) -> bool:
+    """The claim's count follows a phrase that tells a growing toll has reached it ("rose to")."""
     before = claim["sentence"][: claim["quantity_start"] - claim["sentence_start"]]
     return lexicon.tells_rise(before)
 

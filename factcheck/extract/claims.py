@@ -87,7 +87,9 @@ def claims_in_sentence(
         object_is_place = event_type in lexicon.object_places and not _felt_afar(trigger, lexicon)
         own_times = own_clause - _other_events(trigger, event_type, nouns, lexicon)
         time = _time_of(doc, trigger, facts.timexes, lexicon.nouns, own_times)
-        place = best_place(doc, trigger, sites, named, own_clause, object_is_place, event_type in lexicon.attends)
+        place = best_place(
+            doc, trigger, sites, named, own_clause, object_is_place, destination=event_type in lexicon.attends
+        )
         partner = coordinated_with(trigger)
         # The tolls of one incident are told together ("two were killed and one was injured in a
         # shooting on Saturday"); other joined clauses may be of other days ("announced ... and
@@ -384,11 +386,10 @@ def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None
     # "shot to death", "stabbed his wife to death": a preposition with its object completes it too.
     preps = [p for p in verb.children if p.dep_ == "prep"]
     if any(c.dep_ == "auxpass" for c in verb.children):
-        passive = next(
-            (lexicon.passives[f"{lemma} {p.lower_}"] for p in preps if f"{lemma} {p.lower_}" in lexicon.passives), None
-        )
-        if passive:
-            return passive
+        # "were called to a home": an entry the passive alone makes ("called to say" is none).
+        for preposition in preps:
+            if found := lexicon.passives.get(f"{lemma} {preposition.lower_}"):
+                return found
     longer += [f"{p.lower_} {o.lower_}" for p in preps for o in p.children if o.dep_ == "pobj"]
     return lexicon.event_type(lemma, longer + companions)
 
