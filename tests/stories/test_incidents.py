@@ -19,6 +19,12 @@ def _write(directory, articles: dict[str, tuple[str, str, str]]) -> None:
         (directory / name).write_text(text, encoding="utf-8")
 
 
+def _stories(directory, rules, nlp):
+    """The stories of the articles in the directory."""
+    corpus = load_corpus([directory])
+    return find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+
+
 RIVERTON = {
     "herald.md": (
         "2024-03-09",
@@ -60,8 +66,7 @@ def test_a_shooting_outside_a_bar_on_the_same_road_months_later_is_another_story
         )
     }
     _write(tmp_path, RIVERTON | later)
-    corpus = load_corpus([tmp_path])
-    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    stories = _stories(tmp_path, rules, nlp)
     assert sorted(len(story.documents) for story in stories) == [1, 3]
 
 
@@ -85,8 +90,7 @@ def test_one_takeover_reported_as_news_on_days_apart_by_one_outlet_is_still_one_
             ),
         },
     )
-    corpus = load_corpus([tmp_path])
-    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    stories = _stories(tmp_path, rules, nlp)
     assert [len(story.documents) for story in stories] == [2]
 
 
@@ -117,8 +121,7 @@ def test_two_collapses_each_reported_as_the_days_news_a_week_apart_are_two_stori
             ),
         },
     )
-    corpus = load_corpus([tmp_path])
-    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    stories = _stories(tmp_path, rules, nlp)
     assert sorted(sorted(story.documents) for story in stories) == [
         [str(tmp_path / "first-a.md"), str(tmp_path / "first-b.md")],
         [str(tmp_path / "second-a.md"), str(tmp_path / "second-b.md")],
@@ -304,8 +307,7 @@ def test_the_incidents_of_two_stories_do_not_align_through_a_shared_name(tmp_pat
 
 
 def test_a_story_relates_its_own_articles_only(riverton, rules, nlp):
-    corpus = load_corpus([riverton])
-    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    stories = _stories(riverton, rules, nlp)
     related = {tuple(name.rsplit("/", 1)[-1] for name in pair) for pair in stories.related}
     assert related <= {("courier.md", "herald.md"), ("courier.md", "post.md"), ("herald.md", "post.md")}
     assert related
@@ -450,8 +452,7 @@ def test_three_outlets_alone_in_a_corpus_are_one_story(tmp_path, rules, nlp):
         ),
     }
     _write(tmp_path, articles)
-    corpus = load_corpus([tmp_path])
-    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    stories = _stories(tmp_path, rules, nlp)
     assert [len(story.documents) for story in stories] == [3]
 
 
@@ -599,8 +600,7 @@ def test_three_shootings_of_one_weekend_in_one_city_and_a_round_up_of_them_stay_
     # The city, its "South Side", "pronounced dead" and "detectives" are in every article; the
     # streets, the ages and the hours are not, and the round-up is like each incident alone.
     _write(tmp_path, ONE_CITY_WEEKEND)
-    corpus = load_corpus([tmp_path])
-    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    stories = _stories(tmp_path, rules, nlp)
     incidents = [{name.rsplit("-", 1)[-1].removesuffix(".md") for name in story.documents} for story in stories]
     told = sorted(sorted(incident - {"weekend"}) for incident in incidents if incident != {"weekend"})
     assert told == [["austin"], ["chatham"], ["englewood"]]
@@ -724,7 +724,6 @@ def test_two_collapses_in_one_city_two_weeks_apart_are_two_stories_whatever_reca
     # Each outlet reports its collapse as the day's news, on days two weeks apart; the later
     # article that recalls the first collapse is much like its articles, but does not join them.
     _write(tmp_path, TWO_COLLAPSES)
-    corpus = load_corpus([tmp_path])
-    stories = find_stories(corpus.documents, extract_claims(corpus.documents, rules, nlp), rules)
+    stories = _stories(tmp_path, rules, nlp)
     told = sorted(sorted(name.rsplit("/", 1)[-1].split("-")[0] for name in story.documents) for story in stories)
     assert told == [["building", "building"], ["wall", "wall"]]
