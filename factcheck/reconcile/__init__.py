@@ -26,7 +26,7 @@ from factcheck.reconcile.entities import canonical_ids
 from factcheck.reconcile.retold import retold_pairs
 from factcheck.rules import Rules
 from factcheck.rules.lexicon import EventLexicon
-from factcheck.temporal.calendar import Fields, apart_whatever_the_year, on_that_day
+from factcheck.temporal.calendar import Fields, apart_whatever_the_year, named_day, on_that_day
 
 Pair = tuple[int, int, float, list[str]]  # left row, right row, score, shared participants
 ALIGN_SCORE = 1.0  # shared participant weight needed to align
@@ -35,7 +35,6 @@ BLOCKING_WEIGHT = 0.5  # participants at least this specific are blocking keys
 NOMINAL_PHRASE_WEIGHT = 0.5
 MAX_BLOCK = 400  # a blocking key shared by more claims than this does not discriminate
 STORY_SCORE = 0.5  # the score of a pair aligned by its story, not its own participants
-ONE_DAY = dt.timedelta(days=1)
 _ROLES = ("agent", "patient")  # the roles whose participants tell two events apart
 
 
@@ -270,8 +269,8 @@ def _dated(claims: pd.DataFrame, stories: list) -> list[bool]:
     published = claims["published"].notna().tolist()
     headline = _headline(claims)
     docs = claims["doc"].tolist()
-    values, begins, untils, granularities = (
-        claims[name].fillna("").tolist() for name in ("time_value", "time_begin", "time_until", "time_granularity")
+    values, begins, granularities = (
+        claims[name].fillna("").tolist() for name in ("time_value", "time_begin", "time_granularity")
     )
     days: dict[str, set[dt.date]] = defaultdict(set)
     told: dict[str, list[tuple[str, Fields]]] = defaultdict(list)
@@ -279,10 +278,8 @@ def _dated(claims: pd.DataFrame, stories: list) -> list[bool]:
         if not headline[row]:
             continue
         if published[row]:
-            if begins[row] and untils[row]:
-                begin, until = dt.date.fromisoformat(begins[row]), dt.date.fromisoformat(untils[row])
-                if until - begin == ONE_DAY:
-                    days[story].add(begin)
+            if day := named_day(values[row]):
+                days[story].add(day)
             continue
         fields = Fields.of(values[row], begins[row], granularities[row])
         if fields.weekday or fields.day:

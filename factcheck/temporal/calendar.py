@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 _MONTH_DAY = re.compile(r"^XXXX-(\d\d)(?:-(\d\d))?(?:$|T)")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])(?:$|T)")
+_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:$|T)")
 _LEAP_YEAR = 2000  # any leap year, so that February 29 has a place in the cycle
 MIN_DAYS_APART = 2
 
@@ -30,7 +31,7 @@ class Fields:
     @classmethod
     def of(cls, value: str | None, begin: str | None, granularity: str | None) -> Fields:
         if begin:
-            date = dt.date.fromisoformat(begin)
+            date = named_day(value) or dt.date.fromisoformat(begin)
             if granularity == "day":
                 return cls(date.month, date.day, date.isoweekday())
             return cls(date.month) if granularity == "month" else cls()
@@ -41,6 +42,13 @@ class Fields:
         if match := _WEEKDAY.match(value):
             return cls(weekday=int(match[1]))
         return cls()
+
+
+def named_day(value: str | None) -> dt.date | None:
+    """The calendar day a value names ("2022-12-14TMO": 14 December), not the interval around
+    it: "early Wednesday morning" begins on Tuesday night."""
+    match = _DAY.match(value) if value else None
+    return dt.date.fromisoformat(match[1]) if match else None
 
 
 def apart_whatever_the_year(left: Fields, right: Fields) -> bool:

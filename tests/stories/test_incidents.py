@@ -673,12 +673,20 @@ GAS_EXPLOSION = {
 
 
 @pytest.mark.parametrize(("day", "aligned"), [("Monday", True), ("Sunday", False)])
+@pytest.mark.parametrize("dated_as", ["on Monday", "early Monday morning"])
 def test_an_undated_page_is_dated_by_its_story_when_it_tells_the_incident_on_the_storys_day(
-    tmp_path, analyse_paths, rules, day, aligned
+    tmp_path, analyse_paths, rules, day, aligned, dated_as
 ):
     # The dated articles put the explosion on Monday 15 July: a page without a date that puts it
     # on a Monday reports it; one that says Sunday may report another explosion on the road.
-    _write(tmp_path, GAS_EXPLOSION)
+    # "Early Monday morning" names Monday, though the hours it spans begin on Sunday night.
+    _write(
+        tmp_path,
+        {
+            name: (published, title, text.replace("on Monday afternoon", dated_as).replace("on Monday", dated_as))
+            for name, (published, title, text) in GAS_EXPLOSION.items()
+        },
+    )
     (tmp_path / "undated.md").write_text(
         "Worker killed as Millbrook home explodes\n\n"
         f"A home on Harlow Road in Millbrook caught fire and exploded {day} afternoon, killing a utility worker "

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.temporal.calendar import Fields, apart_whatever_the_year, on_that_day
+from factcheck.temporal.calendar import Fields, apart_whatever_the_year, named_day, on_that_day
 
 
 def fields(value: str, begin: str = "", granularity: str = "day") -> Fields:
@@ -45,7 +45,23 @@ def test_apart_whatever_the_year(left, right, apart):
         (fields("2018-07-15", "2018-07-15"), False),  # a Sunday
         (fields("XXXX-07", granularity="month"), False),  # a month alone names no day
         (fields("PRESENT_REF"), False),
+        (fields("2019-07-15TMO", "2019-07-14"), True),  # "early Monday morning" begins on Sunday night
     ],
 )
 def test_on_that_day(told, that_day):
     assert on_that_day(told, dt.date(2019, 7, 15)) is that_day
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2019-07-15", dt.date(2019, 7, 15)),
+        ("2019-07-15TMO", dt.date(2019, 7, 15)),
+        ("2019-07-15T01:25", dt.date(2019, 7, 15)),
+        ("2019-07", None),
+        ("XXXX-WXX-1", None),
+        ("", None),
+    ],
+)
+def test_named_day(value, day):
+    assert named_day(value) == day
