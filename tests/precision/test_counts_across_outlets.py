@@ -142,6 +142,27 @@ def test_victims_described_apart_are_parts_of_one_toll(findings_of):
     assert _counts(findings) == []
 
 
+@pytest.mark.parametrize(
+    ("paper", "expected"),
+    [
+        ("Nine more people were taken to hospital, though their injuries are not thought to be serious.", "warning"),
+        ("Six more people were taken to hospital, though their injuries are not thought to be serious.", None),
+        # those taken may include the dead and the unhurt: no rival of a count of the injured
+        ("The four victims were taken to the hospital, police said.", None),
+    ],
+)
+def test_those_taken_to_hospital_are_counted_against_those_taken(findings_of, paper, expected):
+    derailment = "Three people died when a passenger train derailed near Stonehaven on Wednesday morning."
+    findings = findings_of(
+        {
+            "express": ("2020-08-12", f"{derailment}\n\nSix people have been taken to hospital to be treated."),
+            "news": ("2020-08-12", f"{derailment}\n\n{paper}"),
+            "wire": ("2020-08-12", f"{derailment}\n\nSix others were injured, authorities said."),
+        }
+    )
+    assert [severity for rule, severity in _counts(findings)] == ([expected] if expected else [])
+
+
 DEAL = "Hewlett-Packard agreed on Tuesday to buy Electronic Data Systems, the technology services company."
 
 

@@ -38,7 +38,7 @@ def test_a_figure_glued_to_its_label_keeps_value_and_unit(claims_of):
     [
         ("Two people were shot dead in Dayton on Sunday.", "kill", 2),
         ("Three people died in the crash on Sunday.", "die", 3),
-        ("Five people were hospitalized on Sunday.", "injure", 5),
+        ("Five people were injured on Sunday.", "injure", 5),
         ("Four others were wounded on Sunday.", "injure", 4),
         ("Two gunmen killed five people in Dayton on Sunday.", "kill", 5),
     ],
@@ -53,7 +53,8 @@ def test_casualties_count_their_victims(claims_of, sentence, event_type, count):
         ("A man was pronounced dead at the scene in Dayton on Sunday.", "die"),
         ("He was declared dead at a hospital in Dayton on Sunday.", "die"),
         ("Police shot dead a gunman in Dayton on Sunday.", "kill"),
-        ("Five people were hospitalized in Dayton on Sunday.", "injure"),
+        ("Five people were hospitalized in Dayton on Sunday.", "hospitalize"),
+        ("Six people were taken to hospital in Dayton on Sunday.", "hospitalize"),
     ],
 )
 def test_casualty_verbs_in_the_lexicon(claims_of, sentence, event_type):
