@@ -25,7 +25,8 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "event_type": ("string", 'event type from the lexicon, or the trigger\'s lemma with its particle ("go up")'),
     "event_source": (
         "string",
-        "'lexicon', 'lemma' (the verb is not in the lexicon) or 'apposition' (an age beside a name: 'Ann Lee, 32,')",
+        "'lexicon', 'lemma' (the verb is not in the lexicon), 'apposition' (an age beside a name: 'Ann Lee, 32,') "
+        "or 'victim' (the age of a death's one victim, unnamed: 'a 3-year-old child died')",
     ),
     "trigger": ("string", "the word that names the event"),
     "trigger_start": ("Int64", "offset of the trigger"),
@@ -72,6 +73,8 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
 # an event is, not who takes part in it.
 NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "PROPN"})
 SETTING_KINDS = frozenset({"GPE", "NORP", "LOC"})
+# The `event_source` of an unnamed victim's age ("a 3-year-old child died").
+VICTIM_SOURCE = "victim"
 
 # Columns the export adds once claims are aligned into events.
 ALIGNED_COLUMNS: dict[str, tuple[str, str]] = {

@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 
+from factcheck.claims_table import VICTIM_SOURCE
 from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
 from factcheck.rules.lexicon import EventLexicon
@@ -286,9 +287,9 @@ def count_grew(a: dict, b: dict, lexicon: EventLexicon) -> bool:
     different days, and the later one gives the larger count; or, of an event that accumulates
     (deaths, injuries), the larger count is told as what the toll has risen to ("the death toll
     rose to 33") in an article no older than the other. A later article with a smaller count
-    cannot be explained by what happened since."""
+    cannot be explained by what happened since, nor a dead victim's greater age."""
     smaller, larger = sorted((a, b), key=lambda claim: claim["quantity_low"])
-    if larger["quantity_low"] <= smaller["quantity_high"]:
+    if larger["quantity_low"] <= smaller["quantity_high"] or VICTIM_SOURCE in (a["event_source"], b["event_source"]):
         return False
     if a["published"] and b["published"] and a["published"] != b["published"]:
         return larger["published"] > smaller["published"]

@@ -1,11 +1,17 @@
 """A person's age, as an article gives it beside the name: "Phillip Dafter, 32," "32-year-old
-Phillip Dafter", "Phillip Dafter, aged 32", "Chinna Ramesh (31)".
+Phillip Dafter", "Phillip Dafter, aged 32", "Chinna Ramesh (31)"; and the age of a death's one
+victim, unnamed: "A 3-year-old child died", "killed a 52-year-old woman", "A man, 45, was killed".
 
 Outlets give a named person's age in apposition, and often differently (32 in one, 33 in
 another). Each statement makes a claim whose count is the age in years and whose one
 participant is the person, so that claims naming one person align by the name and their ages
 are compared like any other count. Only a full name counts (a surname alone may be any of a
 family), and only the age told as the person's present one: not "who was 19 at the time".
+
+Local news often names no victim until the family is told, and outlets then differ on the age
+they give "a 52-year-old man". Such an age makes a claim too, whose participant is the victim as
+described ("child"); what aligns it with another article's is the story (see reconcile), as a
+victim may be "a child" in one outlet and "a boy" in another.
 """
 
 from __future__ import annotations
@@ -14,23 +20,30 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from factcheck.extract.mentions import Mention
+from factcheck.temporal.lexicon import CARDINALS
 
 AGE = "age"  # the event type of an age statement (rules/core/events.yaml)
 OLDEST = 110
 # ", 32," ", 32 and" ", 32." at the sentence's end, or " (32)": the age in apposition after the name.
 _AFTER = re.compile(r",\s(?:aged\s)?(\d{1,3})(?=\s?[,;)]|\s+and\s|\.?\s*$)|\s?\((?:aged\s)?(\d{1,3})\)")
 _BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+# "a 3-year-old child", "a three-year-old boy", "a 52 year old man"
+_YEARS_OLD = re.compile(r"\b(\d{1,3}|[a-z]+)[-\s]years?[-\s]old\b", re.IGNORECASE)
+# Who a death befalls: the subject of one its subject undergoes ("a child died"), else its object.
+_VICTIM_OF_SUBJECT = ("nsubj", "nsubjpass")
+_VICTIM_OF_OBJECT = ("nsubjpass", "dobj")
 
 
 @dataclass(frozen=True)
 class StatedAge:
-    name: str  # the full name the article gives the person
+    name: str  # the full name the article gives the person, or the noun that describes a victim
     years: int
-    start: int  # character offsets of the number in the sentence
+    start: int  # character offsets of the number in the document
     end: int
+    unnamed: bool = False  # a victim told by a noun ("a 3-year-old child"), not by name
 
 
 def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) -> Iterator[StatedAge]:
@@ -49,3 +62,36 @@ def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) ->
         number = found.lastindex  # the group of whichever form matched
         if 0 < int(found[number]) <= OLDEST:
             yield StatedAge(name, int(found[number]), found.start(number), found.end(number))
+
+
+def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
+    """The age the sentence gives the one victim of a death, unnamed: "A 3-year-old child died",
+    "killed a 52-year-old woman", "A man, 45, was killed". None for victims told in the plural
+    or by name (a named person's age is `stated_ages`'), and for a victim without an age."""
+    # "was shot and killed": the joined participle's victim is the first verb's.
+    holder = trigger.head if trigger.dep_ == "conj" and trigger.tag_ == "VBN" else trigger
+    roles = _VICTIM_OF_SUBJECT if subject_undergoes else _VICTIM_OF_OBJECT
+    victim = next((c for c in holder.children if c.dep_ in roles), None)
+    if (
+        victim is None
+        or victim.tag_ != "NN"
+        or any(c.dep_ in ("conj", "nummod") for c in victim.children)
+        or any(t.ent_type_ == "PERSON" for t in victim.subtree)
+    ):
+        return None
+    doc, text = victim.doc, victim.doc.text
+    before = doc[victim.left_edge.i : victim.i]
+    found = _YEARS_OLD.search(before.text) if len(before) else None
+    if found is not None:
+        offset = before.start_char
+    else:
+        found = _AFTER.match(text, victim.idx + len(victim.text))
+        offset = 0
+    if found is None:
+        return None
+    number = found.lastindex
+    told = found[number].lower()
+    years = int(told) if told.isdigit() else CARDINALS.get(told) if told not in ("a", "an") else None
+    if years is None or not 0 < years <= OLDEST:
+        return None
+    return StatedAge(victim.lemma_.lower(), years, offset + found.start(number), offset + found.end(number), True)

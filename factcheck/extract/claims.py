@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.ages import AGE, StatedAge, stated_ages
+from factcheck.claims_table import VICTIM_SOURCE
+from factcheck.extract.ages import AGE, StatedAge, stated_ages, victim_age
 from factcheck.extract.clauses import (
     MODIFIER_DEPS,
     adverbials,
@@ -174,8 +175,20 @@ def claims_in_sentence(
                 "headline": facts.in_headline,
             }
         )
-    claims += [_age_claim(doc, age, facts.in_headline) for age in stated_ages(sent, named, sites.setting.expansions)]
+    ages = [*stated_ages(sent, named, sites.setting.expansions), *_victims_ages(triggers, lexicon)]
+    claims += [_age_claim(doc, age, facts.in_headline) for age in ages]
     return claims
+
+
+def _victims_ages(triggers: list[tuple[Token, str, str]], lexicon: EventLexicon) -> list[StatedAge]:
+    """The ages the sentence gives the one victim of each of its deaths, unnamed, each once ("was
+    shot and killed" and "was pronounced dead" may tell one victim's death twice)."""
+    ages = (
+        victim_age(trigger, event_type in lexicon.subject_undergoes)
+        for trigger, event_type, _ in triggers
+        if event_type in lexicon.ages_its_victim
+    )
+    return list(dict.fromkeys(age for age in ages if age is not None))
 
 
 def _age_claim(doc: Doc, age: StatedAge, headline: bool) -> dict:
@@ -184,12 +197,12 @@ def _age_claim(doc: Doc, age: StatedAge, headline: bool) -> dict:
     number = doc.char_span(age.start, age.end, alignment_mode="expand")
     return {
         "event_type": AGE,
-        "event_source": "apposition",
+        "event_source": VICTIM_SOURCE if age.unnamed else "apposition",
         "trigger": number.text,
         "trigger_start": number.start_char,
         "trigger_end": number.end_char,
         "participants": [age.name],
-        "participant_kinds": ["PERSON"],
+        "participant_kinds": ["NOMINAL" if age.unnamed else "PERSON"],
         "participant_roles": ["patient"],
         **_time_columns(None),
         "time_of_cause": False,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from factcheck.claims_table import SETTING_KINDS
+from factcheck.claims_table import SETTING_KINDS, VICTIM_SOURCE
 from factcheck.reconcile.entities import canonical_ids
 from factcheck.reconcile.retold import retold_pairs
 from factcheck.rules import Rules
@@ -114,6 +114,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
     pairs += [(a, b, STORY_SCORE, _shared(entities[a], entities[b])) for a, b in sorted(retold - taken)]
     taken |= retold
     attending = _attending_pairs(docs, stories, types, entities, dated, incident, rules, related)
+    attending += _victim_age_pairs(claims, stories, dated, rules, related)
     pairs += [pair for pair in attending if pair[:2] not in taken]
     taken |= {(a, b) for a, b, *_ in attending}
     pairs += _same_day_pairs(docs, types, entities, family, claims, rules, stories, taken, related, by_story)
@@ -309,6 +310,30 @@ def _attending_pairs(docs, stories, types, entities, dated, incident, rules, rel
         (a, b, STORY_SCORE, _shared(entities[a], entities[b]))
         for a, b in _candidate_pairs(rows.values(), docs)
         if _related(docs[a], docs[b], related)
+    ]
+
+
+def _victim_age_pairs(claims: pd.DataFrame, stories: list, dated: list, rules: Rules, related) -> list[Pair]:
+    """The ages one story's dated ledes give the one victim of its death, unnamed ("a 3-year-old
+    child died", "a three-year-old boy died"): one person's, whatever noun each outlet describes
+    the victim by, unless the two nouns tell different sexes ("a man", "a woman"). Not in a story
+    that counts more than one victim of a death anywhere: each outlet may give another's age."""
+    if "lede" not in claims.columns:
+        return []
+    docs, sources, ledes, participants = (
+        claims[name].tolist() for name in ("doc", "event_source", "lede", "participants")
+    )
+    counted = claims["event_type"].isin(rules.events.ages_its_victim) & (claims["quantity_value"] > 1).fillna(False)
+    several = {story for story, many in zip(stories, counted.tolist()) if many}
+    rows: dict[str, list[int]] = defaultdict(list)
+    for row, (story, source, lede) in enumerate(zip(stories, sources, ledes)):
+        if source == VICTIM_SOURCE and lede and dated[row] and story not in several:
+            rows[story].append(row)
+    return [
+        (a, b, STORY_SCORE, [])
+        for a, b in _candidate_pairs(rows.values(), docs)
+        if _related(docs[a], docs[b], related)
+        and rules.events.may_be_one_person(participants[a][0], participants[b][0])
     ]
 
 

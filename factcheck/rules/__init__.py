@@ -148,6 +148,9 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     )
     lexicon.parts.update(w.lower() for w in reader.strings(top.get("parts", []), "parts", top.line_of("parts")))
     lexicon.rises.update(w.lower() for w in reader.strings(top.get("rises", []), "rises", top.line_of("rises")))
+    sexes = reader.table(top.get("sexes", LocatedDict()), "sexes", top.line_of("sexes"))
+    for sex, nouns in sexes.items():
+        lexicon.sexes.update((noun.lower(), sex) for noun in reader.strings(nouns, f"sexes: {sex}", sexes.line_of(sex)))
     if "modality" in top:
         modality = reader.mapping(
             top["modality"], "modality", top.line_of("modality"), ("planned_aux", "planned_heads", "possible_aux")
@@ -168,6 +171,7 @@ _FLAGS = {
     "follows_its_cause": "follow_their_cause",
     "as_of_publication": "as_of_publication",
     "attends": "attends",
+    "ages_its_victim": "ages_its_victim",
 }
 
 
@@ -369,6 +373,7 @@ _SECTIONS_OF = {
         "recurrences",
         "parts",
         "rises",
+        "sexes",
         "modality",
     ),
     "event-synonyms": ("synonyms",),

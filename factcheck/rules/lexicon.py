@@ -29,6 +29,8 @@ class EventLexicon:
     follow_their_cause: set[str] = field(default_factory=set)  # types that may come days after their cause ("died")
     as_of_publication: set[str] = field(default_factory=set)  # types whose count holds on its article's day (an age)
     attends: set[str] = field(default_factory=set)  # types of coming to an incident ("crews responded to")
+    # types whose one victim's age, unnamed, is a claim ("a 3-year-old child died")
+    ages_its_victim: set[str] = field(default_factory=set)
     # types whose count is of the people they befall ("killed 43 people": 43 victims), by unit name
     counted: dict[str, str] = field(default_factory=dict)
     tallies: set[str] = field(default_factory=set)  # nouns that count a counted event ("the death toll")
@@ -41,6 +43,8 @@ class EventLexicon:
     parts: set[str] = field(default_factory=set)
     # phrases just before a count that tell it is what a growing toll has reached ("rose to 33")
     rises: set[str] = field(default_factory=set)
+    # nouns that tell a person's sex -> the sex ("boy" -> male): "a boy" and "a woman" are two people
+    sexes: dict[str, str] = field(default_factory=dict)
     # words that say a counted event befell those a headline's number counts ("3 dead", "2 hurt") -> type
     states: dict[str, str] = field(default_factory=dict)
     planned_aux: set[str] = field(default_factory=set)  # "will": the event lies ahead
@@ -94,6 +98,11 @@ class EventLexicon:
     @cached_property
     def _recurrence(self) -> re.Pattern | None:
         return _any_phrase(self.recurrences)
+
+    def may_be_one_person(self, left: str, right: str) -> bool:
+        """Whether two nouns may describe one person: not "a man" and "a woman"."""
+        mine, theirs = self.sexes.get(left), self.sexes.get(right)
+        return mine is None or theirs is None or mine == theirs
 
     def are_compatible(self, left: str, right: str) -> bool:
         """Whether two event types can describe the same real-world event."""

@@ -1,5 +1,6 @@
 """A person's age given beside the full name is a claim, and outlets that give one person two
-ages on the same days disagree."""
+ages on the same days disagree; so is the age of a death's one victim, unnamed, and the outlets
+of its story that give that victim two ages."""
 
 import pytest
 
@@ -61,3 +62,44 @@ def test_ages_told_a_year_apart_are_of_two_times(findings_of):
 
 def test_an_undated_page_may_be_of_any_year(findings_of):
     assert _dafter(findings_of, "2023-07-25", "") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A 3-year-old child died in a house fire on Tuesday.", [(["child"], 3)]),
+        ("A three-year-old boy died in a house fire on Tuesday.", [(["boy"], 3)]),
+        ("The fire killed a 52-year-old woman on Monday.", [(["woman"], 52)]),
+        ("A man, 45, was killed in the crash on Sunday.", [(["man"], 45)]),
+        ("A 19-year-old man was shot and killed by police on Sunday.", [(["man"], 19)]),
+        ("Two men, 25 and 30, died in the crash on Sunday.", []),  # not one victim
+        ("A 25-year-old man was arrested on Sunday.", []),  # no victim
+        ("A 3-year-old boy was injured in the fire on Sunday.", []),  # no death
+    ],
+)
+def test_the_age_of_a_deaths_one_unnamed_victim_is_a_claim(claims_of, sentence, expected):
+    assert _ages(claims_of(sentence)) == expected
+
+
+FIRE = "died in a house fire in Pine Bluff on Tuesday afternoon, firefighters said."
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (f"A 4-year-old child {FIRE}", [("FC301", "warning")]),
+        (f"A 3-year-old child {FIRE}", []),
+        (f"A 4-year-old girl {FIRE}", []),  # a boy and a girl are two children
+        (f"Two children {FIRE} A 4-year-old boy was pronounced dead at the scene.", []),  # each may be another
+    ],
+)
+def test_a_storys_outlets_that_give_its_one_victim_two_ages_disagree(findings_of, second, expected):
+    findings = findings_of(
+        {
+            "gazette": ("2021-12-08", f"A 3-year-old boy {FIRE}"),
+            # a day later: the dead grow no older, so the greater age is no update
+            "kark": ("2021-12-09", second),
+            "fox": ("2021-12-08", f"A young boy {FIRE}"),
+        }
+    )
+    assert [(rule, severity) for rule, severity, message in findings if message.startswith("age")] == expected
