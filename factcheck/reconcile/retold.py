@@ -19,6 +19,10 @@ from factcheck.stories.profile import content_stems
 
 MIN_SHARED_WORDS = 4  # fewer content words are a formula ("police said on Monday"), not a retelling
 MIN_OVERLAP = 0.6  # shared content words over those of either sentence: a stat line shares a few
+# Many shared words need only half of the two sentences' words: each outlet frames one retold
+# sentence with its own attribution ("Tribune Online reports that", "It was also gathered that").
+MANY_SHARED_WORDS = 8
+MIN_OVERLAP_OF_MANY = 0.5
 _SPANS = ("time", "place", "quantity")
 
 
@@ -56,7 +60,10 @@ def retold_pairs(claims: pd.DataFrame, stories: list, families: list[str], setti
 
 def _said_alike(left: frozenset[str], right: frozenset[str]) -> bool:
     shared = len(left & right)
-    return shared >= MIN_SHARED_WORDS and shared >= MIN_OVERLAP * len(left | right)
+    union = len(left | right)
+    if shared >= MANY_SHARED_WORDS:
+        return shared >= MIN_OVERLAP_OF_MANY * union
+    return shared >= MIN_SHARED_WORDS and shared >= MIN_OVERLAP * union
 
 
 def _content_words(claim: dict, settings: StorySettings) -> frozenset[str]:

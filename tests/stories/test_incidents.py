@@ -262,6 +262,31 @@ def test_a_sentence_retold_with_another_value_is_one_event_whatever_its_verb_and
     assert ("FC101", "error", ("2005", "2008")) in found, found
 
 
+def test_a_sentence_retold_in_another_outlets_frame_is_one_event(tmp_path, analyse_paths, rules):
+    # Each outlet frames the sentence with its own attribution; "survived" is not in the lexicon.
+    collapse = "A two-storey building collapsed in Millbrook on Monday, killing a boy, officials said."
+    _write(
+        tmp_path,
+        {
+            "post.md": (
+                "2020-09-15",
+                "Boy killed as building collapses in Millbrook",
+                f"{collapse}\n\nThe Daily Post reports that six other members of the family who were trapped in "
+                "the building survived the incident with various degrees of injuries.",
+            ),
+            "times.md": (
+                "2020-09-15",
+                "Building collapse kills boy in Millbrook",
+                f"{collapse}\n\nIt was also gathered that eight other members of the family survived with various "
+                "degrees of injuries after they were trapped inside the collapsed building.",
+            ),
+        },
+    )
+    report = analyse_paths([tmp_path], rules)
+    found = {(f.rule, f.severity, tuple(sorted(e.text for e in f.evidence))) for f in report.findings}
+    assert ("FC301", "warning", ("eight", "six")) in found, found
+
+
 def test_an_article_without_a_date_does_not_join_a_story_years_before_what_it_reports(tmp_path, analyse_paths, rules):
     _write(tmp_path, {name: RIVERTON[name] for name in ("herald.md", "courier.md")})
     (tmp_path / "undated.md").write_text(
