@@ -163,11 +163,17 @@ def _month_year(m: re.Match, text: str) -> Atom | None:
 
 
 def _month_relative_year(m: re.Match, text: str) -> Atom | None:
+    """ "February this year", "4 October last year", "October 4 last year"."""
     month = _month_number(m)
     if month is None:
         return None
     shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
-    return atom(m, Yearless(f"{{y}}-{month:02d}", "month", year_shift=shift))
+    day = m["day"] or m["day2"]
+    if day is None:
+        return atom(m, Yearless(f"{{y}}-{month:02d}", "month", year_shift=shift))
+    if not _valid_day(None, month, int(day)):
+        return None
+    return atom(m, Yearless(f"{{y}}-{month:02d}-{int(day):02d}", "day", year_shift=shift))
 
 
 _DIRECTIONS = {
@@ -908,7 +914,12 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         (rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?{_DAY_END}", _day_month, _MONTH_STEM),
         (rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}{_NUMBER_END}", _month_year, _MONTH_STEM),
-        (rf"\b{_FULL_MONTH}\s+(?P<rel>this|last|next)\s+year\b", _month_relative_year, r"(?:this|last|next)\s+year"),
+        (
+            rf"\b(?:(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_FULL_MONTH}"
+            rf"(?:\s+(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<rel>this|last|next)\s+year\b",
+            _month_relative_year,
+            r"(?:this|last|next)\s+year",
+        ),
         (rf"\b(?:{_RELATION}\s+)?{_FULL_MONTH}\b(?!\s*[0-9])", _month_alone, _MONTH_STEM),
         (r"(?<![0-9A-Za-z$£€¥#@/.,'’])(?P<t>[12][0-9]{3})(?![0-9]|[.,][0-9]|%|[^\W\d_])", _year, r"[12][0-9]{3}"),
         (

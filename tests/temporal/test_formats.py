@@ -72,6 +72,8 @@ def test_explicit_expressions(sentence, span, type_, value, granularity):
         ("Earlier this month the bank cut rates.", "Earlier this month", "2013-03", "month"),
         ("Rates will rise early next year.", "early next year", "2014", "year"),
         ("In February this year, they signed.", "February this year", "2013-02", "month"),
+        ("He was stabbed on 4 October last year.", "4 October last year", "2012-10-04", "day"),
+        ("He was stabbed on October 4th last year.", "October 4th last year", "2012-10-04", "day"),
         ("The talks are scheduled for the second half of the year.", "the second half of the year", "2013-H2", "half"),
         ("Profits will improve in the second quarter.", "the second quarter", "2013-Q2", "quarter"),
     ],
