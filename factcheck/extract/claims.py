@@ -80,7 +80,7 @@ def claims_in_sentence(
     prefix = place_prefix(doc.text, facts.places) if facts.headline else None
     claims = []
     triggers = list(_triggers(sent, lexicon, counts))
-    owners = count_owners(sent, {trigger.i for trigger, _, _ in triggers})
+    owners = count_owners(sent, {trigger.i for trigger, _, _ in triggers}, lexicon.involvements)
     nouns = [(trigger, event_type) for trigger, event_type, _ in triggers if trigger.pos_ == "NOUN"]
     for trigger, event_type, source in triggers:
         own_clause = scope(trigger, keep_modifiers=False)
@@ -250,6 +250,10 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
     if unit is not None and (described := described_by(trigger)) is not None:
         clause = clause | numbers_of(described)
     if unit is None:
+        # "a crash involving three motorcycles": what the event involved is counted by it.
+        clause = clause | {
+            t.i for c in trigger.children if c.dep_ == "acl" and c.lemma_ in lexicon.involvements for t in c.subtree
+        }
         found = nearest_quantity(doc, trigger, clause, timexes, taken)
         return found and (found[0], as_part(found[0], found[1], trigger, clause))
     victims = victims_of(trigger)

@@ -394,18 +394,21 @@ def shares_arguments(verb: Token) -> bool:
     )
 
 
-def count_owners(sent: Span, triggers: set[int]) -> dict[int, int]:
+def count_owners(sent: Span, triggers: set[int], involvements: set[str]) -> dict[int, int]:
     """Token of a number -> the trigger it is said of: the nearest trigger above it ("killing two
     workers and wounding two others", "Paris hit by a 2 mn-euro heist": the heist's, not the
-    hit's; "rolling the dice on a $13.2 billion acquisition"). A trigger with no number of its
-    own never borrows one that another trigger governs."""
+    hit's; "rolling the dice on a $13.2 billion acquisition"), or the event noun a verb of
+    `involvements` tells it of ("a crash involving three motorcycles"). A trigger with no number
+    of its own never borrows one that another trigger governs."""
     owners = {}
     for ent in sent.ents:
         if ent.label_ not in _QUANTITY_LABELS:
             continue
-        owner = next((t.i for t in ent.root.ancestors if t.i in triggers), None)
+        owner = next((t for t in ent.root.ancestors if t.i in triggers), None)
+        if owner is not None and owner.dep_ == "acl" and owner.lemma_ in involvements and owner.head.i in triggers:
+            owner = owner.head
         if owner is not None:
-            owners.update(dict.fromkeys(range(ent.start, ent.end), owner))
+            owners.update(dict.fromkeys(range(ent.start, ent.end), owner.i))
     return owners
 
 

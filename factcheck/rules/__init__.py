@@ -139,6 +139,9 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     lexicon.occurrences.update(
         w.lower() for w in reader.strings(top.get("occurrences", []), "occurrences", top.line_of("occurrences"))
     )
+    lexicon.involvements.update(
+        w.lower() for w in reader.strings(top.get("involvements", []), "involvements", top.line_of("involvements"))
+    )
     lexicon.hazards.update(w.lower() for w in reader.strings(top.get("hazards", []), "hazards", top.line_of("hazards")))
     lexicon.separate.update(
         w.lower() for w in reader.strings(top.get("separate", []), "separate", top.line_of("separate"))
@@ -368,6 +371,7 @@ _SECTIONS_OF = {
         "ignore",
         "tallies",
         "occurrences",
+        "involvements",
         "hazards",
         "separate",
         "recurrences",

@@ -163,6 +163,20 @@ def test_those_taken_to_hospital_are_counted_against_those_taken(findings_of, pa
     assert [severity for rule, severity in _counts(findings)] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(("involved", "expected"), [("three", None), ("four", "warning")])
+def test_what_a_crash_involved_is_counted_by_it(findings_of, involved, expected):
+    findings = findings_of(
+        {
+            "post": ("2024-07-29", f"Two men died in a crash involving {involved} motorcycles in Millbrook on Sunday."),
+            "times": (
+                "2024-07-29",
+                "Two men died on Sunday when their motorcycle was involved in a three motorcycle collision in Millbrook.",
+            ),
+        }
+    )
+    assert [severity for rule, severity in _counts(findings)] == ([expected] if expected else [])
+
+
 DEAL = "Hewlett-Packard agreed on Tuesday to buy Electronic Data Systems, the technology services company."
 
 
