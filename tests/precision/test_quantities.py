@@ -52,6 +52,7 @@ def test_casualties_count_their_victims(claims_of, sentence, event_type, count):
     [
         ("A man was pronounced dead at the scene in Dayton on Sunday.", "die"),
         ("He was declared dead at a hospital in Dayton on Sunday.", "die"),
+        ("Eleven people have been confirmed dead in the accident in Dayton on Sunday.", "die"),
         ("Police shot dead a gunman in Dayton on Sunday.", "kill"),
         ("A Thursday night fire claimed the life of a Dayton resident.", "kill"),
         ("Five people were hospitalized in Dayton on Sunday.", "hospitalize"),
