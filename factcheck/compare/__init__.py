@@ -114,8 +114,10 @@ def _conflicts_within(a: dict, b: dict, siblings: list[dict], rules: Rules) -> I
     """An article that tells one occurrence twice, with two values that cannot both hold: its
     headline over the one date or count its lede gives, or two days its lede gives the
     incident's own kind of event (`_told_twice`) in one place. Counts only of one tally (the
-    dead, not the dead against everyone shot). A headline's verb may be another of the lede's
-    ("Two brothers killed Tuesday morning" over "two brothers died early Monday morning")."""
+    dead, not the dead against everyone shot), and not a toll told as risen above the other
+    ("Death toll rises to 23" over "initially left 14 people confirmed dead"). A headline's verb
+    may be another of the lede's ("Two brothers killed Tuesday morning" over "two brothers died
+    early Monday morning")."""
     if (
         (a["event_type"] == b["event_type"] or a["headline"] != b["headline"])
         and _told_twice(a, b, siblings, "time_value", rules)
@@ -131,6 +133,7 @@ def _conflicts_within(a: dict, b: dict, siblings: list[dict], rules: Rules) -> I
         and _headline_over_lede(a, b, siblings, "quantity_value")
         and not _a_part(a, b, rules)
         and quantities_compatible(a, b) is False
+        and not count_grew(a, b, rules.events)
     ):
         why = "one article gives one tally twice, and the two amounts cannot both hold"
         yield "FC301", describe_quantity(a), describe_quantity(b), _Why(why)
