@@ -90,15 +90,19 @@ def find_stories(
         settings.alone_weight(len(documents)),
     )
     left, right, scores = similarities(vectors)
+    news, news_rows, news_ordinals = _news(documents, claims, texts, settings)
+    first_day, last_day = _day_spans(len(documents), news_rows, news_ordinals)
     scores[_share_none(profiles, left, right, "y:")] -= settings.other_year_penalty
-    scores[_share_none(profiles, left, right, "s:")] -= settings.other_street_penalty
-    scores[_share_none(profiles, left, right, "a:")] -= settings.other_age_penalty
+    other_age = _share_none(profiles, left, right, "a:")
+    # Two articles whose news is of one same day, and whose ages do not differ, may put it on two
+    # streets: one of them is wrong. Two shootings of one Sunday differ in their victims' ages too.
+    other_street = _share_none(profiles, left, right, "s:")
+    other_street &= ~(_one_same_day(first_day, last_day, left, right) & ~other_age)
+    scores[other_street] -= settings.other_street_penalty
+    scores[other_age] -= settings.other_age_penalty
     scores[_published_apart(documents, left, right, settings.apart_days)] -= settings.apart_penalty
     scores[_days_apart(profiles, left, right, settings.apart_days)] -= settings.days_apart_penalty
-    news, news_rows, news_ordinals = _news(documents, claims, texts, settings)
-    news_apart = _spans_apart(
-        *_day_spans(len(documents), news_rows, news_ordinals), left, right, settings.news_apart_days
-    )
+    news_apart = _spans_apart(first_day, last_day, left, right, settings.news_apart_days)
     # One deal, one election won by one named winner: the days are the outlets' disagreement.
     news_apart[news_apart] = ~_name_one_once(news, news_rows, left[news_apart], right[news_apart], rules.events.once)
     scores[news_apart] -= settings.days_apart_penalty
@@ -280,6 +284,12 @@ def _day_spans(documents: int, rows: np.ndarray, ordinals: np.ndarray) -> tuple[
     np.minimum.at(first, rows, ordinals)
     np.maximum.at(last, rows, ordinals)
     return first, last
+
+
+def _one_same_day(first: np.ndarray, last: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether each pair's documents both give one day as their news, the same."""
+    one = (last > 0) & (first == last)
+    return one[left] & one[right] & (first[left] == first[right])
 
 
 def _spans_apart(first: np.ndarray, last: np.ndarray, left: np.ndarray, right: np.ndarray, days: int) -> np.ndarray:

@@ -631,6 +631,37 @@ def test_three_shootings_of_one_weekend_in_one_city_and_a_round_up_of_them_stay_
     assert told == [["austin"], ["chatham"], ["englewood"]]
 
 
+HOUSE_FIRE = {
+    "inquirer.md": (
+        "2023-04-04",
+        "Two children killed in Upper Darby house fire",
+        "Two children were killed in a fire that tore through a rowhouse in Upper Darby early Tuesday, officials "
+        "said.\n\nFire Chief Derrick Sawyer said the blaze began on the 300 block of Margate Road just after 4 a.m. "
+        "Tuesday.",
+    ),
+    "times.md": (
+        "2023-04-04",
+        "Two children die in predawn Upper Darby fire",
+        "Two children were killed in a predawn house fire Tuesday in the 300 block of Margate Road in Upper Darby "
+        "Township.\n\nThe fire broke out around 4 a.m., the fire chief said.",
+    ),
+    "voice.md": (
+        "2023-04-04",
+        "Two children die as flames engulf Upper Darby home",
+        "Two children lost their lives when flames engulfed their family's home in Upper Darby before dawn on "
+        "Tuesday.\n\nThe home, on the 300 block of Marshall Road, caught fire around 4 a.m., neighbours said.",
+    ),
+}
+
+
+def test_an_article_that_puts_the_days_incident_on_another_street_stays_in_its_story(tmp_path, rules, nlp):
+    # Two shootings of one Sunday in one city differ in their victims' ages too: they stay apart.
+    _write(tmp_path, HOUSE_FIRE | ONE_CITY_WEEKEND)
+    stories = [{name.rsplit("/", 1)[-1] for name in story.documents} for story in _stories(tmp_path, rules, nlp)]
+    assert set(HOUSE_FIRE) in stories
+    assert {"channel7-austin.md", "tribune-austin.md"} in stories
+
+
 POLICE_SHOOTINGS = {
     "sentinel.md": (
         "2021-08-16",
