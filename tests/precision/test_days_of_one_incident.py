@@ -247,3 +247,27 @@ def test_an_undated_pages_clock_time_of_a_weekday_sets_only_days_apart(claims_of
 def test_an_incident_dated_by_its_kin_in_one_outlet_is_one_day(findings_of, published, first, second):
     findings = findings_of({"first": (published, first), "second": (published, second)})
     assert ("FC101", "error") in _dates(findings)
+
+
+@pytest.mark.parametrize(
+    ("wire", "markets", "expected"),
+    [
+        # a man falls once into the river: two days are two accounts of it
+        (
+            "Police said the man fell into the River Tawe at Ystradgynlais on Saturday morning.",
+            "The man fell into the River Tawe at Ystradgynlais around 10am on Sunday.",
+            [("FC101", "error")],
+        ),
+        # shares fall into the red on many days: two days are two falls
+        (
+            "Shares of Halberg Freight fell into negative territory on Monday.",
+            "Halberg Freight shares fell into the red on Wednesday.",
+            [],
+        ),
+    ],
+)
+def test_a_fall_into_a_river_is_an_event_and_a_fall_of_shares_on_another_day_another(
+    findings_of, wire, markets, expected
+):
+    findings = findings_of({"wire": ("2020-02-16", wire), "markets": ("", markets)})
+    assert [(rule, severity) for rule, severity, _ in findings] == expected
