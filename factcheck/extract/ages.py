@@ -32,6 +32,9 @@ _AFTER = re.compile(r",\s(?:aged\s)?(\d{1,3})(?=\s?[,;)]|\s+and\s|\.?\s*$)|\s?\(
 _BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 # "a 3-year-old child", "a three-year-old boy", "a 52 year old man"
 _YEARS_OLD = re.compile(r"\b(\d{1,3}|[a-z]+)[-\s]years?[-\s]old\b", re.IGNORECASE)
+# "a man in his 20s", "a woman in her early 40s": a decade of the victim's life, or part of one
+_DECADE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:(early|mid|late)[-\s]?)?([1-9]0)['’]?s\b", re.IGNORECASE)
+_PART_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 # Who a death befalls: the subject of one its subject undergoes ("a child died"), else its object.
 _VICTIM_OF_SUBJECT = ("nsubj", "nsubjpass")
 _VICTIM_OF_OBJECT = ("nsubjpass", "dobj")
@@ -44,6 +47,7 @@ class StatedAge:
     start: int  # character offsets of the number in the document
     end: int
     unnamed: bool = False  # a victim told by a noun ("a 3-year-old child"), not by name
+    oldest: int | None = None  # the most the age may be, for an age told by its decade ("in his 20s")
 
 
 def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) -> Iterator[StatedAge]:
@@ -66,7 +70,7 @@ def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) ->
 
 def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
     """The age the sentence gives the one victim of a death, unnamed: "A 3-year-old child died",
-    "killed a 52-year-old woman", "A man, 45, was killed". None for victims told in the plural
+    "killed a 52-year-old woman", "A man, 45, was killed", "a man in his 20s". None for victims told in the plural
     or by name (a named person's age is `stated_ages`'), and for a victim without an age."""
     # "was shot and killed": the joined participle's victim is the first verb's.
     holder = trigger.head if trigger.dep_ == "conj" and trigger.tag_ == "VBN" else trigger
@@ -80,12 +84,18 @@ def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
     ):
         return None
     doc, text = victim.doc, victim.doc.text
+    after = victim.idx + len(victim.text)
+    if decade := _DECADE.match(text, after):
+        first, last = _PART_OF_DECADE[decade[1] and decade[1].lower()]
+        tens = int(decade[2])
+        start = decade.start(1) if decade[1] else decade.start(2)
+        return StatedAge(victim.lemma_.lower(), tens + first, start, decade.end(), True, tens + last)
     before = doc[victim.left_edge.i : victim.i]
     found = _YEARS_OLD.search(before.text) if len(before) else None
     if found is not None:
         offset = before.start_char
     else:
-        found = _AFTER.match(text, victim.idx + len(victim.text))
+        found = _AFTER.match(text, after)
         offset = 0
     if found is None:
         return None

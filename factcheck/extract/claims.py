@@ -194,6 +194,7 @@ def _victims_ages(triggers: list[tuple[Token, str, str]], lexicon: EventLexicon)
 def _age_claim(doc: Doc, age: StatedAge, headline: bool) -> dict:
     """A person's age as a claim: the person its one participant, the years its count."""
     years = float(age.years)
+    oldest = float(age.oldest) if age.oldest is not None else years
     number = doc.char_span(age.start, age.end, alignment_mode="expand")
     return {
         "event_type": AGE,
@@ -207,7 +208,7 @@ def _age_claim(doc: Doc, age: StatedAge, headline: bool) -> dict:
         **_time_columns(None),
         "time_of_cause": False,
         **_place_columns(doc, None),
-        **_quantity_columns((number, Quantity(years, years, years, "years of age"))),
+        **_quantity_columns((number, Quantity(years, years, oldest, "years of age"))),
         "negated": False,
         "modality": "reported",
         "headline": headline,

@@ -72,6 +72,8 @@ def test_an_undated_page_may_be_of_any_year(findings_of):
         ("The fire killed a 52-year-old woman on Monday.", [(["woman"], 52)]),
         ("A man, 45, was killed in the crash on Sunday.", [(["man"], 45)]),
         ("A 19-year-old man was shot and killed by police on Sunday.", [(["man"], 19)]),
+        ("Last night a man in his 20s was killed in a collision on the Navan Road.", [(["man"], 20)]),
+        ("A woman in her early 40s died in the crash on Sunday.", [(["woman"], 40)]),
         ("Two men, 25 and 30, died in the crash on Sunday.", []),  # not one victim
         ("A 25-year-old man was arrested on Sunday.", []),  # no victim
         ("A 3-year-old boy was injured in the fire on Sunday.", []),  # no death
@@ -89,6 +91,8 @@ FIRE = "died in a house fire in Pine Bluff on Tuesday afternoon, firefighters sa
     [
         (f"A 4-year-old child {FIRE}", [("FC301", "warning")]),
         (f"A 3-year-old child {FIRE}", []),
+        (f"A boy in his teens {FIRE}", []),  # no age told: only a decade of ages, which holds 3
+        (f"A boy aged under 5 {FIRE}", []),
         (f"A 4-year-old girl {FIRE}", []),  # a boy and a girl are two children
         (f"Two children {FIRE} A 4-year-old boy was pronounced dead at the scene.", []),  # each may be another
     ],
@@ -100,6 +104,18 @@ def test_a_storys_outlets_that_give_its_one_victim_two_ages_disagree(findings_of
             # a day later: the dead grow no older, so the greater age is no update
             "kark": ("2021-12-09", second),
             "fox": ("2021-12-08", f"A young boy {FIRE}"),
+        }
+    )
+    assert [(rule, severity) for rule, severity, message in findings if message.startswith("age")] == expected
+
+
+@pytest.mark.parametrize(("second", "expected"), [("in his 30s", [("FC301", "warning")]), ("in his 20s", [])])
+def test_a_victims_age_told_by_its_decade_is_a_range(findings_of, second, expected):
+    crash = "was killed in a single-vehicle collision on the Trim to Navan Road on Sunday night, gardai said."
+    findings = findings_of(
+        {
+            "beat": ("2024-07-29", f"A 24-year-old man {crash}"),
+            "extra": ("2024-07-29", f"A man {second} {crash}"),
         }
     )
     assert [(rule, severity) for rule, severity, message in findings if message.startswith("age")] == expected
