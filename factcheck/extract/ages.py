@@ -35,7 +35,8 @@ _YEARS_OLD = re.compile(r"\b(\d{1,3}|[a-z]+)[-\s]years?[-\s]old\b", re.IGNORECAS
 # "a man in his 20s", "a woman in her early 40s": a decade of the victim's life, or part of one
 _DECADE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:(early|mid|late)[-\s]?)?([1-9]0)['’]?s\b", re.IGNORECASE)
 _PART_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
-# Who a death befalls: the subject of one its subject undergoes ("a child died"), else its object.
+# Who a death befalls: the subject of a death its subject undergoes ("a child died"), else the
+# object ("killed a woman") or the passive's subject ("a man was killed").
 _VICTIM_OF_SUBJECT = ("nsubj", "nsubjpass")
 _VICTIM_OF_OBJECT = ("nsubjpass", "dobj")
 
@@ -70,8 +71,9 @@ def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) ->
 
 def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
     """The age the sentence gives the one victim of a death, unnamed: "A 3-year-old child died",
-    "killed a 52-year-old woman", "A man, 45, was killed", "a man in his 20s". None for victims told in the plural
-    or by name (a named person's age is `stated_ages`'), and for a victim without an age."""
+    "killed a 52-year-old woman", "A man, 45, was killed", "a man in his 20s" (20 to 29). None for
+    victims told in the plural or by name (a named person's age is `stated_ages`'), and for a
+    victim without an age."""
     # "was shot and killed": the joined participle's victim is the first verb's.
     holder = trigger.head if trigger.dep_ == "conj" and trigger.tag_ == "VBN" else trigger
     roles = _VICTIM_OF_SUBJECT if subject_undergoes else _VICTIM_OF_OBJECT
