@@ -145,10 +145,13 @@ def test_victims_described_apart_are_parts_of_one_toll(findings_of):
 @pytest.mark.parametrize(
     ("paper", "expected"),
     [
-        ("Nine more people were taken to hospital, though their injuries are not thought to be serious.", "warning"),
-        ("Six more people were taken to hospital, though their injuries are not thought to be serious.", None),
+        (
+            "Nine more people were taken to hospital, though their injuries are not thought to be serious.",
+            [("FC301", "warning")],
+        ),
+        ("Six more people were taken to hospital, though their injuries are not thought to be serious.", []),
         # those taken may include the dead and the unhurt: no rival of a count of the injured
-        ("The four victims were taken to the hospital, police said.", None),
+        ("The four victims were taken to the hospital, police said.", []),
     ],
 )
 def test_those_taken_to_hospital_are_counted_against_those_taken(findings_of, paper, expected):
@@ -160,10 +163,10 @@ def test_those_taken_to_hospital_are_counted_against_those_taken(findings_of, pa
             "wire": ("2020-08-12", f"{derailment}\n\nSix others were injured, authorities said."),
         }
     )
-    assert [severity for rule, severity in _counts(findings)] == ([expected] if expected else [])
+    assert _counts(findings) == expected
 
 
-@pytest.mark.parametrize(("involved", "expected"), [("three", None), ("four", "warning")])
+@pytest.mark.parametrize(("involved", "expected"), [("three", []), ("four", [("FC301", "warning")])])
 def test_what_a_crash_involved_is_counted_by_it(findings_of, involved, expected):
     findings = findings_of(
         {
@@ -174,7 +177,7 @@ def test_what_a_crash_involved_is_counted_by_it(findings_of, involved, expected)
             ),
         }
     )
-    assert [severity for rule, severity in _counts(findings)] == ([expected] if expected else [])
+    assert _counts(findings) == expected
 
 
 DEAL = "Hewlett-Packard agreed on Tuesday to buy Electronic Data Systems, the technology services company."
