@@ -56,14 +56,14 @@ def plant_found(plant: dict, report: dict, gold: dict[str, str]) -> bool:
         if finding["severity"] not in SCORED:
             continue
         evidence = finding["evidence"]
-        at_plant = [e for e in evidence if _on_plant(e, plant)]
+        at_plant = [e for e in evidence if on_plant(e, plant)]
         others = [e for e in evidence if name(e["doc"]) != plant["document"]]
         if at_plant and any(gold.get(name(e["doc"])) == plant["incident"] for e in others):
             return True
     return False
 
 
-def _on_plant(evidence: dict, plant: dict) -> bool:
+def on_plant(evidence: dict, plant: dict) -> bool:
     if name(evidence["doc"]) != plant["document"] or evidence["line"] != plant["line"]:
         return False
     start, end = evidence["column"], evidence["column"] + max(1, len(evidence["text"]))

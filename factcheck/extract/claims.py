@@ -258,9 +258,13 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
         found = nearest_quantity(doc, trigger, clause, timexes, taken)
         return found and (found[0], as_part(found[0], found[1], trigger, clause))
     victims = victims_of(trigger)
-    if victims and all(_names_the_event(doc[i], trigger, lexicon) and not _numbered(doc[i]) for i in victims):
-        # "Two children lost their lives": the object completes the verb, the subject undergoes
-        # it; "cut 420 jobs" counts its object.
+    if victims and all(
+        (_names_the_event(doc[i], trigger, lexicon) or _types_the_verb(doc[i], trigger, lexicon))
+        and not _numbered(doc[i])
+        for i in victims
+    ):
+        # "Two children lost their lives", "three people suffered injuries": the object completes
+        # the verb or names the event, the subject undergoes it; "cut 420 jobs" counts its object.
         victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
     found = nearest_quantity(doc, trigger, clause, timexes, taken, counting=victims)
     if found is None or found[1].unit in ("%", "money") or currency_of(found[0].text):
@@ -385,7 +389,7 @@ def _triggers(sent: Span, lexicon: EventLexicon, counts) -> Iterable[tuple[Token
             elif lemma not in lexicon.ignore and lemma.isalpha():
                 yield token, _with_particle(token, lemma), "lemma"
         elif token.pos_ == "NOUN" and not (token.dep_ == "dobj" and token.head.pos_ == "VERB"):
-            event_type = lexicon.event_type(lemma, noun=True)
+            event_type = _noun_event(token, lexicon)
             if event_type:
                 yield token, event_type, "lexicon"
 
@@ -436,11 +440,17 @@ def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
     "a shooting that occurred Friday", "the crash happened at 5 p.m.": the event is the noun that occurs."""
     occurring = _occurring(verb, lexicon)
     if occurring is not None:
-        return lexicon.event_type(occurring.lemma_.lower(), noun=True)
+        return _noun_event(occurring, lexicon)
     for child in verb.children:
         if child.dep_ == "dobj":  # the small model tags some event nouns ("landfall") as adjectives
-            return lexicon.event_type(child.lemma_.lower(), noun=True)
+            return _noun_event(child, lexicon)
     return None
+
+
+def _noun_event(noun: Token, lexicon: EventLexicon) -> str | None:
+    """The type of an event noun, with the adjectives that can make it another ("fatal injuries")."""
+    adjectives = [c.lower_ for c in noun.children if c.dep_ == "amod"]
+    return lexicon.event_type(noun.lemma_.lower(), adjectives, noun=True)
 
 
 def _tells_occurrence(verb: Token, lexicon: EventLexicon) -> bool:
@@ -517,6 +527,17 @@ def _names_the_event(token: Token, trigger: Token, lexicon: EventLexicon) -> boo
         return False
     phrase = f"{trigger.lemma_.lower()} {token.lower_}"
     return phrase in lexicon.verbs or phrase in lexicon.synonym_verbs or phrase in lexicon.occurrences
+
+
+def _types_the_verb(token: Token, trigger: Token, lexicon: EventLexicon) -> bool:
+    """The object that gives its type to a verb the lexicon does not know ("suffered injuries",
+    "sustained fatal wounds"): the subject undergoes the event."""
+    return (
+        token.dep_ == "dobj"
+        and token.head.i == trigger.i
+        and lexicon.event_type(trigger.lemma_.lower()) is None
+        and _noun_event(token, lexicon) is not None
+    )
 
 
 def _attribution(token: Token, trigger: Token) -> bool:

@@ -53,15 +53,16 @@ class EventLexicon:
     possible_aux: set[str] = field(default_factory=set)  # "may", "could": only possible
 
     def event_type(self, lemma: str, companions: Iterable[str] = (), *, noun: bool = False) -> str | None:
-        """The type of a trigger lemma; an entry for the lemma with one of its `companions`
-        (the words that complete a phrasal verb: "step down", "find guilty", "break into") first.
-        The hand lexicon wins: a derived synonym types only a lemma it neither lists nor ignores."""
+        """The type of a trigger lemma; an entry for the lemma with one of its `companions` first:
+        the words that complete a phrasal verb ("step down", "find guilty", "break into"), or the
+        adjectives before a noun ("fatal injury" is a killing, "injury" a wounding). The hand
+        lexicon wins: a derived synonym types only a lemma it neither lists nor ignores."""
         hand, derived = (self.nouns, self.synonym_nouns) if noun else (self.verbs, self.synonym_verbs)
-        companions = tuple(companions)
-        found = _lookup(hand, lemma, companions)
+        phrases = tuple(f"{word} {lemma}" if noun else f"{lemma} {word}" for word in companions)
+        found = _lookup(hand, lemma, phrases)
         if found or lemma in self.ignore:
             return found
-        return _lookup(derived, lemma, companions)
+        return _lookup(derived, lemma, phrases)
 
     def tells_another_occurrence(self, sentence: str) -> bool:
         """Whether the sentence tells another occurrence than its story's ("In a separate attack
@@ -122,8 +123,5 @@ def _any_phrase(phrases: set[str]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(cue.lower()) for cue in sorted(phrases)) + r")\b")
 
 
-def _lookup(table: dict[str, str], lemma: str, companions: Iterable[str]) -> str | None:
-    for word in companions:
-        if f"{lemma} {word}" in table:
-            return table[f"{lemma} {word}"]
-    return table.get(lemma)
+def _lookup(table: dict[str, str], lemma: str, phrases: tuple[str, ...]) -> str | None:
+    return next((table[phrase] for phrase in phrases if phrase in table), None) or table.get(lemma)

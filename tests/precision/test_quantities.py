@@ -41,6 +41,9 @@ def test_a_figure_glued_to_its_label_keeps_value_and_unit(claims_of):
         ("Five people were injured on Sunday.", "injure", 5),
         ("Four others were wounded on Sunday.", "injure", 4),
         ("Two gunmen killed five people in Dayton on Sunday.", "kill", 5),
+        ("Three people suffered minor injuries in Dayton on Sunday.", "injure", 3),
+        ("Two men sustained gunshot wounds in Dayton on Sunday.", "injure", 2),
+        ("Two people suffered fatal injuries in Dayton on Sunday.", "kill", 2),
     ],
 )
 def test_casualties_count_their_victims(claims_of, sentence, event_type, count):
