@@ -399,6 +399,10 @@ def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None
     `_completes`), or from its lemma alone. A negated word is looked up with its negation:
     "found not guilty" is no "found guilty"."""
     words = [c for c in verb.children if _completes(c, verb)]
+    # "shots were fired", "a report of shots fired": the passive subject, or the noun a participle
+    # tells of, is the verb's object.
+    words += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    words += [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
     # "found Pellow guilty": an adjective on the object completes the verb too.
     words += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
     companions = [f"not {w.lower_}" if any(n.dep_ == "neg" for n in w.children) else w.lower_ for w in words]

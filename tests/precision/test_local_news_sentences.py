@@ -169,3 +169,30 @@ def test_those_who_came_are_never_the_incident_their_ledes_open_with(findings_of
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings] == [("FC101", "error")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers responded to a report of shots fired on Chestnut Avenue around 11:30 p.m. Saturday.",
+        "Shots were fired on Chestnut Avenue around 11:30 p.m. Saturday.",
+        "A gunman fired several shots on Chestnut Avenue around 11:30 p.m. Saturday.",
+    ],
+)
+def test_shots_fired_tell_the_shooting_and_count_no_one(claims_of, sentence):
+    [gunfire] = _claims(claims_of(sentence, published=datetime.date(2021, 5, 13)), "gunfire")
+    assert (gunfire["time_value"], gunfire["place_text"]) == ("2021-05-08T23:30", "Chestnut Avenue")
+    assert gunfire["quantity_unit"] != "people shot"
+
+
+def test_the_day_shots_were_fired_is_compared_with_the_day_of_the_shooting(findings_of):
+    findings = findings_of(
+        {
+            "channel3": ("2021-05-14", "A man was shot on Chestnut Avenue late Thursday night, police said."),
+            "channel8": (
+                "2021-05-14",
+                "Officers responded to a report of shots fired on Chestnut Avenue Wednesday night.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == [("FC101", "error")]

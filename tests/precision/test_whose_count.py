@@ -158,7 +158,7 @@ def test_a_shooting_counts_everyone_shot_not_the_killed(claims_of):
     [shot] = [
         c for c in claims_of("Two men were shot Saturday evening on Sweeney Street.") if c["event_type"] == "shoot"
     ]
-    assert (shot["quantity_value"], shot["quantity_unit"]) == (2, "shot")
+    assert (shot["quantity_value"], shot["quantity_unit"]) == (2, "people shot")
 
 
 @pytest.mark.parametrize(
