@@ -1,6 +1,7 @@
 """A person's age, as an article gives it beside the name: "Phillip Dafter, 32," "32-year-old
 Phillip Dafter", "Phillip Dafter, aged 32", "Chinna Ramesh (31)"; and the age of a death's one
-victim, unnamed: "A 3-year-old child died", "killed a 52-year-old woman", "A man, 45, was killed".
+victim, unnamed: "A 3-year-old child died", "killed a 52-year-old woman", "A man, 45, was killed",
+"The victim, a 32-year-old man, died".
 
 Outlets give a named person's age in apposition, and often differently (32 in one, 33 in
 another). Each statement makes a claim whose count is the age in years and whose one
@@ -71,7 +72,8 @@ def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) ->
 
 def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
     """The age the sentence gives the one victim of a death, unnamed: "A 3-year-old child died",
-    "killed a 52-year-old woman", "A man, 45, was killed", "a man in his 20s" (20 to 29). None for
+    "killed a 52-year-old woman", "A man, 45, was killed", "The victim, a 32-year-old man, died",
+    "a man in his 20s" (20 to 29). None for
     victims told in the plural or by name (a named person's age is `stated_ages`'), and for a
     victim without an age."""
     # "was shot and killed": the joined participle's victim is the first verb's.
@@ -85,6 +87,8 @@ def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
         or any(t.ent_type_ == "PERSON" for t in victim.subtree)
     ):
         return None
+    # "The victim, a 32-year-old man, died": the description in apposition tells the age.
+    victim = next((c for c in victim.children if c.dep_ == "appos" and c.tag_ == "NN"), victim)
     doc, text = victim.doc, victim.doc.text
     after = victim.idx + len(victim.text)
     if decade := _DECADE.match(text, after):

@@ -182,9 +182,14 @@ def claims_in_sentence(
 
 def _victims_ages(triggers: list[tuple[Token, str, str]], lexicon: EventLexicon) -> list[StatedAge]:
     """The ages the sentence gives the one victim of each of its deaths, unnamed, each once ("was
-    shot and killed" and "was pronounced dead" may tell one victim's death twice)."""
+    shot and killed" and "was pronounced dead" may tell one victim's death twice). A verb typed by
+    its object befalls its subject ("a 45-year-old man suffered fatal injuries")."""
     ages = (
-        victim_age(trigger, event_type in lexicon.subject_undergoes)
+        victim_age(
+            trigger,
+            event_type in lexicon.subject_undergoes
+            or any(_types_the_verb(c, trigger, lexicon) for c in trigger.children),
+        )
         for trigger, event_type, _ in triggers
         if event_type in lexicon.ages_its_victim
     )

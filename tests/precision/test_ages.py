@@ -74,6 +74,9 @@ def test_an_undated_page_may_be_of_any_year(findings_of):
         ("A 19-year-old man was shot and killed by police on Sunday.", [(["man"], 19)]),
         ("Last night a man in his 20s was killed in a collision on the Navan Road.", [(["man"], 20)]),
         ("A woman in her early 40s died in the crash on Sunday.", [(["woman"], 40)]),
+        ("The victim, a 32-year-old man, was pronounced dead on Sunday.", [(["man"], 32)]),
+        ("A 45-year-old man suffered fatal injuries in the crash on Sunday.", [(["man"], 45)]),
+        ("Two people suffered fatal injuries in the crash on Sunday.", []),  # not one victim
         ("Two men, 25 and 30, died in the crash on Sunday.", []),  # not one victim
         ("A 25-year-old man was arrested on Sunday.", []),  # no victim
         ("A 3-year-old boy was injured in the fire on Sunday.", []),  # no death
