@@ -72,7 +72,12 @@ def claims_in_sentence(
     named = named_mentions(sent, in_timexes)
     taken = in_timexes | {i for m in named for i in range(m.start, m.end)}
     headline = headline_counts(sent, lexicon) if facts.headline else {}
-    counts = tally_counts(sent, lexicon) | predicate_counts(sent, lexicon, set(headline)) | headline
+    counts = (
+        tally_counts(sent, lexicon)
+        | predicate_counts(sent, lexicon, set(headline))
+        | manner_counts(sent, lexicon)
+        | headline
+    )
     # "the 1200 block" counts no blocks; "Three dead after a bomb hits a bank" counts no strikes
     counted = {i for _, ent, _ in counts.values() for i in range(ent.start, ent.end)}
     numbers_taken = taken | _tokens_of(doc, facts.streets) | counted
@@ -122,6 +127,10 @@ def claims_in_sentence(
         meanwhile = simultaneous_with(trigger)
         if meanwhile is not None:
             time = time or _time_of(doc, meanwhile, facts.timexes, lexicon.nouns, adverbials(meanwhile))
+        if (manner_of := _verb_of_manner(trigger)) is not None and trigger.i in counts:
+            # "were shot in Dayton on Sunday, one fatally": the killing is the shooting's.
+            time = time or _time_of(doc, manner_of, facts.timexes, lexicon.nouns, adverbials(manner_of))
+            place = place or best_place(doc, manner_of, sites, named, adverbials(manner_of), False)
         if tolls_together:
             time = time or _time_of(doc, partner, facts.timexes, lexicon.nouns, adverbials(partner))
             place = place or best_place(doc, partner, sites, named, adverbials(partner), False)
@@ -336,6 +345,35 @@ def predicate_counts(sent: Span, lexicon: EventLexicon, stated: set[int]) -> dic
         if quantity is not None:
             found[verb.i] = (event_type, ent, quantity)
     return found
+
+
+def manner_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, Span, Quantity]]:
+    """ "Two people were shot, one fatally": a number beside the verb, with an adverb that makes
+    the verb another counted event ("shoot fatally" is a killing), counts that event. The number
+    is the trigger, and the verb's own count stays its own. Same shape as `headline_counts`."""
+    found = {}
+    for number in sent:
+        verb = _verb_of_manner(number)
+        if verb is None:
+            continue
+        for adverb in (c for c in number.children if c.dep_ == "advmod"):
+            event_type = lexicon.event_type(verb.lemma_.lower(), [adverb.lower_])
+            if event_type in lexicon.counted and event_type != lexicon.event_type(verb.lemma_.lower()):
+                quantity = read_quantity(sent.doc[number.i : number.i + 1], lexicon.counted[event_type])
+                if quantity is not None:
+                    found[number.i] = (event_type, sent.doc[number.i : number.i + 1], quantity)
+    return found
+
+
+def _verb_of_manner(number: Token) -> Token | None:
+    """The verb a number tells the manner of for some of its people: "were shot, one fatally"
+    (the small model hangs the number from the verb) or "three men were shot, one of them fatally"
+    (in apposition to a noun of the verb's clause)."""
+    if not number.like_num or not any(c.dep_ == "advmod" for c in number.children):
+        return None
+    if number.dep_ not in ("npadvmod", "appos"):
+        return None
+    return next((a for a in number.ancestors if a.pos_ == "VERB"), None)
 
 
 def _stated_of(state: Token) -> tuple[Token | None, set[int]]:

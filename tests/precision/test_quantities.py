@@ -44,6 +44,9 @@ def test_a_figure_glued_to_its_label_keeps_value_and_unit(claims_of):
         ("Three people suffered minor injuries in Dayton on Sunday.", "injure", 3),
         ("Two men sustained gunshot wounds in Dayton on Sunday.", "injure", 2),
         ("Two people suffered fatal injuries in Dayton on Sunday.", "kill", 2),
+        ("Two people were shot, one fatally, in Dayton on Sunday.", "kill", 1),
+        ("Three men were shot Saturday night in Dayton, one of them fatally.", "kill", 1),
+        ("Two teens were stabbed, one fatally, in Dayton on Sunday.", "kill", 1),
     ],
 )
 def test_casualties_count_their_victims(claims_of, sentence, event_type, count):
@@ -60,6 +63,7 @@ def test_casualties_count_their_victims(claims_of, sentence, event_type, count):
         ("A Thursday night fire claimed the life of a Dayton resident.", "kill"),
         ("A cyclist was fatally injured in a crash in Dayton on Sunday.", "kill"),
         ("A pedestrian was fatally struck by a car in Dayton on Sunday.", "kill"),
+        ("A man was fatally stabbed in Dayton on Sunday.", "kill"),
         ("A woman passed away at the scene in Dayton on Sunday.", "die"),
         ("The driver succumbed to his injuries in Dayton on Sunday.", "die"),
         ("Five people were hospitalized in Dayton on Sunday.", "hospitalize"),
