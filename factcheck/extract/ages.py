@@ -40,6 +40,8 @@ _PART_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 # object ("killed a woman") or the passive's subject ("a man was killed").
 _VICTIM_OF_SUBJECT = ("nsubj", "nsubjpass")
 _VICTIM_OF_OBJECT = ("nsubjpass", "dobj")
+# The noun of a victim told only by the age ("the 19-year-old"), which tells no sex.
+_UNDESCRIBED = "person"
 
 
 @dataclass(frozen=True)
@@ -73,23 +75,28 @@ def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) ->
 def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
     """The age the sentence gives the one victim of a death, unnamed: "A 3-year-old child died",
     "killed a 52-year-old woman", "A man, 45, was killed", "The victim, a 32-year-old man, died",
-    "a man in his 20s" (20 to 29). None for
-    victims told in the plural or by name (a named person's age is `stated_ages`'), and for a
-    victim without an age."""
-    # "was shot and killed": the joined participle's victim is the first verb's.
-    holder = trigger.head if trigger.dep_ == "conj" and trigger.tag_ == "VBN" else trigger
+    "the 19-year-old died", "a man in his 20s" (20 to 29). None for victims told in the plural or
+    by name (a named person's age is `stated_ages`'), and for a victim without an age."""
     roles = _VICTIM_OF_SUBJECT if subject_undergoes else _VICTIM_OF_OBJECT
-    victim = next((c for c in holder.children if c.dep_ in roles), None)
-    if (
-        victim is None
-        or victim.tag_ != "NN"
-        or any(c.dep_ in ("conj", "nummod") for c in victim.children)
-        or any(t.ent_type_ == "PERSON" for t in victim.subtree)
-    ):
+    # "was shot and killed", "was shot and died": a joined verb without a victim of its own has
+    # the first verb's ("shot his wife and killed" tells no victim of the killing).
+    shares = (
+        trigger.dep_ == "conj"
+        and not any(c.dep_ in roles for c in trigger.children)
+        and (subject_undergoes or trigger.tag_ == "VBN")
+    )
+    victim = next((c for c in (trigger.head if shares else trigger).children if c.dep_ in roles), None)
+    if victim is None or any(t.ent_type_ == "PERSON" for t in victim.subtree):
+        return None
+    doc, text = victim.doc, victim.doc.text
+    before = doc[victim.left_edge.i : victim.i]
+    if victim.lower_ == "old" and (found := _YEARS_OLD.search(doc[victim.left_edge.i : victim.i + 1].text)):
+        # "the 19-year-old died": the age is the noun, and tells no sex
+        return _victim_age(_UNDESCRIBED, found, before.start_char)
+    if victim.tag_ != "NN" or any(c.dep_ in ("conj", "nummod") for c in victim.children):
         return None
     # "The victim, a 32-year-old man, died": the description in apposition tells the age.
     victim = next((c for c in victim.children if c.dep_ == "appos" and c.tag_ == "NN"), victim)
-    doc, text = victim.doc, victim.doc.text
     after = victim.idx + len(victim.text)
     if decade := _DECADE.match(text, after):
         first, last = _PART_OF_DECADE[decade[1] and decade[1].lower()]
@@ -97,17 +104,17 @@ def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
         start = decade.start(1) if decade[1] else decade.start(2)
         return StatedAge(victim.lemma_.lower(), tens + first, start, decade.end(), True, tens + last)
     before = doc[victim.left_edge.i : victim.i]
-    found = _YEARS_OLD.search(before.text) if len(before) else None
-    if found is not None:
-        offset = before.start_char
-    else:
-        found = _AFTER.match(text, after)
-        offset = 0
-    if found is None:
-        return None
+    if len(before) and (found := _YEARS_OLD.search(before.text)):
+        return _victim_age(victim.lemma_.lower(), found, before.start_char)
+    found = _AFTER.match(text, after)
+    return _victim_age(victim.lemma_.lower(), found, 0) if found else None
+
+
+def _victim_age(noun: str, found: re.Match, offset: int) -> StatedAge | None:
+    """The age a match of `_YEARS_OLD` or `_AFTER` tells, at `offset` in the document."""
     number = found.lastindex
     told = found[number].lower()
     years = int(told) if told.isdigit() else CARDINALS.get(told) if told not in ("a", "an") else None
     if years is None or not 0 < years <= OLDEST:
         return None
-    return StatedAge(victim.lemma_.lower(), years, offset + found.start(number), offset + found.end(number), True)
+    return StatedAge(noun, years, offset + found.start(number), offset + found.end(number), True)

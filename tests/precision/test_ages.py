@@ -77,6 +77,8 @@ def test_an_undated_page_may_be_of_any_year(findings_of):
         ("The victim, a 32-year-old man, was pronounced dead on Sunday.", [(["man"], 32)]),
         ("A 45-year-old man suffered fatal injuries in the crash on Sunday.", [(["man"], 45)]),
         ("Two people suffered fatal injuries in the crash on Sunday.", []),  # not one victim
+        ("Deputies said the 19-year-old was shot and died at a hospital on Sunday.", [(["person"], 19)]),
+        ("A man shot his 40-year-old wife and killed himself on Sunday.", []),  # not the killing's victim
         ("Two men, 25 and 30, died in the crash on Sunday.", []),  # not one victim
         ("A 25-year-old man was arrested on Sunday.", []),  # no victim
         ("A 3-year-old boy was injured in the fire on Sunday.", []),  # no death
