@@ -222,7 +222,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     relation = place_relation(a, b, rules.gazetteer)
     if {a["event_type"], b["event_type"]} & rules.events.attends:
         # Those who came to an incident tell where it happened, not when, nor how many it befell.
-        yield from _place_conflict(a, b, relation, same_modality)
+        yield from _place_conflict(a, b, relation, same_modality, rules)
         return
     overlap = dates_overlap(a, b)
     developing = {a["event_type"], b["event_type"]} <= rules.events.accumulates and later_development(a, b)
@@ -234,7 +234,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     ):
         check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
         yield check, a["time_value"], b["time_value"], _Why("the two intervals cannot overlap")
-    yield from _place_conflict(a, b, relation, same_modality)
+    yield from _place_conflict(a, b, relation, same_modality, rules)
     compatible = quantities_compatible(a, b)
     # Counts given for two different places are partial tallies, not rival totals.
     # Two ledes' counts of their story's incident are of one ground even where the gazetteer only
@@ -254,11 +254,36 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
 
 
-def _place_conflict(a: dict, b: dict, relation, same_modality: bool) -> Iterable[tuple[str, str, str, _Why]]:
+def _place_conflict(
+    a: dict, b: dict, relation, same_modality: bool, rules: Rules
+) -> Iterable[tuple[str, str, str, _Why]]:
+    if relation is None or relation.kind == "same" or not same_modality:
+        return
+    values = a["place_key"], b["place_key"]
+    said = _both_say(a, b, "place")
+    if a["place_key"] == b["place_key"] and a.get("place_within") != b.get("place_within"):
+        # One street's name in two towns ("Elm Street in Kettering", "Elm Street in Dayton"): the
+        # towns are what the articles tell apart, where each names its street's town beside it
+        # (a town guessed from elsewhere in the article may be the hospital's).
+        towns = [_town(claim, rules) for claim in (a, b)]
+        if not all(_qualifies(claim, town) for claim, town in zip((a, b), towns)):
+            return
+        values = tuple(f"{key}, {town}" for key, town in zip(values, towns))
+        said = _states(b["sentence"], towns[0]) or _states(a["sentence"], towns[1])
     # A place inside the other is information, however the sentences put it.
-    nested = relation is not None and relation.kind in ("inside", "contains")
-    if relation is not None and relation.kind != "same" and same_modality and (nested or not _both_say(a, b, "place")):
-        yield _PLACE_CHECKS[relation.kind], a["place_key"], b["place_key"], _Why(relation.explanation, relation.kind)
+    if relation.kind in ("inside", "contains") or not said:
+        yield _PLACE_CHECKS[relation.kind], *values, _Why(relation.explanation, relation.kind)
+
+
+def _qualifies(street: dict, town: str) -> bool:
+    """The sentence names the town right after the street: "on Elm Street in Kettering"."""
+    pattern = rf"{re.escape(street['place_text'])}(?:,\s*|\s+in\s+){re.escape(town)}(?!\w)"
+    return re.search(pattern, street["sentence"] or "") is not None
+
+
+def _town(street: dict, rules: Rules) -> str:
+    key = street["place_within"]
+    return rules.gazetteer.label(key) if key in rules.gazetteer.places else key
 
 
 def _a_part(a: dict, b: dict, rules: Rules) -> bool:

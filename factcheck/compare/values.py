@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from dataclasses import replace
 
 from factcheck.claims_table import VICTIM_SOURCE
 from factcheck.quantities import rounding
@@ -193,6 +194,11 @@ def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     names, only overlap: one event has one scene, though a corner joins two streets and the one
     where a victim was found may be another."""
     if a["place_key"] == b["place_key"]:
+        cities = _city(a, gazetteer), _city(b, gazetteer)
+        towns = place_relation(*cities, gazetteer) if all(cities) else None
+        if towns is not None and towns.kind not in ("same", "inside", "contains", "overlap"):
+            # "Elm Street in Kettering" and "Elm Street in Dayton": one name, two streets
+            return replace(towns, explanation=f"{a['place_text']} is named in two towns: {towns.explanation}")
         blocks = _block(a["place_text"]), _block(b["place_text"])
         if None not in blocks and blocks[0] != blocks[1]:
             return Relation("overlap", f"{a['place_text']} and {b['place_text']} are two stretches of one street")

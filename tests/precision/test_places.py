@@ -74,6 +74,26 @@ def test_two_streets_for_one_event_are_for_an_editor_to_look_at(findings_of, her
     assert all("Springfield" in message or "one street" in message for *_, message in findings)
 
 
+@pytest.mark.parametrize(
+    ("herald", "wire", "expected"),
+    [
+        # one street's name in two towns: the towns are told apart
+        ("on Elm Street in Cincinnati", "on Elm Street in Dayton", [("FC201", "error")]),
+        ("on Elm Street in Kettering", "on Elm Street in Dayton", [("FC204", "info")]),
+        # a town named elsewhere in the sentence may be another's (the hospital's)
+        ("on Elm Street and died at a hospital in Cincinnati", "on Elm Street in Dayton", []),
+    ],
+)
+def test_one_street_in_two_towns(findings_of, herald, wire, expected):
+    findings = findings_of(
+        {
+            "herald": ("2024-03-08", f"A man was shot {herald} on Thursday, police said."),
+            "wire": ("2024-03-08", f"A man was shot {wire} on Thursday, police said."),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == expected
+
+
 def test_streets_of_two_cities_relate_as_their_cities(rules):
     street = {"place_key": "elm street", "place_known": False, "place_text": "Elm Street", "place_within": "paris-fr"}
     city = {"place_key": "london-gb", "place_known": True, "place_text": "London", "place_within": None}
