@@ -487,7 +487,7 @@ def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
     "a shooting that occurred Friday", "the crash happened at 5 p.m.": the event is the noun that occurs."""
     occurring = _occurring(verb, lexicon)
     if occurring is not None:
-        return _noun_event(occurring, lexicon)
+        return _noun_event(occurring, lexicon) or lexicon.occurring_nouns.get(occurring.lemma_.lower())
     for child in verb.children:
         if child.dep_ == "dobj":  # the small model tags some event nouns ("landfall") as adjectives
             return _noun_event(child, lexicon)
@@ -495,9 +495,10 @@ def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
 
 
 def _noun_event(noun: Token, lexicon: EventLexicon) -> str | None:
-    """The type of an event noun, with the adjectives that can make it another ("fatal injuries")."""
-    adjectives = [c.lower_ for c in noun.children if c.dep_ == "amod"]
-    return lexicon.event_type(noun.lemma_.lower(), adjectives, noun=True)
+    """The type of an event noun, with the modifiers that can make it another ("fatal injuries")
+    or tell what it is ("a house fire")."""
+    modifiers = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")]
+    return lexicon.event_type(noun.lemma_.lower(), modifiers, noun=True)
 
 
 def _tells_occurrence(verb: Token, lexicon: EventLexicon) -> bool:
@@ -515,7 +516,7 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         noun = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
-        if lexicon.event_type(noun.lemma_.lower(), noun=True):
+        if _noun_event(noun, lexicon) or noun.lemma_.lower() in lexicon.occurring_nouns:
             return noun
     return None
 

@@ -181,7 +181,10 @@ _FLAGS = {
 def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line: int) -> None:
     where = f"event {name!r}"
     spec = reader.mapping(
-        spec, where, line, ("verbs", "passive", "nouns", "states", "compatible", *_FLAGS, "counts", "description")
+        spec,
+        where,
+        line,
+        ("verbs", "passive", "nouns", "occurs", "states", "compatible", *_FLAGS, "counts", "description"),
     )
     for flag, members in _FLAGS.items():
         if reader.flag(spec.get(flag, False), f"{where}: {flag}", spec.line_of(flag)):
@@ -192,6 +195,8 @@ def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line
         lexicon.passives[phrase.lower()] = name
     for lemma in reader.strings(spec.get("nouns", []), f"{where}: nouns", spec.line_of("nouns")):
         lexicon.nouns[lemma.lower()] = name
+    for lemma in reader.strings(spec.get("occurs", []), f"{where}: occurs", spec.line_of("occurs")):
+        lexicon.occurring_nouns[lemma.lower()] = name
     for word in reader.strings(spec.get("states", []), f"{where}: states", spec.line_of("states")):
         lexicon.states[word.lower()] = name
     others = reader.strings(spec.get("compatible", []), f"{where}: compatible", spec.line_of("compatible"))

@@ -196,3 +196,21 @@ def test_the_day_shots_were_fired_is_compared_with_the_day_of_the_shooting(findi
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings] == [("FC101", "error")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fire broke out at a home on Chestnut Avenue on Sunday.",
+        "Firefighters battled a house fire on Chestnut Avenue on Sunday.",
+        "A fatal fire broke out on Chestnut Avenue on Sunday.",
+    ],
+)
+def test_a_blaze_told_by_what_burned_or_by_breaking_out_is_a_fire(claims_of, sentence):
+    claims = claims_of(sentence, published=datetime.date(2021, 5, 13))
+    assert [(c["event_type"], c["place_text"]) for c in claims] == [("fire", "Chestnut Avenue")]
+
+
+def test_fire_alone_is_no_blaze(claims_of):
+    claims = claims_of("The mayor came under fire on Chestnut Avenue on Sunday.")
+    assert "fire" not in {c["event_type"] for c in claims}
