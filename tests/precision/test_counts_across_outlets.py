@@ -363,3 +363,16 @@ def test_two_ledes_count_one_incident_where_the_gazetteer_only_guesses_one_place
         }
     )
     assert ("FC301", "warning") in _counts(findings)
+
+
+def test_a_victim_told_apart_in_the_sentence_makes_its_count_a_part(findings_of):
+    findings = findings_of(
+        {
+            "weekly": (
+                "2021-06-09",
+                "One man was shot and killed and a second man was shot at Denison Park on Tuesday evening.",
+            ),
+            "channel8": ("2021-06-09", "Two men were shot at Denison Park on Tuesday evening, police said."),
+        }
+    )
+    assert findings == []
