@@ -89,10 +89,9 @@ def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
     if victim is None or any(t.ent_type_ == "PERSON" for t in victim.subtree):
         return None
     doc, text = victim.doc, victim.doc.text
-    before = doc[victim.left_edge.i : victim.i]
     if victim.lower_ == "old" and (found := _YEARS_OLD.search(doc[victim.left_edge.i : victim.i + 1].text)):
         # "the 19-year-old died": the age is the noun, and tells no sex
-        return _victim_age(_UNDESCRIBED, found, before.start_char)
+        return _victim_age(_UNDESCRIBED, found, victim.left_edge.idx)
     if victim.tag_ != "NN" or any(c.dep_ in ("conj", "nummod") for c in victim.children):
         return None
     # "The victim, a 32-year-old man, died": the description in apposition tells the age.

@@ -359,9 +359,10 @@ def manner_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, Spa
         for adverb in (c for c in number.children if c.dep_ == "advmod"):
             event_type = lexicon.event_type(verb.lemma_.lower(), [adverb.lower_])
             if event_type in lexicon.counted and event_type != lexicon.event_type(verb.lemma_.lower()):
-                quantity = read_quantity(sent.doc[number.i : number.i + 1], lexicon.counted[event_type])
+                told = sent.doc[number.i : number.i + 1]
+                quantity = read_quantity(told, lexicon.counted[event_type])
                 if quantity is not None:
-                    found[number.i] = (event_type, sent.doc[number.i : number.i + 1], quantity)
+                    found[number.i] = (event_type, told, quantity)
     return found
 
 

@@ -56,7 +56,7 @@ class EventLexicon:
     def event_type(self, lemma: str, companions: Iterable[str] = (), *, noun: bool = False) -> str | None:
         """The type of a trigger lemma; an entry for the lemma with one of its `companions` first:
         the words that complete a phrasal verb ("step down", "find guilty", "break into"), or the
-        adjectives before a noun ("fatal injury" is a killing, "injury" a wounding). The hand
+        modifiers before a noun ("fatal injury" is a killing, "injury" a wounding; "house fire"). The hand
         lexicon wins: a derived synonym types only a lemma it neither lists nor ignores."""
         hand, derived = (self.nouns, self.synonym_nouns) if noun else (self.verbs, self.synonym_verbs)
         phrases = tuple(f"{word} {lemma}" if noun else f"{lemma} {word}" for word in companions)
