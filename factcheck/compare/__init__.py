@@ -331,12 +331,17 @@ def _siblings(mine: dict, claims, by_event, rules: Rules) -> Iterable[dict]:
 def _closer_sibling(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
     """One document dates the event twice and its other date is nearer the other side's: it
     tells of two occurrences (a league match and a cup final), so compare the nearer one only.
-    Not two dates of one occurrence (`_told_twice`): the article is at odds with itself."""
+    Not two dates of one occurrence (`_told_twice`): the article is at odds with itself; nor a
+    day that may be its own, told more loosely (`_may_be_its_day`)."""
     for mine, other in ((a, b), (b, a)):
         gap = date_gap(mine, other)
         siblings = list(_siblings(mine, claims, by_event, rules))
         for sibling in siblings:
-            if sibling["time_value"] and not _told_twice(mine, sibling, siblings, "time_value", rules):
+            if (
+                sibling["time_value"]
+                and not _may_be_its_day(sibling, mine)
+                and not _told_twice(mine, sibling, siblings, "time_value", rules)
+            ):
                 closer = date_gap(sibling, other)
                 if closer is not None and gap is not None and closer < gap:
                     return True
@@ -345,6 +350,15 @@ def _closer_sibling(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
                 if gap is None and dates_overlap(sibling, other) is not False:
                     return True
     return False
+
+
+def _may_be_its_day(sibling: dict, mine: dict) -> bool:
+    """Both are days, and they may be one ("Wednesday morning", "early Wednesday", which may be
+    late Tuesday to another outlet). Not a season about a month ("this summer", "In July"): the
+    summer holds other occurrences."""
+    return (
+        sibling["time_granularity"] == mine["time_granularity"] == "day" and dates_overlap(sibling, mine) is not False
+    )
 
 
 def _sibling_agrees(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:

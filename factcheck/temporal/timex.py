@@ -10,6 +10,9 @@ from factcheck.temporal.lexicon import PART_OF_DAY_HOURS
 
 # Meteorological seasons: (first month, months long).  Winter starts in December of its year.
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# A season as news tells it runs from its meteorological start to its astronomical end, the
+# equinox or solstice near the month's 21st: "the thefts of this summer" on 9 September.
+SEASON_ENDS_ON_DAY = 23
 
 _VALUE = re.compile(
     r"(?P<year>[0-9]{4})(?:-(?:"
@@ -85,7 +88,7 @@ def _interval(m: re.Match) -> tuple[datetime.date, datetime.date]:
         return datetime.date(year, first, 1), _add_months(year, first, 6)
     if m["season"]:
         first = SEASON_MONTHS[m["season"]]
-        return datetime.date(year, first, 1), _add_months(year, first, 3)
+        return datetime.date(year, first, 1), _add_months(year, first, 3).replace(day=SEASON_ENDS_ON_DAY)
     return datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1)
 
 

@@ -271,3 +271,64 @@ def test_a_fall_into_a_river_is_an_event_and_a_fall_of_shares_on_another_day_ano
 ):
     findings = findings_of({"wire": ("2020-02-16", wire), "markets": ("", markets)})
     assert [(rule, severity) for rule, severity, _ in findings] == expected
+
+
+def test_a_day_told_again_more_loosely_in_one_article_does_not_hide_its_dispute(findings_of):
+    # "early Wednesday" may be late Tuesday to another outlet, but this article also says
+    # "Wednesday morning": one day, told twice, against the other outlet's Tuesday.
+    findings = findings_of(
+        {
+            "station": (
+                "2022-12-07",
+                "A Fresno police officer was involved in a deadly shooting early Wednesday morning. "
+                "The shooting happened at an apartment complex at 4410 E. Belmont Ave.\n\n"
+                "FRESNO (KFRS) — Fresno police officers shot and killed a suspect Wednesday morning.",
+            ),
+            "paper": (
+                "2022-12-07",
+                "FRESNO — A man was shot and killed by police after a domestic disturbance in east Fresno "
+                "Tuesday.\n\nPolice said the shooting happened at an apartment complex at 4410 E. Belmont Ave.",
+            ),
+        }
+    )
+    assert _dates(findings) == [("FC101", "error")]
+
+
+def test_a_summer_told_in_september_runs_to_the_equinox(findings_of):
+    # "this summer" on 9 September holds that Monday: a season ends at its equinox, not with
+    # its last whole month.
+    findings = findings_of(
+        {
+            "wire": (
+                "2013-09-09",
+                "Lyon jewel thefts: robbers ram van into shop\n\n"
+                "French police are investigating a daring jewellery robbery in Lyon, the latest in a series "
+                "of high-profile thefts in France this summer.\n\n"
+                "In the early hours of Monday, thieves rammed a van through the windows of a jeweller near "
+                "Place Bellecour.",
+            ),
+            "paper": (
+                "2013-09-09",
+                "Thieves ram van into Lyon jewellery shop\n\n"
+                "Thieves pulled off a daring jewellery robbery in central Lyon on Monday morning after ramming "
+                "a van through the windows of a jeweller near Place Bellecour.",
+            ),
+        }
+    )
+    assert _dates(findings) == []
+
+
+@pytest.mark.parametrize(
+    ("sibling", "mine", "its_day"),
+    [
+        ("Officers shot a man early Wednesday morning.", "Officers killed the man Wednesday morning.", True),
+        # a season holds other occurrences than the month's: the summer's thefts and July's
+        ("Thieves have struck jewellers in France this summer.", "In July, a thief stole gems in Cannes.", False),
+    ],
+)
+def test_only_a_day_told_loosely_is_an_articles_own_day_again(claims_of, sibling, mine, its_day):
+    from factcheck.compare import _may_be_its_day
+
+    [told_first] = claims_of(sibling, published=dt.date(2013, 9, 11))
+    [told_again] = claims_of(mine, published=dt.date(2013, 9, 11))
+    assert _may_be_its_day(told_first, told_again) is its_day
