@@ -20,6 +20,7 @@ from factcheck.catalogue import CHECKS, Check
 from factcheck.claims_table import SETTING_KINDS
 from factcheck.compare.finding import Evidence, Finding
 from factcheck.compare.values import (
+    DAY_OR_FINER,
     count_grew,
     date_gap,
     dates_overlap,
@@ -353,12 +354,11 @@ def _closer_sibling(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
 
 
 def _may_be_its_day(sibling: dict, mine: dict) -> bool:
-    """Both are days, and they may be one ("Wednesday morning", "early Wednesday", which may be
-    late Tuesday to another outlet). Not a season about a month ("this summer", "In July"): the
-    summer holds other occurrences."""
-    return (
-        sibling["time_granularity"] == mine["time_granularity"] == "day" and dates_overlap(sibling, mine) is not False
-    )
+    """Both are days or times of a day, and they may be one ("Wednesday morning", "early
+    Wednesday", which may be late Tuesday to another outlet; "just before noon"). Not a season
+    about a month ("this summer", "In July"): the summer holds other occurrences."""
+    within_a_day = {sibling["time_granularity"], mine["time_granularity"]} <= DAY_OR_FINER
+    return within_a_day and dates_overlap(sibling, mine) is not False
 
 
 def _sibling_agrees(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:

@@ -10,9 +10,10 @@ from dataclasses import replace
 from factcheck.claims_table import VICTIM_SOURCE
 from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
+from factcheck.rules.gazetteer import street_block
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal.calendar import Fields, apart_whatever_the_year
-from factcheck.temporal.timex import WEEK_HOURS, names_its_weekday, part_of_day_hours, week_hours
+from factcheck.temporal.timex import WEEK_HOURS, modified_interval, names_its_weekday, part_of_day_hours, week_hours
 from factcheck.text import normalise_name
 
 
@@ -27,7 +28,8 @@ def dates_overlap(a: dict, b: dict) -> bool | None:
     if bool(a.get("time_of_cause")) != bool(b.get("time_of_cause")) and a["event_type"] == b["event_type"]:
         return _at_or_after_cause(a, b)
     if not (a["time_begin"] and b["time_begin"]):
-        return False if apart_whatever_the_year(_fields(a), _fields(b)) or _parts_of_week_apart(a, b) else None
+        apart = apart_whatever_the_year(_fields(a), _fields(b)) or _parts_of_week_apart(a, b) or _weekdays_apart(a, b)
+        return False if apart else None
     if _parts_of_day_apart(a, b):
         return False
     if _same_weekday_told(a, b):
@@ -105,6 +107,41 @@ def _parts_of_week_apart(a: dict, b: dict) -> bool:
         return False
     (a_first, a_last), (b_first, b_last) = hours
     return not any(a_first < b_last + shift and b_first + shift < a_last for shift in (-WEEK_HOURS, 0, WEEK_HOURS))
+
+
+def _weekdays_apart(a: dict, b: dict) -> bool:
+    """A weekday of an undated page ("Friday") against the days of a dated claim ("Thursday,
+    Aug. 25"): apart when it is none of their weekdays. A weekday names its day, so even the
+    next one is apart; "early Friday" reaches into Thursday night. Not two undated pages' weekdays:
+    without a page date, a day told in one time zone may be the next in another's."""
+    if bool(a["time_begin"]) == bool(b["time_begin"]):
+        return False
+    days = [_weekdays(claim) for claim in (a, b)]
+    return None not in days and not days[0] & days[1]
+
+
+DAY_OR_FINER = frozenset({"day", "hour", "minute"})
+_BARE_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+_A_MONDAY = dt.date(2024, 1, 1)
+
+
+def _weekdays(claim: dict) -> set[int] | None:
+    """The days of the week (ISO) a claim's date may fall on: those of a dated claim's days, or
+    of an undated page's bare weekday; None for anything else, or a date told with slack. Not a
+    clock time's: its day is often the one its article gave last."""
+    if _slack(claim):
+        return None
+    if claim["time_begin"]:
+        if claim["time_granularity"] != "day":
+            return None
+        first, until = dt.date.fromisoformat(claim["time_begin"]), dt.date.fromisoformat(claim["time_until"])
+    elif match := _BARE_WEEKDAY.match(claim["time_value"] or ""):
+        day = _A_MONDAY + dt.timedelta(days=int(match[1]) - 1)
+        first, until = modified_interval(claim["time_text"] or "", "day", (day, day + dt.timedelta(days=1)))
+    else:
+        return None
+    days = (until - first).days
+    return {(first + dt.timedelta(days=i)).isoweekday() for i in range(days)} if days < 7 else None
 
 
 def _days_apart(a: dict, b: dict) -> int:
@@ -199,7 +236,7 @@ def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
         if towns is not None and towns.kind not in ("same", "inside", "contains", "overlap"):
             # "Elm Street in Kettering" and "Elm Street in Dayton": one name, two streets
             return replace(towns, explanation=f"{a['place_text']} is named in two towns: {towns.explanation}")
-        blocks = _block(a["place_text"]), _block(b["place_text"])
+        blocks = street_block(a["place_text"]), street_block(b["place_text"])
         if None not in blocks and blocks[0] != blocks[1]:
             return Relation("overlap", f"{a['place_text']} and {b['place_text']} are two stretches of one street")
         return Relation("same", f"both name {a['place_text']}")
@@ -213,15 +250,6 @@ def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     if relation is not None and relation.kind in ("same", "contains"):
         return Relation("inside", f"{street['place_text']} lies within {describe_place(city, gazetteer)}")
     return relation
-
-
-# "the 300 block of Margate Road", "410 W. Main St.": the hundred a street's number lies in.
-_BLOCK = re.compile(r"^(?:the\s+)?(\d{1,6})(?:\s*-?\s*block\b|\s+(?=[A-Za-z]))", re.IGNORECASE)
-
-
-def _block(text: str | None) -> int | None:
-    found = _BLOCK.match(text or "")
-    return None if found is None else int(found[1]) // 100
 
 
 def _two_streets(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:

@@ -25,6 +25,7 @@ from factcheck.claims_table import SETTING_KINDS, VICTIM_SOURCE
 from factcheck.reconcile.entities import canonical_ids
 from factcheck.reconcile.retold import retold_pairs
 from factcheck.rules import Rules
+from factcheck.rules.gazetteer import street_block
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal.calendar import Fields, apart_whatever_the_year, named_day, on_that_day
 
@@ -265,8 +266,11 @@ def _dated(claims: pd.DataFrame, stories: list) -> list[bool]:
     """Whether each claim's article is dated: by its publication date, or by its story when its
     lede puts the story's incident on the one day the story's dated articles give it ("a home
     exploded Monday afternoon" in a story whose dated articles date the explosion Monday 15
-    July). An undated page that gives no day, or another one, may report an earlier incident of
-    one kind in one place (two Paris jewellery heists, two quakes on one island)."""
+    July), or when its lede puts the incident at a numbered block or address of a street that a
+    dated article's lede gives it ("the 6000 block of South Park Avenue"): one incident, whatever
+    day the page gives it. Otherwise an undated page that gives no day, or another one, may report
+    an earlier incident of one kind in one place (two Paris jewellery heists, two quakes on one
+    island)."""
     published = claims["published"].notna().tolist()
     headline = _headline(claims)
     docs = claims["doc"].tolist()
@@ -275,9 +279,13 @@ def _dated(claims: pd.DataFrame, stories: list) -> list[bool]:
     )
     days: dict[str, set[dt.date]] = defaultdict(set)
     told: dict[str, list[tuple[str, Fields]]] = defaultdict(list)
-    for row, story in enumerate(stories):
+    scenes: dict[str, set[tuple]] = defaultdict(set)
+    at: dict[str, set[tuple]] = defaultdict(set)
+    for row, (story, scene) in enumerate(zip(stories, _numbered_scenes(claims))):
         if not headline[row]:
             continue
+        if scene is not None:
+            (scenes[story] if published[row] else at[docs[row]]).add((story, *scene))
         if published[row]:
             if day := named_day(values[row]):
                 days[story].add(day)
@@ -291,7 +299,19 @@ def _dated(claims: pd.DataFrame, stories: list) -> list[bool]:
         for doc, fields in told.items()
         if all(story in one_day and on_that_day(f, one_day[story]) for story, f in fields)
     }
+    by_story |= {doc for doc, places in at.items() if any(place in scenes[place[0]] for place in places)}
     return [known or doc in by_story for known, doc in zip(published, docs)]
+
+
+def _numbered_scenes(claims: pd.DataFrame) -> list[tuple | None]:
+    """Each claim's street, town and block where it gives a street with a number ("the 6000
+    block of South Park Avenue", "5515 S. Forgeus Ave."), else None."""
+    return [
+        (key, within, block) if within and (block := street_block(text)) is not None else None
+        for text, key, within in zip(
+            *(claims[name].fillna("").tolist() for name in ("place_text", "place_key", "place_within"))
+        )
+    ]
 
 
 def _attending_pairs(docs, stories, types, entities, dated, incident, rules, related) -> list[Pair]:

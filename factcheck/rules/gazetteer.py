@@ -65,6 +65,17 @@ def _case_fits(name: list[str] | None, written: list[str]) -> bool:
     return True
 
 
+# "the 300 block of Margate Road", "410 W. Main St.": the hundred a street's number lies in.
+_BLOCK = re.compile(r"^(?:the\s+)?(\d{1,6})(?:\s*-?\s*block\b|\s+(?=[A-Za-z]))", re.IGNORECASE)
+
+
+def street_block(text: str | None) -> int | None:
+    """The block a street place's number lies in (3 for "the 300 block of Margate Road" and for
+    "312 Margate Road"); None for a place without a number."""
+    found = _BLOCK.match(text or "")
+    return None if found is None else int(found[1]) // 100
+
+
 @dataclass(frozen=True)
 class StreetMatch:
     start: int  # the whole phrase: "the 1200 block of Elm Street", "410 W. Main St."

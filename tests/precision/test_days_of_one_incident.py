@@ -332,3 +332,54 @@ def test_only_a_day_told_loosely_is_an_articles_own_day_again(claims_of, sibling
     [told_first] = claims_of(sibling, published=dt.date(2013, 9, 11))
     [told_again] = claims_of(mine, published=dt.date(2013, 9, 11))
     assert _may_be_its_day(told_first, told_again) is its_day
+
+
+_PARK_AVENUE = {
+    "paper": (
+        "2022-08-25",
+        "Tucson police investigating shooting involving officers\n\n"
+        "An officer-involved shooting happened Thursday afternoon on Tucson's south side, police said.\n\n"
+        "The shooting occurred just before 12 p.m. in the 6000 block of S. Park Ave.",
+    ),
+    "station": (
+        "2022-08-25",
+        "Park Avenue closed because of police investigation\n\n"
+        "Police are investigating an officer-involved shooting on Thursday, Aug. 25.\n\n"
+        "The shooting happened around noon in the 6000 block of South Park Avenue.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("weekday", "at_odds_with"), [("Thursday", set()), ("Friday", {"paper", "station"})])
+def test_an_undated_page_at_the_storys_block_is_of_its_incident_whatever_day_it_gives(
+    findings_of, weekday, at_odds_with
+):
+    undated = (
+        "",
+        "Police: Officer-involved shooting on South Park Avenue\n\n"
+        f"TUCSON, Ariz. — Tucson police investigated an officer-involved shooting {weekday}.\n\n"
+        "Police say officers shot a man just before noon in the 6000 block of South Park Avenue.",
+    )
+    findings = findings_of({**_PARK_AVENUE, "undated": undated})
+    dated = {
+        name for rule, _, message in findings if rule == "FC101" for name in _PARK_AVENUE if f"{name}.md" in message
+    }
+    assert dated == at_odds_with
+
+
+@pytest.mark.parametrize(
+    ("undated", "dated", "apart"),
+    [
+        ("on Friday", "on Thursday", True),
+        ("early Friday", "on Thursday", None),
+        ("on Thursday", "on Thursday", None),
+    ],
+)
+def test_an_undated_pages_weekday_is_apart_from_another_dated_weekday(claims_of, undated, dated, apart):
+    from factcheck.compare.values import dates_overlap
+
+    [without_date] = claims_of(f"A man was shot {undated} in the 6000 block of South Park Avenue.")
+    [with_date] = claims_of(
+        f"A man was shot {dated} in the 6000 block of South Park Avenue.", published=dt.date(2022, 8, 26)
+    )
+    assert dates_overlap(without_date, with_date) is (False if apart else None)
