@@ -45,9 +45,16 @@ def _at_or_after_cause(a: dict, b: dict) -> bool | None:
     cause, death = (a, b) if a.get("time_of_cause") else (b, a)
     if not (cause["time_begin"] and death["time_begin"]):
         return None
-    if death["time_until"] > cause["time_begin"]:
+    if death["time_until"] > cause["time_begin"] and not _part_of_day_before(death, cause):
         return True
     return dates_overlap({**cause, "time_of_cause": False}, death)
+
+
+def _part_of_day_before(first: dict, then: dict) -> bool:
+    """Both name a part of a day, neither with slack, and the first's hours end before the
+    other's begin ("Tuesday morning", "early Wednesday morning")."""
+    hours = [part_of_day_hours(claim["time_value"]) for claim in (first, then)]
+    return None not in hours and not (_slack(first) or _slack(then)) and hours[0][1] <= hours[1][0]
 
 
 def _fields(claim: dict) -> Fields:

@@ -383,3 +383,18 @@ def test_an_undated_pages_weekday_is_apart_from_another_dated_weekday(claims_of,
         f"A man was shot {dated} in the 6000 block of South Park Avenue.", published=dt.date(2022, 8, 26)
     )
     assert dates_overlap(without_date, with_date) is (False if apart else None)
+
+
+@pytest.mark.parametrize(("told", "apart"), [("Tuesday morning", True), ("Wednesday morning", False)])
+def test_a_death_told_a_morning_before_the_shooting_it_followed_is_apart(claims_of, told, apart):
+    """ "died after being shot early Wednesday morning" dates the shooting: a death the next
+    outlet puts on Tuesday morning came before it, though "early Wednesday" reaches into Tuesday."""
+    from factcheck.compare.values import dates_overlap
+
+    published = dt.date(2023, 8, 23)
+    shot = "A man has died after being shot by an officer early Wednesday morning."
+    [cause] = [c for c in claims_of(shot, published=published) if c["event_type"] == "die"]
+    dead = f"One person is dead following a police shooting in Aurora {told}."
+    [death] = [c for c in claims_of(dead, published=published) if c["event_type"] == "die"]
+    assert cause["time_of_cause"] and not death["time_of_cause"]
+    assert (dates_overlap(cause, death) is False) is apart
