@@ -289,8 +289,9 @@ def _town(street: dict, rules: Rules) -> str:
 
 def _a_part(a: dict, b: dict, rules: Rules) -> bool:
     """Either count is of only some of the dead ("killing ten on the spot"): a part of the toll
-    the other may give whole."""
-    return any(rules.events.tells_part(claim["sentence"] or "") for claim in (a, b))
+    the other may give whole. Not an age: "The 37-year-old man ... later died" tells all of it."""
+    tolls = all(claim["event_type"] in rules.events.counted for claim in (a, b))
+    return tolls and any(rules.events.tells_part(claim["sentence"] or "") for claim in (a, b))
 
 
 def _both_say(a: dict, b: dict, kind: str) -> bool:

@@ -1,7 +1,8 @@
 """A person's age, as an article gives it beside the name: "Phillip Dafter, 32," "32-year-old
 Phillip Dafter", "Phillip Dafter, aged 32", "Chinna Ramesh (31)"; and the age of a death's one
 victim, unnamed: "A 3-year-old child died", "killed a 52-year-old woman", "A man, 45, was killed",
-"The victim, a 32-year-old man, died".
+"The victim, a 32-year-old man, died", "The 37-year-old man was taken to a hospital, where he
+died".
 
 Outlets give a named person's age in apposition, and often differently (32 in one, 33 in
 another). Each statement makes a claim whose count is the age in years and whose one
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from factcheck.extract.mentions import Mention
+from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal.lexicon import CARDINALS
 
 AGE = "age"  # the event type of an age statement (rules/core/events.yaml)
@@ -40,6 +42,7 @@ _PART_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 # object ("killed a woman") or the passive's subject ("a man was killed").
 _VICTIM_OF_SUBJECT = ("nsubj", "nsubjpass")
 _VICTIM_OF_OBJECT = ("nsubjpass", "dobj")
+_SINGULAR_PRONOUNS = ("he", "she")
 # The noun of a victim told only by the age ("the 19-year-old"), which tells no sex.
 _UNDESCRIBED = "person"
 
@@ -72,7 +75,7 @@ def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) ->
             yield StatedAge(name, int(found[number]), found.start(number), found.end(number))
 
 
-def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
+def victim_age(trigger: Token, subject_undergoes: bool, lexicon: EventLexicon) -> StatedAge | None:
     """The age the sentence gives the one victim of a death, unnamed: "A 3-year-old child died",
     "killed a 52-year-old woman", "A man, 45, was killed", "The victim, a 32-year-old man, died",
     "the 19-year-old died", "a man in his 20s" (20 to 29). None for victims told in the plural or
@@ -85,7 +88,8 @@ def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
         and not any(c.dep_ in roles for c in trigger.children)
         and (subject_undergoes or trigger.tag_ == "VBN")
     )
-    victim = next((c for c in (trigger.head if shares else trigger).children if c.dep_ in roles), None)
+    told = next((c for c in (trigger.head if shares else trigger).children if c.dep_ in roles), None)
+    victim = _antecedent(told, lexicon)
     if victim is None or any(t.ent_type_ == "PERSON" for t in victim.subtree):
         return None
     doc, text = victim.doc, victim.doc.text
@@ -107,6 +111,20 @@ def victim_age(trigger: Token, subject_undergoes: bool) -> StatedAge | None:
         return _victim_age(victim.lemma_.lower(), found, before.start_char)
     found = _AFTER.match(text, after)
     return _victim_age(victim.lemma_.lower(), found, 0) if found else None
+
+
+def _antecedent(victim: Token | None, lexicon: EventLexicon) -> Token | None:
+    """The noun a victim told as "he" or "she" stands for: the passive subject of the verb that
+    governs the death's clause, unless the lexicon's `sexes` tell them apart ("The 37-year-old
+    man was taken to a hospital, where he died", "was rushed to the hospital but she died"). Not
+    an active verb's subject: "a man shot his wife, and she died". Any other victim is itself."""
+    if victim is None or victim.lower_ not in _SINGULAR_PRONOUNS:
+        return victim
+    governing = next((t for t in victim.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in governing.children if c.dep_ == "nsubjpass"), None) if governing else None
+    if subject is None or not lexicon.may_be_one_person(subject.lemma_.lower(), victim.lower_):
+        return None
+    return subject
 
 
 def _victim_age(noun: str, found: re.Match, offset: int) -> StatedAge | None:

@@ -198,6 +198,7 @@ def _victims_ages(triggers: list[tuple[Token, str, str]], lexicon: EventLexicon)
             trigger,
             event_type in lexicon.subject_undergoes
             or any(_types_the_verb(c, trigger, lexicon) for c in trigger.children),
+            lexicon,
         )
         for trigger, event_type, _ in triggers
         if event_type in lexicon.ages_its_victim

@@ -82,6 +82,10 @@ def test_an_undated_page_may_be_of_any_year(findings_of):
         ("Two men, 25 and 30, died in the crash on Sunday.", []),  # not one victim
         ("A 25-year-old man was arrested on Sunday.", []),  # no victim
         ("A 3-year-old boy was injured in the fire on Sunday.", []),  # no death
+        ("The 37-year-old man was taken to a hospital, where he later died on Sunday.", [(["man"], 37)]),
+        ("A 45-year-old woman was rushed to the hospital on Sunday but she died there.", [(["woman"], 45)]),
+        ("A 50-year-old man was shot by a woman on Sunday, and she died.", []),  # she is not the man
+        ("A 30-year-old man shot his wife on Sunday, and she died.", []),  # an active verb's subject
     ],
 )
 def test_the_age_of_a_deaths_one_unnamed_victim_is_a_claim(claims_of, sentence, expected):
@@ -121,6 +125,22 @@ def test_a_victims_age_told_by_its_decade_is_a_range(findings_of, second, expect
         {
             "beat": ("2024-07-29", f"A 24-year-old man {crash}"),
             "extra": ("2024-07-29", f"A man {second} {crash}"),
+        }
+    )
+    assert [(rule, severity) for rule, severity, message in findings if message.startswith("age")] == expected
+
+
+@pytest.mark.parametrize(("age", "expected"), [(39, [("FC301", "warning")]), (37, [])])
+def test_a_victim_who_later_died_has_all_of_an_age(findings_of, age, expected):
+    """ "later died" tells only part of a toll, but the whole of one victim's age."""
+    stabbing = "A man was fatally stabbed in a Brooklyn Center apartment parking lot Tuesday night, police said."
+    findings = findings_of(
+        {
+            "wcco": ("2023-05-03", f"{stabbing} The 37-year-old man was hospitalized and later died."),
+            "fox": (
+                "2023-05-03",
+                f"{stabbing} The {age}-year-old man was transported to North Memorial Hospital where he later died.",
+            ),
         }
     )
     assert [(rule, severity) for rule, severity, message in findings if message.startswith("age")] == expected
