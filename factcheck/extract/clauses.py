@@ -11,6 +11,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "csubj", "csubjp
 # Clauses that describe a participant ("the probe, which landed on the far side"): their
 # participants still tell who, but their times and places belong to their own events.
 MODIFIER_DEPS = frozenset({"relcl", "acl"})
+# Participles that only say where their noun is ("the Hartford Terrace Apartments, located at
+# 1080 Terrace St."): no event of their own, so their place is the clause's.
+_LOCATING = frozenset({"locate", "situate"})
 
 
 def scope(trigger: Token, keep_modifiers: bool) -> set[int]:
@@ -21,7 +24,12 @@ def scope(trigger: Token, keep_modifiers: bool) -> set[int]:
         token = stack.pop()
         if token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
             continue
-        if token.dep_ in MODIFIER_DEPS and not keep_modifiers and token.pos_ in ("VERB", "AUX"):
+        if (
+            token.dep_ in MODIFIER_DEPS
+            and not keep_modifiers
+            and token.pos_ in ("VERB", "AUX")
+            and token.lemma_ not in _LOCATING
+        ):
             continue
         scope.add(token.i)
         stack.extend(token.children)
@@ -43,7 +51,7 @@ def clause_depth(token: Token, trigger: Token) -> int:
     for ancestor in [token, *token.ancestors]:
         if ancestor.i == trigger.i:
             break
-        depth += ancestor.dep_ in CLAUSE_DEPS | MODIFIER_DEPS
+        depth += ancestor.dep_ in CLAUSE_DEPS | MODIFIER_DEPS and ancestor.lemma_ not in _LOCATING
     return depth
 
 

@@ -110,11 +110,17 @@ class StreetShapes:
             return None
         full = [re.escape(s) for s, f in self._full_suffix.items() if s == f]
         short = [re.escape(s) for s, f in self._full_suffix.items() if s != f]
-        suffix = "|".join([*(f"(?:{s})\\b" for s in full), *(f"(?:{s})\\b(?!\\.?\\s+[A-Z][a-z])\\.?" for s in short)])
+        full_forms = [f"(?:{s})\\b" for s in full]
+        suffix = "|".join([*full_forms, *(f"(?:{s})\\b(?!\\.?\\s+[A-Z][a-z])\\.?" for s in short)])
+        # After a house number, "St." is the street's even before a capital: "at 1080 Terrace St. Upon
+        # arriving".
+        numbered_suffix = "|".join([*full_forms, *(f"(?:{s})\\b\\.?" for s in short)])
         word = rf"(?:[A-Z][\w'’-]*|{_ORDINAL})"
         bare = rf"(?:(?:{_DIRECTION})\.?\s+)?{word}(?:\s+{word}){{0,2}}"
         # "North 27 Street": a street's number need not be written as an ordinal before its suffix.
-        named = rf"(?:{bare}|(?:(?:{_DIRECTION})\.?\s+)?\d{{1,3}})\s+(?:{suffix or '(?!)'})"
+        stem = rf"(?:{bare}|(?:(?:{_DIRECTION})\.?\s+)?\d{{1,3}})\s+"
+        named = rf"{stem}(?:{suffix or '(?!)'})"
+        addressed = rf"{stem}(?:{numbered_suffix or '(?!)'})"
         numbered = "|".join(re.escape(n) for n in sorted(self.numbered, key=len, reverse=True)) or "(?!)"
         prefix = "|".join(re.escape(p) for p in self.prefixes) or "(?!)"
         fronted = rf"(?:{prefix})\s+(?:(?:de|du|des|del|della|de\s+la)\s+)?{word}(?:\s+{word}){{0,2}}"
@@ -126,7 +132,7 @@ class StreetShapes:
             # Milwaukee's "near 27th and Wright", Chicago's "79th and Halsted": a numbered street
             # crossing another, neither with its suffix.
             rf"|(?:(?<=near )|(?<=at )|(?<=on ))(?P<crossing>{_ORDINAL})\s+(?:and|&)\s+[A-Z][a-z]+\b"
-            rf"|\b\d{{1,6}}[A-Z]?\s+(?P<address>{named})"
+            rf"|\b\d{{1,6}}[A-Z]?\s+(?P<address>{addressed})"
             rf"|(?<![\w’'])(?P<road>{road})"
         )
 

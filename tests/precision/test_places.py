@@ -271,3 +271,17 @@ def test_a_neighbourhood_of_a_city_is_inside_it_not_beside_it(findings_of):
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings] == [("FC203", "info")]
+
+
+def test_an_address_ends_its_sentence_even_before_a_capital(claims_of):
+    claims = claims_of(
+        "Police responded to a report of an incident at 1080 Terrace St. Upon arriving, officers found a man."
+    )
+    assert _place(claims, "respond")[:2] == ("1080 Terrace St.", "terrace street")
+
+
+def test_a_participle_that_only_locates_its_noun_gives_the_clause_its_place(claims_of):
+    claims = claims_of(
+        "In Muskegon, firefighters responded to Hartford Terrace Apartments, located at 1080 Terrace St."
+    )
+    assert _place(claims, "respond")[:2] == ("1080 Terrace St.", "terrace street")
