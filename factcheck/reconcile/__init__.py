@@ -94,7 +94,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
         and not _named_apart(entities[a], entities[b])
     }
     by_story = _may_align_by_story(claims["sentence"].tolist(), rules.events)
-    dated = _dated(claims, stories)
+    dated = _dated(claims, stories, rules.events.attends)
     pairs = _incident_pairs(claims, stories, dated, types, entities, rules, related)
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [
@@ -262,15 +262,15 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, dated: list, types, ent
     return pairs
 
 
-def _dated(claims: pd.DataFrame, stories: list) -> list[bool]:
+def _dated(claims: pd.DataFrame, stories: list, attends: frozenset[str]) -> list[bool]:
     """Whether each claim's article is dated: by its publication date, or by its story when its
     lede puts the story's incident on the one day the story's dated articles give it ("a home
     exploded Monday afternoon" in a story whose dated articles date the explosion Monday 15
-    July), or when its lede puts the incident at a numbered block or address of a street that a
-    dated article's lede gives it ("the 6000 block of South Park Avenue"): one incident, whatever
-    day the page gives it. Otherwise an undated page that gives no day, or another one, may report
-    an earlier incident of one kind in one place (two Paris jewellery heists, two quakes on one
-    island)."""
+    July), or when its lede puts the incident, or the response to it, at a numbered block or
+    address of a street that a dated article's lede gives it ("the 6000 block of South Park
+    Avenue"): one incident, whatever day the page gives it. Otherwise an undated page that gives
+    no day, or another one, may report an earlier incident of one kind in one place (two Paris
+    jewellery heists, two quakes on one island)."""
     published = claims["published"].notna().tolist()
     headline = _headline(claims)
     docs = claims["doc"].tolist()
@@ -281,11 +281,11 @@ def _dated(claims: pd.DataFrame, stories: list) -> list[bool]:
     told: dict[str, list[tuple[str, Fields]]] = defaultdict(list)
     scenes: dict[str, set[tuple]] = defaultdict(set)
     at: dict[str, set[tuple]] = defaultdict(set)
-    for row, (story, scene) in enumerate(zip(stories, _numbered_scenes(claims))):
-        if not headline[row]:
-            continue
+    for row, (story, scene) in enumerate(zip(stories, _numbered_scenes(claims, attends))):
         if scene is not None:
             (scenes[story] if published[row] else at[docs[row]]).add((story, *scene))
+        if not headline[row]:
+            continue
         if published[row]:
             if day := named_day(values[row]):
                 days[story].add(day)
@@ -303,14 +303,20 @@ def _dated(claims: pd.DataFrame, stories: list) -> list[bool]:
     return [known or doc in by_story for known, doc in zip(published, docs)]
 
 
-def _numbered_scenes(claims: pd.DataFrame) -> list[tuple | None]:
-    """Each claim's street, town and block where it gives a street with a number ("the 6000
-    block of South Park Avenue", "5515 S. Forgeus Ave."), else None."""
+def _numbered_scenes(claims: pd.DataFrame, attends: frozenset[str]) -> list[tuple | None]:
+    """The street, town and block of each lede claim that tells where its story's incident
+    happened (the incident's own, or a response to it: "officers responded to a residence in the
+    500 block of Rillito St.") at a street with a number ("the 6000 block of South Park Avenue",
+    "5515 S. Forgeus Ave."); None for any other claim."""
+    lede = claims["lede"].fillna(False).tolist() if "lede" in claims.columns else [False] * len(claims)
+    tells = [
+        in_lede and (told or kind in attends)
+        for in_lede, told, kind in zip(lede, _headline(claims), claims["event_type"].tolist())
+    ]
+    columns = (claims[name].fillna("").tolist() for name in ("place_text", "place_key", "place_within"))
     return [
-        (key, within, block) if within and (block := street_block(text)) is not None else None
-        for text, key, within in zip(
-            *(claims[name].fillna("").tolist() for name in ("place_text", "place_key", "place_within"))
-        )
+        (key, within, block) if where and within and (block := street_block(text)) is not None else None
+        for where, text, key, within in zip(tells, *columns)
     ]
 
 

@@ -350,15 +350,23 @@ _PARK_AVENUE = {
 }
 
 
-@pytest.mark.parametrize(("weekday", "at_odds_with"), [("Thursday", set()), ("Friday", {"paper", "station"})])
+@pytest.mark.parametrize(
+    ("weekday", "scene", "at_odds_with"),
+    [
+        ("Thursday", "officers shot a man just before noon in", set()),
+        ("Friday", "officers shot a man just before noon in", {"paper", "station"}),
+        # the response to the incident tells where it happened as well
+        ("Friday", "officers responded to a report of a man with a gun in", {"paper", "station"}),
+    ],
+)
 def test_an_undated_page_at_the_storys_block_is_of_its_incident_whatever_day_it_gives(
-    findings_of, weekday, at_odds_with
+    findings_of, weekday, scene, at_odds_with
 ):
     undated = (
         "",
         "Police: Officer-involved shooting on South Park Avenue\n\n"
         f"TUCSON, Ariz. — Tucson police investigated an officer-involved shooting {weekday}.\n\n"
-        "Police say officers shot a man just before noon in the 6000 block of South Park Avenue.",
+        f"Police say {scene} the 6000 block of South Park Avenue.",
     )
     findings = findings_of({**_PARK_AVENUE, "undated": undated})
     dated = {
