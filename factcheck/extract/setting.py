@@ -31,11 +31,16 @@ class Setting:
     def first_place(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> str | None:
         """The first town the sentence names: a place the gazetteer does not divide (a city, or
         a name it does not know), never a state or a country ("The legal limit in Minnesota")."""
+        places = list(places)
         named = [(m.start, m.place) for m in places if not self.is_person(doc.text[m.start : m.end])]
+        # The matcher's reading of a name it found wins: "WEST HAVEN, Utah" is an unknown town in
+        # Utah, not the gazetteer's West Haven.
         named += [
             (ent.start_char, gazetteer.lookup(ent.text) or ent.text)
             for ent in doc.ents
-            if ent.label_ == "GPE" and not self.is_person(ent.text)
+            if ent.label_ == "GPE"
+            and not self.is_person(ent.text)
+            and not any(m.start < ent.end_char and ent.start_char < m.end for m in places)
         ]
         towns = [(start, key) for start, key in named if not gazetteer.is_region(key)]
         return min(towns)[1] if towns else None

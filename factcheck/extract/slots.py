@@ -257,6 +257,7 @@ def _city_of(doc: Doc, street: StreetMatch, sites: Sites) -> str | None:
         (ent.start_char, ent.end_char, sites.gazetteer.lookup(ent.text) or ent.text)
         for ent in doc.ents
         if ent.label_ in ("GPE", "LOC")
+        and not any(m.start < ent.end_char and ent.start_char < m.end for m in sites.places)
     ]
     # A name that overlaps a street ("97th Avenue" read as a place) is that street, not its city.
     outside = [

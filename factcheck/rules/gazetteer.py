@@ -100,6 +100,13 @@ class StreetShapes:
         return {s: next((f for f in longest_first if len(f) > len(s) and _abbreviates(s, f)), s) for s in self.suffixes}
 
     @cached_property
+    def _full_road(self) -> dict[str, str]:
+        """Each numbered road word -> the one it abbreviates ("SR" -> "State Route", "I" ->
+        "Interstate"), or itself."""
+        longest_first = sorted(self.numbered, key=len, reverse=True)
+        return {n: next((f for f in longest_first if len(f) > len(n) and _abbreviates(n, f)), n) for n in self.numbered}
+
+    @cached_property
     def _full_suffixes(self) -> frozenset[str]:
         """The suffixes written out, as keys hold them ("street", "avenue")."""
         return frozenset(suffix.casefold() for suffix in self._full_suffix.values())
@@ -152,7 +159,11 @@ class StreetShapes:
         return " ".join(words[:-1]) if len(words) > 1 and words[-1] in self._full_suffixes else key
 
     def _key(self, street: str) -> str:
-        """ "W. Main St." and "Main Street" -> "main street"."""
+        """ "W. Main St." and "Main Street" -> "main street"; "SR-126" and "State Route 126" ->
+        "state route 126"."""
+        road = _NUMBERED_ROAD.fullmatch(street)
+        if road and road["word"] in self._full_road:
+            return f"{self._full_road[road['word']]} {road['number']}".casefold()
         # "27th Street" and "North 27 Street" are one street.
         words = [re.sub(rf"^({_ORDINAL_NUMBER})(?:st|nd|rd|th)$", r"\1", w.strip(".")) for w in street.split()]
         words[-1] = self._full_suffix.get(words[-1], words[-1])
@@ -163,6 +174,7 @@ class StreetShapes:
 
 
 _DIRECTION = r"North|South|East|West|[NSEW]"
+_NUMBERED_ROAD = re.compile(r"(?P<word>.+?)(?:\s+|-)(?P<number>\d{1,4})")
 _ORDINAL_NUMBER = r"\d{1,3}"
 _ORDINAL = rf"{_ORDINAL_NUMBER}(?:st|nd|rd|th)"
 

@@ -285,3 +285,17 @@ def test_a_participle_that_only_locates_its_noun_gives_the_clause_its_place(clai
         "In Muskegon, firefighters responded to Hartford Terrace Apartments, located at 1080 Terrace St."
     )
     assert _place(claims, "respond")[:2] == ("1080 Terrace St.", "terrace street")
+
+
+def test_a_numbered_road_is_one_road_however_its_word_is_abbreviated(rules):
+    streets = rules.gazetteer.streets
+    keys = [m.street for m in streets.find("on SR-126, State Route 126, I-15, Interstate 15 and SR-108")]
+    assert keys == ["state route 126", "state route 126", "interstate 15", "interstate 15", "state route 108"]
+
+
+def test_a_street_of_an_unknown_town_is_not_in_the_gazetteers_namesake(claims_of):
+    claims = claims_of(
+        "WEST HAVEN, Utah, Dec. 26, 2023 — One driver died after a head-on collision on Tuesday.\n\n"
+        "A pickup truck crossed the center line on State Route 126 and collided with an SUV."
+    )
+    assert {c["place_within"] for c in claims if c["place_key"] == "state route 126"} == {""}  # no town known
