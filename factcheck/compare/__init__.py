@@ -260,6 +260,8 @@ def _place_conflict(
 ) -> Iterable[tuple[str, str, str, _Why]]:
     if relation is None or relation.kind == "same" or not same_modality:
         return
+    if relation.kind == "overlap" and (_near(a) or _near(b)):
+        return
     values = a["place_key"], b["place_key"]
     said = _both_say(a, b, "place")
     if a["place_key"] == b["place_key"] and a.get("place_within") != b.get("place_within"):
@@ -274,6 +276,17 @@ def _place_conflict(
     # A place inside the other is information, however the sentences put it.
     if relation.kind in ("inside", "contains") or not said:
         yield _PLACE_CHECKS[relation.kind], *values, _Why(relation.explanation, relation.kind)
+
+
+# "near Tucson Boulevard and Drexel Road", "close to the corner of Elm and Pine": streets the
+# scene is near, so another outlet's street, the scene itself, need not be at odds with them.
+_NEAR = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:intersection|corner)\s+of\s+)?\Z", re.I)
+
+
+def _near(claim: dict) -> bool:
+    """The claim's street is one the scene is near, not where it is."""
+    before = (claim["sentence"] or "")[: claim["place_start"] - claim["sentence_start"]]
+    return claim.get("place_within") is not None and _NEAR.search(before) is not None
 
 
 def _qualifies(street: dict, town: str) -> bool:

@@ -299,3 +299,22 @@ def test_a_street_of_an_unknown_town_is_not_in_the_gazetteers_namesake(claims_of
         "A pickup truck crossed the center line on State Route 126 and collided with an SUV."
     )
     assert {c["place_within"] for c in claims if c["place_key"] == "state route 126"} == {""}  # no town known
+
+
+@pytest.mark.parametrize(("where", "expected"), [("near", []), ("on", [("FC202", "warning")])])
+def test_a_street_the_scene_is_near_is_not_the_scene(findings_of, where, expected):
+    findings = findings_of(
+        {
+            "station": (
+                "2022-12-07",
+                "SPRINGFIELD — Police officers shot and killed a suspect Wednesday morning.\n\n"
+                f"Police say the shooting happened at an apartment complex {where} Oak Avenue shortly before 2 a.m.",
+            ),
+            "paper": (
+                "2022-12-07",
+                "SPRINGFIELD — A man was shot and killed by police Wednesday.\n\n"
+                "Police said the shooting happened before 2 a.m. at an apartment complex at 5515 S. Elm St.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings if rule.startswith("FC2")] == expected
