@@ -43,6 +43,7 @@ _PART_OF_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 _VICTIM_OF_SUBJECT = ("nsubj", "nsubjpass")
 _VICTIM_OF_OBJECT = ("nsubjpass", "dobj")
 _SINGULAR_PRONOUNS = ("he", "she")
+_REFLEXIVES = ("himself", "herself")
 # The noun of a victim told only by the age ("the 19-year-old"), which tells no sex.
 _UNDESCRIBED = "person"
 
@@ -78,7 +79,8 @@ def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) ->
 def victim_age(trigger: Token, subject_undergoes: bool, lexicon: EventLexicon) -> StatedAge | None:
     """The age the sentence gives the one victim of a death, unnamed: "A 3-year-old child died",
     "killed a 52-year-old woman", "A man, 45, was killed", "The victim, a 32-year-old man, died",
-    "the 19-year-old died", "a man in his 20s" (20 to 29). None for victims told in the plural or
+    "the 19-year-old died", "a man in his 20s" (20 to 29); and of one who hurt himself or herself
+    ("A 75-year-old man accidentally shot himself"). None for victims told in the plural or
     by name (a named person's age is `stated_ages`'), and for a victim without an age."""
     roles = _VICTIM_OF_SUBJECT if subject_undergoes else _VICTIM_OF_OBJECT
     # "was shot and killed", "was shot and died": a joined verb without a victim of its own has
@@ -89,7 +91,7 @@ def victim_age(trigger: Token, subject_undergoes: bool, lexicon: EventLexicon) -
         and (subject_undergoes or trigger.tag_ == "VBN")
     )
     told = next((c for c in (trigger.head if shares else trigger).children if c.dep_ in roles), None)
-    victim = _antecedent(told, lexicon)
+    victim = _antecedent(told, trigger, lexicon)
     if victim is None or any(t.ent_type_ == "PERSON" for t in victim.subtree):
         return None
     doc, text = victim.doc, victim.doc.text
@@ -113,11 +115,26 @@ def victim_age(trigger: Token, subject_undergoes: bool, lexicon: EventLexicon) -
     return _victim_age(victim.lemma_.lower(), found, 0) if found else None
 
 
-def _antecedent(victim: Token | None, lexicon: EventLexicon) -> Token | None:
+def hurts_itself(trigger: Token) -> bool:
+    """ "accidentally shot himself": the one the verb befalls is its subject, and only that one
+    (not "shot himself and his brother")."""
+    return any(
+        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES and not any(g.dep_ == "conj" for g in c.children)
+        for c in trigger.children
+    )
+
+
+def _antecedent(victim: Token | None, trigger: Token, lexicon: EventLexicon) -> Token | None:
     """The noun a victim told as "he" or "she" stands for: the passive subject of the verb that
     governs the death's clause, unless the lexicon's `sexes` tell them apart ("The 37-year-old
     man was taken to a hospital, where he died", "was rushed to the hospital but she died"). Not
     an active verb's subject: "a man shot his wife, and she died". Any other victim is itself."""
+    if victim is not None and victim.lower_ in _REFLEXIVES and hurts_itself(trigger):
+        # "A 75-year-old man shot himself"; "the 75-year-old man who wounded himself"
+        actor = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if actor is not None and actor.tag_ == "WP" and trigger.dep_ == "relcl":
+            actor = trigger.head
+        return actor if actor is not None and lexicon.may_be_one_person(actor.lemma_.lower(), victim.lower_) else None
     if victim is None or victim.lower_ not in _SINGULAR_PRONOUNS:
         return victim
     governing = next((t for t in victim.head.ancestors if t.pos_ in ("VERB", "AUX")), None)

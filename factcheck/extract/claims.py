@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.claims_table import VICTIM_SOURCE
-from factcheck.extract.ages import AGE, StatedAge, stated_ages, victim_age
+from factcheck.extract.ages import AGE, StatedAge, hurts_itself, stated_ages, victim_age
 from factcheck.extract.clauses import (
     MODIFIER_DEPS,
     adverbials,
@@ -201,7 +201,7 @@ def _victims_ages(triggers: list[tuple[Token, str, str]], lexicon: EventLexicon)
             lexicon,
         )
         for trigger, event_type, _ in triggers
-        if event_type in lexicon.ages_its_victim
+        if event_type in lexicon.ages_its_victim or (event_type in lexicon.counted and hurts_itself(trigger))
     )
     return list(dict.fromkeys(age for age in ages if age is not None))
 

@@ -86,6 +86,10 @@ def test_an_undated_page_may_be_of_any_year(findings_of):
         ("A 45-year-old woman was rushed to the hospital on Sunday but she died there.", [(["woman"], 45)]),
         ("A 50-year-old man was shot by a woman on Sunday, and she died.", []),  # she is not the man
         ("A 30-year-old man shot his wife on Sunday, and she died.", []),  # an active verb's subject
+        ("A 75-year-old man accidentally shot himself on Sunday.", [(["man"], 75)]),  # his own victim
+        ("Crews helped the 75-year-old man who wounded himself in the leg on Sunday.", [(["man"], 75)]),
+        ("A 20-year-old man shot himself and his 18-year-old brother on Sunday.", []),  # two victims
+        ("A 40-year-old man killed himself and his wife on Sunday.", []),
     ],
 )
 def test_the_age_of_a_deaths_one_unnamed_victim_is_a_claim(claims_of, sentence, expected):
