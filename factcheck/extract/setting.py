@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from factcheck.rules import Gazetteer, PlaceMatch
+from factcheck.rules.gazetteer import read_by_matcher
 
 
 @dataclass
@@ -40,7 +41,7 @@ class Setting:
             for ent in doc.ents
             if ent.label_ == "GPE"
             and not self.is_person(ent.text)
-            and not any(m.start < ent.end_char and ent.start_char < m.end for m in places)
+            and not read_by_matcher(places, ent.start_char, ent.end_char)
         ]
         towns = [(start, key) for start, key in named if not gazetteer.is_region(key)]
         return min(towns)[1] if towns else None

@@ -12,7 +12,7 @@ from factcheck.extract.mentions import PLACE_LABELS, Mention
 from factcheck.extract.setting import Setting
 from factcheck.quantities import currency_of, parse_quantity, qualifier_before
 from factcheck.rules import Gazetteer, PlaceMatch
-from factcheck.rules.gazetteer import StreetMatch
+from factcheck.rules.gazetteer import StreetMatch, read_by_matcher
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal import Timex
 
@@ -256,8 +256,7 @@ def _city_of(doc: Doc, street: StreetMatch, sites: Sites) -> str | None:
     named += [
         (ent.start_char, ent.end_char, sites.gazetteer.lookup(ent.text) or ent.text)
         for ent in doc.ents
-        if ent.label_ in ("GPE", "LOC")
-        and not any(m.start < ent.end_char and ent.start_char < m.end for m in sites.places)
+        if ent.label_ in ("GPE", "LOC") and not read_by_matcher(sites.places, ent.start_char, ent.end_char)
     ]
     # A name that overlaps a street ("97th Avenue" read as a place) is that street, not its city.
     outside = [

@@ -262,7 +262,7 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, dated: list, types, ent
     return pairs
 
 
-def _dated(claims: pd.DataFrame, stories: list, attends: frozenset[str]) -> list[bool]:
+def _dated(claims: pd.DataFrame, stories: list, attends: set[str]) -> list[bool]:
     """Whether each claim's article is dated: by its publication date, or by its story when its
     lede puts the story's incident on the one day the story's dated articles give it ("a home
     exploded Monday afternoon" in a story whose dated articles date the explosion Monday 15
@@ -303,7 +303,7 @@ def _dated(claims: pd.DataFrame, stories: list, attends: frozenset[str]) -> list
     return [known or doc in by_story for known, doc in zip(published, docs)]
 
 
-def _numbered_scenes(claims: pd.DataFrame, attends: frozenset[str]) -> list[tuple | None]:
+def _numbered_scenes(claims: pd.DataFrame, attends: set[str]) -> list[tuple | None]:
     """The street, town and block of each lede claim that tells where its story's incident
     happened (the incident's own, or a response to it: "officers responded to a residence in the
     500 block of Rillito St.") at a street with a number ("the 6000 block of South Park Avenue",

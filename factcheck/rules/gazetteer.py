@@ -76,6 +76,12 @@ def street_block(text: str | None) -> int | None:
     return None if found is None else int(found[1]) // 100
 
 
+def read_by_matcher(places: Iterable[PlaceMatch], start: int, end: int) -> bool:
+    """Whether the place matcher read a name that overlaps the span (its reading, with the region
+    a town is told in, wins over a bare lookup of the entity's text)."""
+    return any(m.start < end and start < m.end for m in places)
+
+
 @dataclass(frozen=True)
 class StreetMatch:
     start: int  # the whole phrase: "the 1200 block of Elm Street", "410 W. Main St."
@@ -96,15 +102,13 @@ class StreetShapes:
     @cached_property
     def _full_suffix(self) -> dict[str, str]:
         """Each suffix -> the suffix it abbreviates ("St" -> "Street"), or itself."""
-        longest_first = sorted(self.suffixes, key=len, reverse=True)
-        return {s: next((f for f in longest_first if len(f) > len(s) and _abbreviates(s, f)), s) for s in self.suffixes}
+        return _written_out(self.suffixes)
 
     @cached_property
     def _full_road(self) -> dict[str, str]:
         """Each numbered road word -> the one it abbreviates ("SR" -> "State Route", "I" ->
         "Interstate"), or itself."""
-        longest_first = sorted(self.numbered, key=len, reverse=True)
-        return {n: next((f for f in longest_first if len(f) > len(n) and _abbreviates(n, f)), n) for n in self.numbered}
+        return _written_out(self.numbered)
 
     @cached_property
     def _full_suffixes(self) -> frozenset[str]:
@@ -177,6 +181,12 @@ _DIRECTION = r"North|South|East|West|[NSEW]"
 _NUMBERED_ROAD = re.compile(r"(?P<word>.+?)(?:\s+|-)(?P<number>\d{1,4})")
 _ORDINAL_NUMBER = r"\d{1,3}"
 _ORDINAL = rf"{_ORDINAL_NUMBER}(?:st|nd|rd|th)"
+
+
+def _written_out(words: list[str]) -> dict[str, str]:
+    """Each word -> the longest other word it abbreviates, or itself."""
+    longest_first = sorted(words, key=len, reverse=True)
+    return {w: next((f for f in longest_first if len(f) > len(w) and _abbreviates(w, f)), w) for w in words}
 
 
 def _abbreviates(short: str, full: str) -> bool:
