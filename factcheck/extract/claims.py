@@ -427,7 +427,7 @@ def _triggers(sent: Span, lexicon: EventLexicon, counts) -> Iterable[tuple[Token
         lemma = token.lemma_.lower()
         if token.i in counts:
             yield token, counts[token.i][0], "lexicon"
-        elif token.pos_ == "VERB":
+        elif token.pos_ == "VERB" and not (token.dep_ == "acl" and lemma in lexicon.involvements):
             event_type = _phrasal_event(token, lemma, lexicon) or _light_verb_event(token, lexicon)
             if event_type:
                 yield token, event_type, "lexicon"

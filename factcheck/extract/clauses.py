@@ -12,8 +12,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "csubj", "csubjp
 # participants still tell who, but their times and places belong to their own events.
 MODIFIER_DEPS = frozenset({"relcl", "acl"})
 # Participles that only say where their noun is ("the Hartford Terrace Apartments, located at
-# 1080 Terrace St."): no event of their own, so their place is the clause's.
-_LOCATING = frozenset({"locate", "situate"})
+# 1080 Terrace St.") or what its event befell ("a shooting involving two teenage friends inside a
+# home"): no event of their own, so their places and times are the clause's.
+_LOCATING = frozenset({"locate", "situate", "involve"})
 
 
 def scope(trigger: Token, keep_modifiers: bool) -> set[int]:

@@ -214,3 +214,11 @@ def test_a_blaze_told_by_what_burned_or_by_breaking_out_is_a_fire(claims_of, sen
 def test_fire_alone_is_no_blaze(claims_of):
     claims = claims_of("The mayor came under fire on Chestnut Avenue on Sunday.")
     assert "fire" not in {c["event_type"] for c in claims}
+
+
+def test_a_shooting_involving_people_is_the_shooting_with_its_day_and_place(claims_of):
+    claims = claims_of(
+        "A shooting involving two teenage friends inside a Southwest Philadelphia home on Monday is believed "
+        "to be an accident."
+    )
+    assert [(c["event_type"], c["time_text"], c["place_text"]) for c in claims] == [("shoot", "Monday", "Philadelphia")]
