@@ -14,7 +14,7 @@ MODIFIER_DEPS = frozenset({"relcl", "acl"})
 # Participles that only say where their noun is ("the Hartford Terrace Apartments, located at
 # 1080 Terrace St.") or what its event befell ("a shooting involving two teenage friends inside a
 # home"): no event of their own, so their places and times are the clause's.
-_LOCATING = frozenset({"locate", "situate", "involve"})
+_NO_EVENT_OF_THEIR_OWN = frozenset({"locate", "situate", "involve"})
 
 
 def scope(trigger: Token, keep_modifiers: bool) -> set[int]:
@@ -29,7 +29,7 @@ def scope(trigger: Token, keep_modifiers: bool) -> set[int]:
             token.dep_ in MODIFIER_DEPS
             and not keep_modifiers
             and token.pos_ in ("VERB", "AUX")
-            and token.lemma_ not in _LOCATING
+            and token.lemma_ not in _NO_EVENT_OF_THEIR_OWN
         ):
             continue
         scope.add(token.i)
@@ -52,7 +52,7 @@ def clause_depth(token: Token, trigger: Token) -> int:
     for ancestor in [token, *token.ancestors]:
         if ancestor.i == trigger.i:
             break
-        depth += ancestor.dep_ in CLAUSE_DEPS | MODIFIER_DEPS and ancestor.lemma_ not in _LOCATING
+        depth += ancestor.dep_ in CLAUSE_DEPS | MODIFIER_DEPS and ancestor.lemma_ not in _NO_EVENT_OF_THEIR_OWN
     return depth
 
 
