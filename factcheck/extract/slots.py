@@ -258,11 +258,13 @@ def _city_of(doc: Doc, street: StreetMatch, sites: Sites) -> str | None:
         for ent in doc.ents
         if ent.label_ in ("GPE", "LOC") and not read_by_matcher(sites.places, ent.start_char, ent.end_char)
     ]
-    # A name that overlaps a street ("97th Avenue" read as a place) is that street, not its city.
+    # A name that overlaps a street ("97th Avenue" read as a place) is that street, not its city;
+    # one right before it names the road for where it leads ("the Newberg 214 Highway").
     outside = [
         (min(abs(start - street.end), abs(street.start - end)), key)
         for start, end, key in named
         if not any(s.start < end and start < s.end for s in sites.streets)
+        and not (end <= street.start and not doc.text[end : street.start].strip())
         and not sites.setting.is_person(doc.text[start:end])
     ]
     return min(outside)[1] if outside else sites.setting.place or sites.setting.home

@@ -26,6 +26,14 @@ def _place(claims, event_type):
             "Springfield",
         ),
         ("A truck crashed on Route 9 near Springfield.", "Route 9", "route 9", "Springfield"),
+        # A town right before a road names it for where it leads.
+        (
+            "The crash happened at a gas station on the Newberg 219 Highway just after noon, Marion County "
+            "deputies said.",
+            "219 Highway",
+            "219 highway",
+            "Marion County",
+        ),
     ],
 )
 def test_a_street_or_an_address_lies_in_the_city_named_beside_it(claims_of, sentence, street, key, city):
