@@ -1,8 +1,8 @@
 """A person's age, as an article gives it beside the name: "Phillip Dafter, 32," "32-year-old
-Phillip Dafter", "Phillip Dafter, aged 32", "Chinna Ramesh (31)"; and the age of a death's one
-victim, unnamed: "A 3-year-old child died", "killed a 52-year-old woman", "A man, 45, was killed",
-"The victim, a 32-year-old man, died", "The 37-year-old man was taken to a hospital, where he
-died".
+Phillip Dafter", "Phillip Dafter, aged 32", "Phillip Dafter, 32 years old", "Chinna Ramesh (31)";
+and the age of a death's one victim, unnamed: "A 3-year-old child died", "killed a 52-year-old
+woman", "A man, 45, was killed", "The victim, a 32-year-old man, died", "The 37-year-old man was
+taken to a hospital, where he died".
 
 Outlets give a named person's age in apposition, and often differently (32 in one, 33 in
 another). Each statement makes a claim whose count is the age in years and whose one
@@ -30,8 +30,11 @@ from factcheck.temporal.lexicon import CARDINALS
 
 AGE = "age"  # the event type of an age statement (rules/core/events.yaml)
 OLDEST = 110
-# ", 32," ", 32 and" ", 32." at the sentence's end, or " (32)": the age in apposition after the name.
-_AFTER = re.compile(r",\s(?:aged\s)?(\d{1,3})(?=\s?[,;)]|\s+and\s|\.?\s*$)|\s?\((?:aged\s)?(\d{1,3})\)")
+# ", 32," ", 32 and" ", 32." at the sentence's end, ", 32 years old," or " (32)": the age in
+# apposition after the name.
+_AFTER = re.compile(
+    r",\s(?:aged\s)?(\d{1,3})(?:[-\s]years?[-\s]old)?(?=\s?[,;)]|\s+and\s|\.?\s*$)|\s?\((?:aged\s)?(\d{1,3})\)"
+)
 _BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 # "a 3-year-old child", "a three-year-old boy", "a 52 year old man"
 _YEARS_OLD = re.compile(r"\b(\d{1,3}|[a-z]+)[-\s]years?[-\s]old\b", re.IGNORECASE)

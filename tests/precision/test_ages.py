@@ -15,6 +15,7 @@ def _ages(claims):
         ("Phillip Dafter, 32, was found guilty of murder on Friday.", [(["Phillip Dafter"], 32)]),
         ("The court heard that 32-year-old Phillip Dafter bought a knife.", [(["Phillip Dafter"], 32)]),
         ("Officers found John Smith, aged 45, at the scene on Friday.", [(["John Smith"], 45)]),
+        ("Deputies said Maria Lopez, 61 years old, was hurt on Friday.", [(["Maria Lopez"], 61)]),
         (
             "The dead were identified as Chinna Ramesh (31) and Kumar Alagarsamy (35).",
             [(["Chinna Ramesh"], 31), (["Kumar Alagarsamy"], 35)],
@@ -71,6 +72,7 @@ def test_an_undated_page_may_be_of_any_year(findings_of):
         ("A three-year-old boy died in a house fire on Tuesday.", [(["boy"], 3)]),
         ("The fire killed a 52-year-old woman on Monday.", [(["woman"], 52)]),
         ("A man, 45, was killed in the crash on Sunday.", [(["man"], 45)]),
+        ("The driver, 52-years-old, was killed in the crash on Sunday.", [(["driver"], 52)]),
         ("A 19-year-old man was shot and killed by police on Sunday.", [(["man"], 19)]),
         ("Last night a man in his 20s was killed in a collision on the Navan Road.", [(["man"], 20)]),
         ("A woman in her early 40s died in the crash on Sunday.", [(["woman"], 40)]),
