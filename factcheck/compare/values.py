@@ -12,7 +12,7 @@ from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
 from factcheck.rules.gazetteer import street_block
 from factcheck.rules.lexicon import EventLexicon
-from factcheck.temporal.calendar import Fields, apart_whatever_the_year
+from factcheck.temporal.calendar import CLOCK_TIME, Fields, apart_whatever_the_year
 from factcheck.temporal.timex import WEEK_HOURS, modified_interval, names_its_weekday, part_of_day_hours, week_hours
 from factcheck.text import normalise_name
 
@@ -64,7 +64,6 @@ def _fields(claim: dict) -> Fields:
 # Days a date told relative to the publication date may be off, by granularity: a clock time
 # "today" or "this morning" is as far off as its day (wire copy dated by a page a time zone on).
 RELATIVE_SLACK = {"minute": 1, "hour": 1, "day": 1, "week": 3, "weekend": 3}
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|o'clock)", re.IGNORECASE)
 # Days a page's date may trail the writing of its article (a re-publication, an update): "last
 # month" on a page dated 2 March may have been written in February, about January.
 PAGE_LATE_DAYS = 3
@@ -73,7 +72,7 @@ _CALENDAR_UNIT = {"month": lambda d: (d.year, d.month), "year": lambda d: d.year
 
 def _slack(claim: dict) -> int:
     # A month and day ("March 7") takes only its year from the publication date: no slack.
-    day = _CLOCK_TIME.sub("", claim["time_text"] or "")
+    day = CLOCK_TIME.sub("", claim["time_text"] or "")
     relative = claim["time_anchor"] == "document" and not any(ch.isdigit() for ch in day)
     # A weekday names its day whatever day the page was dated within the week ("Saturday" on a
     # page of Sunday or of Monday): only "yesterday" or "last night" move with a wrong page date.

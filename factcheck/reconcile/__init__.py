@@ -27,7 +27,7 @@ from factcheck.reconcile.retold import retold_pairs
 from factcheck.rules import Rules
 from factcheck.rules.gazetteer import street_block
 from factcheck.rules.lexicon import EventLexicon
-from factcheck.temporal.calendar import Fields, apart_whatever_the_year, named_day, on_that_day
+from factcheck.temporal.calendar import Fields, apart_whatever_the_year, clock_time_alone, named_day, on_that_day
 
 Pair = tuple[int, int, float, list[str]]  # left row, right row, score, shared participants
 ALIGN_SCORE = 1.0  # shared participant weight needed to align
@@ -264,31 +264,33 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, dated: list, types, ent
 
 def _dated(claims: pd.DataFrame, stories: list, attends: set[str]) -> list[bool]:
     """Whether each claim's article is dated: by its publication date, or by its story when its
-    lede puts the story's incident on the one day the story's dated articles give it ("a home
-    exploded Monday afternoon" in a story whose dated articles date the explosion Monday 15
-    July), or when its lede puts the incident, or the response to it, at a numbered block or
-    address of a street that a dated article's lede gives it ("the 6000 block of South Park
-    Avenue"): one incident, whatever day the page gives it. Otherwise an undated page that gives
-    no day, or another one, may report an earlier incident of one kind in one place (two Paris
-    jewellery heists, two quakes on one island)."""
+    lede puts the story's incident, or the response to it, on the one day the story's dated
+    articles give the incident ("a home exploded Monday afternoon" in a story whose dated articles
+    date the explosion Monday 15 July; a day told by a clock time alone is its page's, not the
+    incident's), or at a numbered block or address of a street that a dated article's lede gives
+    it ("the 6000 block of South Park Avenue"): one incident, whatever day the page gives it.
+    Otherwise an undated page that gives no day, or another one, may report an earlier incident of
+    one kind in one place (two Paris jewellery heists, two quakes on one island)."""
     published = claims["published"].notna().tolist()
     headline = _headline(claims)
+    tells = _tells_incident_or_response(claims, attends)
     docs = claims["doc"].tolist()
-    values, begins, granularities = (
-        claims[name].fillna("").tolist() for name in ("time_value", "time_begin", "time_granularity")
+    values, begins, granularities, texts = (
+        claims[name].fillna("").tolist() for name in ("time_value", "time_begin", "time_granularity", "time_text")
     )
     days: dict[str, set[dt.date]] = defaultdict(set)
     told: dict[str, list[tuple[str, Fields]]] = defaultdict(list)
     scenes: dict[str, set[tuple]] = defaultdict(set)
     at: dict[str, set[tuple]] = defaultdict(set)
-    for row, (story, scene) in enumerate(zip(stories, _numbered_scenes(claims, attends))):
+    for row, (story, scene) in enumerate(zip(stories, _numbered_scenes(claims, tells))):
         if scene is not None:
             (scenes[story] if published[row] else at[docs[row]]).add((story, *scene))
-        if not headline[row]:
-            continue
         if published[row]:
-            if day := named_day(values[row]):
+            # A clock time told alone is on the page's day, not always the incident's.
+            if headline[row] and (day := named_day(values[row])) and not clock_time_alone(texts[row]):
                 days[story].add(day)
+            continue
+        if not tells[row]:
             continue
         fields = Fields.of(values[row], begins[row], granularities[row])
         if fields.weekday or fields.day:
@@ -303,16 +305,21 @@ def _dated(claims: pd.DataFrame, stories: list, attends: set[str]) -> list[bool]
     return [known or doc in by_story for known, doc in zip(published, docs)]
 
 
-def _numbered_scenes(claims: pd.DataFrame, attends: set[str]) -> list[tuple | None]:
-    """The street, town and block of each lede claim that tells where its story's incident
-    happened (the incident's own, or a response to it: "officers responded to a residence in the
-    500 block of Rillito St.") at a street with a number ("the 6000 block of South Park Avenue",
-    "5515 S. Forgeus Ave."); None for any other claim."""
+def _tells_incident_or_response(claims: pd.DataFrame, attends: set[str]) -> list[bool]:
+    """Whether each claim tells its story's incident in its article's lede, or the response to it
+    ("officers responded to a residence in the 500 block of Rillito St. a little after 7 Sunday
+    night"): either puts the incident at its place and on its day."""
     lede = claims["lede"].fillna(False).tolist() if "lede" in claims.columns else [False] * len(claims)
-    tells = [
+    return [
         in_lede and (told or kind in attends)
         for in_lede, told, kind in zip(lede, _headline(claims), claims["event_type"].tolist())
     ]
+
+
+def _numbered_scenes(claims: pd.DataFrame, tells: list[bool]) -> list[tuple | None]:
+    """The street, town and block of each claim that `tells` where its story's incident happened
+    at a street with a number ("the 6000 block of South Park Avenue", "5515 S. Forgeus Ave."); None
+    for any other claim."""
     columns = (claims[name].fillna("").tolist() for name in ("place_text", "place_key", "place_within"))
     return [
         (key, within, block) if where and within and (block := street_block(text)) is not None else None

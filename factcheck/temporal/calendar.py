@@ -18,6 +18,11 @@ _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])(?:$|T)")
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:$|T)")
 _LEAP_YEAR = 2000  # any leap year, so that February 29 has a place in the cycle
 MIN_DAYS_APART = 2
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|o'clock)", re.IGNORECASE)
+_HEDGES = (
+    r"(?:just|shortly|a\s+little|little|around|about|approximately|roughly|nearly|almost|sometime|at|after|before)"
+)
+_CLOCK_TIME_ALONE = re.compile(rf"^(?:{_HEDGES}\s+)*(?:{CLOCK_TIME.pattern}|noon|midnight)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -81,3 +86,9 @@ def _day_of_year(fields: Fields) -> int:
         return dt.date(_LEAP_YEAR, fields.month, fields.day).timetuple().tm_yday
     except ValueError:  # "February 30": a page's mistake, taken as the month's end
         return dt.date(_LEAP_YEAR, fields.month, 28).timetuple().tm_yday
+
+
+def clock_time_alone(text: str | None) -> bool:
+    """Whether a date is told only by its clock time ("just after 8 p.m."): the day it falls on
+    is the one its article told last, or its page's, not one the sentence names."""
+    return bool(text) and bool(_CLOCK_TIME_ALONE.match(text.strip()))

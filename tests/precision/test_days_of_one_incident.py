@@ -406,3 +406,29 @@ def test_a_death_told_a_morning_before_the_shooting_it_followed_is_apart(claims_
     [death] = [c for c in claims_of(dead, published=published) if c["event_type"] == "die"]
     assert cause["time_of_cause"] and not death["time_of_cause"]
     assert (dates_overlap(cause, death) is False) is apart
+
+
+_WEST_SIDE = {
+    "daily": (
+        "2022-12-05",
+        "Man shot by police on the west side\n\n"
+        "One man was shot by Tucson police officers late Sunday night on the west side, police said.",
+    ),
+    # a clock time alone is on the page's day, which need not be the incident's
+    "station": (
+        "2022-12-05",
+        "Officers shoot man on Tucson's west side\n\nOne man was shot by Tucson police officers just after 8 p.m.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("weekday", "at_odds"), [("Sunday", True), ("Saturday", False)])
+def test_an_undated_page_that_tells_the_response_on_the_storys_day_is_of_its_incident(findings_of, weekday, at_odds):
+    undated = (
+        "",
+        "Officers shoot two men on the west side\n\n"
+        "Officers shot two men outside an apartment complex after a fight, a spokesman said.\n\n"
+        f"Police say a little after 7 {weekday} night officers responded to calls of an assault.",
+    )
+    findings = findings_of({**_WEST_SIDE, "undated": undated})
+    assert any(rule == "FC301" and "undated.md" in message for rule, _, message in findings) is at_odds
