@@ -123,12 +123,14 @@ def _extract(
         sentences = list(sentences)
         found = rows[name]
         setting = Setting(_expansions(sentences[0][0][0]), person_words(doc for _, doc in sentences))
-        firsts = (setting.first_place(doc, facts.places, rules.gazetteer) for (*_, facts), doc in sentences)
+        firsts = (
+            setting.first_place(doc, facts.places, facts.streets, rules.gazetteer) for (*_, facts), doc in sentences
+        )
         setting.home = next((place for place in firsts if place), None)
         for (source, offset, text, facts), doc in sentences:
             for claim in claims_in_sentence(doc, facts, rules.events, rules.gazetteer, setting):
                 found.append(_locate(source, offset, text, claim, len(found)))
-            setting.follow(doc, facts.places, rules.gazetteer)
+            setting.follow(doc, facts.places, facts.streets, rules.gazetteer)
     return rows
 
 

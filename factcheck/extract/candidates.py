@@ -19,6 +19,7 @@ from factcheck.extract.dateline import dateline_end
 from factcheck.extract.sentences import split_sentences
 from factcheck.quantities import NUMBER_WORDS
 from factcheck.rules import Gazetteer
+from factcheck.rules.gazetteer import on_a_street
 from factcheck.temporal import Timex, tag
 from factcheck.temporal.tense import in_quotation
 
@@ -65,10 +66,11 @@ def candidate_sentences(
                 for t in timexes
                 if start <= t.start and t.end <= end
             )
+            streets = tuple(gazetteer.streets.find(sentence))
             facts = SentenceFacts(
                 inside,
-                tuple(gazetteer.find(sentence, told)),
-                tuple(gazetteer.streets.find(sentence)),
+                tuple(p for p in gazetteer.find(sentence, told) if not on_a_street(streets, p.start, p.end)),
+                streets,
                 headline=span == headline,
                 in_headline=told_first is not None and told_first[0] <= start < told_first[1],
             )

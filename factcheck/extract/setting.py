@@ -3,13 +3,13 @@ people's names, and which place the story is in."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from factcheck.rules import Gazetteer, PlaceMatch
-from factcheck.rules.gazetteer import read_by_matcher
+from factcheck.rules.gazetteer import StreetMatch, on_a_street, read_by_matcher
 
 
 @dataclass
@@ -25,14 +25,18 @@ class Setting:
         """A name of a person's: one of their names, or all of them ("Raj Chohan")."""
         return text in self.person_words or all(word in self.person_words for word in text.split())
 
-    def follow(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> None:
+    def follow(
+        self, doc: Doc, places: Sequence[PlaceMatch], streets: Sequence[StreetMatch], gazetteer: Gazetteer
+    ) -> None:
         """Move to the first town the sentence names, if it names one."""
-        self.place = self.first_place(doc, places, gazetteer) or self.place
+        self.place = self.first_place(doc, places, streets, gazetteer) or self.place
 
-    def first_place(self, doc: Doc, places: Iterable[PlaceMatch], gazetteer: Gazetteer) -> str | None:
+    def first_place(
+        self, doc: Doc, places: Sequence[PlaceMatch], streets: Sequence[StreetMatch], gazetteer: Gazetteer
+    ) -> str | None:
         """The first town the sentence names: a place the gazetteer does not divide (a city, or
-        a name it does not know), never a state or a country ("The legal limit in Minnesota")."""
-        places = list(places)
+        a name it does not know), never a state or a country ("The legal limit in Minnesota"),
+        nor a street's name ("near Colfax and Havana")."""
         named = [(m.start, m.place) for m in places if not self.is_person(doc.text[m.start : m.end])]
         # The matcher's reading of a name it found wins: "WEST HAVEN, Utah" is an unknown town in
         # Utah, not the gazetteer's West Haven.
@@ -42,6 +46,7 @@ class Setting:
             if ent.label_ == "GPE"
             and not self.is_person(ent.text)
             and not read_by_matcher(places, ent.start_char, ent.end_char)
+            and not on_a_street(streets, ent.start_char, ent.end_char)
         ]
         towns = [(start, key) for start, key in named if not gazetteer.is_region(key)]
         return min(towns)[1] if towns else None

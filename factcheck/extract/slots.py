@@ -12,7 +12,7 @@ from factcheck.extract.mentions import PLACE_LABELS, Mention
 from factcheck.extract.setting import Setting
 from factcheck.quantities import currency_of, parse_quantity, qualifier_before
 from factcheck.rules import Gazetteer, PlaceMatch
-from factcheck.rules.gazetteer import StreetMatch, read_by_matcher
+from factcheck.rules.gazetteer import StreetMatch, on_a_street, read_by_matcher
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal import Timex
 
@@ -133,6 +133,7 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False, 
         if (
             root.i not in scope
             or any(c[4] < end and start < c[5] for c in candidates)
+            or on_a_street(sites.streets, start, end)
             or _hyphenated(doc.text, end)
             or sites.setting.is_person(mention.text)
             or _other_role(root, object_is_place)

@@ -76,6 +76,12 @@ def street_block(text: str | None) -> int | None:
     return None if found is None else int(found[1]) // 100
 
 
+def on_a_street(streets: Iterable[StreetMatch], start: int, end: int) -> bool:
+    """Whether a name lies within a street's ("Havana" in "near Colfax and Havana"): the street's
+    name, not a town."""
+    return any(street.start <= start and end <= street.end for street in streets)
+
+
 def read_by_matcher(places: Iterable[PlaceMatch], start: int, end: int) -> bool:
     """Whether the place matcher read a name that overlaps the span (its reading, with the region
     a town is told in, wins over a bare lookup of the entity's text)."""
@@ -140,9 +146,11 @@ class StreetShapes:
             # Chicago's "the 6300 block of South Morgan": after "block of", a name is a street's.
             rf"(?:the\s+)?\d{{1,6}}(?:\s+|-)block\s+of\s+(?P<block>{road}|{bare})"
             rf"|(?:the\s+)?(?:corner|intersection)\s+of\s+(?P<corner>{road})\s+and\s+{road}"
-            # Milwaukee's "near 27th and Wright", Chicago's "79th and Halsted": a numbered street
-            # crossing another, neither with its suffix.
-            rf"|(?:(?<=near )|(?<=at )|(?<=on ))(?P<crossing>{_ORDINAL})\s+(?:and|&)\s+[A-Z][a-z]+\b"
+            # Milwaukee's "near 27th and Wright", Chicago's "79th and Halsted", Tucson's "near
+            # Oracle and Grant": a street crossing another, neither with its suffix.
+            rf"|(?:(?<=\bnear )|(?<=\bat )|(?<=\bon ))(?P<crossing>{_ORDINAL})\s+(?:and|&)\s+[A-Z][a-z]+\b"
+            # Not "at Halloway & Finch": a firm's name.
+            rf"|(?:(?<=\bnear )|(?<=\bat ))(?P<bare_crossing>[A-Z][a-z]+)\s+and\s+[A-Z][a-z]+\b(?![\w’'-]|\s+[A-Z])"
             rf"|\b\d{{1,6}}[A-Z]?\s+(?P<address>{addressed})"
             rf"|(?<![\w’'])(?P<road>{road})"
         )
@@ -152,7 +160,8 @@ class StreetShapes:
             return []
         found = []
         for match in self._pattern.finditer(text):
-            street = next(match[g] for g in ("block", "corner", "crossing", "address", "road") if match[g])
+            groups = ("block", "corner", "crossing", "bare_crossing", "address", "road")
+            street = next(match[g] for g in groups if match[g])
             found.append(StreetMatch(match.start(), match.end(), self._key(street)))
         return found
 

@@ -326,3 +326,27 @@ def test_a_street_the_scene_is_near_is_not_the_scene(findings_of, where, expecte
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings if rule.startswith("FC2")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("officers shot a man near Linden and Maple", ["linden"]),  # two streets crossing, no suffixes
+        ("a crash at 27th and Pruitt", ["27"]),
+        ("the painting sold at Barlow and Finch on Tuesday", ["barlow"]),
+        ("the painting sold at Barlow & Finch on Tuesday", []),  # a firm's name
+        ("if the Saints beat Dallas and Denver", []),  # "beat" is no "at"
+        ("investigators said that Lopez and Ruiz fled", []),
+        ("a sale at Barlow and Finch Auctioneers", []),  # a name that goes on
+    ],
+)
+def test_two_bare_names_after_at_or_near_are_streets_crossing(rules, text, keys):
+    assert [m.street for m in rules.gazetteer.streets.find(text)] == keys
+
+
+def test_a_town_named_in_a_crossing_is_a_streets_name_not_the_scene(claims_of):
+    # "Havana" here is a street of Aurora, not the capital of Cuba.
+    [claim] = claims_of("Aurora police shot a man at Colfax and Havana early Wednesday.")
+    assert (claim["place_text"], claim["place_key"]) == ("Colfax and Havana", "colfax")
+    [claim] = claims_of("Police shot a man near 16th and Havana on Friday.")
+    assert (claim["place_key"], claim["place_within"]) == ("16", "")  # in no town the article names
