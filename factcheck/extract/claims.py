@@ -106,8 +106,13 @@ def claims_in_sentence(
         # "struck western Nepal on Friday, killing 150": the participle shares when and where, as
         # a "when" clause lends them ("were killed when a train derailed on Thursday"). What
         # befell the dead and hurt lends its own: they fell victim then, and died then or later.
-        setting = setting_of(trigger) or when_clause(trigger) or _strikes_a_place(trigger, lexicon)
-        cause = (
+        # A toll's own "after" clause tells what befell its victims before the verb it is joined to
+        # does ("One died and three were injured after gunfire erupted at a party early Sunday").
+        own_cause = cause_of(trigger) if event_type in lexicon.counted else None
+        setting = (
+            None if own_cause else setting_of(trigger) or when_clause(trigger) or _strikes_a_place(trigger, lexicon)
+        )
+        cause = own_cause or (
             _cause(trigger, partner if tolls_together else None, lexicon)
             if setting is None and event_type in lexicon.counted
             else None
@@ -525,11 +530,10 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
 
 def _cause(trigger: Token, partner: Token | None, lexicon: EventLexicon) -> Token | None:
     """The clause of what befell the victims of the trigger, or of the toll it is told with."""
-    return (
-        _occurred_in(trigger, lexicon)
-        or cause_of(trigger)
-        or (_occurred_in(partner, lexicon) if partner is not None else None)
-    )
+    for verb in (trigger, partner):
+        if verb is not None and (clause := _occurred_in(verb, lexicon) or cause_of(verb)) is not None:
+            return clause
+    return None
 
 
 def _occurred_in(trigger: Token, lexicon: EventLexicon) -> Token | None:

@@ -89,7 +89,11 @@ _CAUSES = frozenset({"after", "from", "following"})
 def cause_of(trigger: Token) -> Token | None:
     """The clause telling what befell the victims of a death or an injury ("died after being
     trapped in a house fire Tuesday afternoon", "died from injuries suffered in a Tuesday
-    afternoon fire"): its time and place are the incident's, and the death came then or later."""
+    afternoon fire", "was killed after an argument turned violent outside a store on Saturday
+    night"): its time and place are the incident's, and the death came then or later."""
+    for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        if any(m.dep_ == "mark" and m.lower_ in _CAUSES for m in clause.children):
+            return clause
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _CAUSES):
         for child in prep.children:
             if child.dep_ == "pcomp" and child.pos_ == "VERB":

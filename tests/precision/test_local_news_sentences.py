@@ -89,6 +89,20 @@ def test_a_death_after_what_befell_its_victim_is_dated_by_it(claims_of):
     assert told == [("2021-12-07TAF", None, True), ("2021-12-06", "Pine Bluff", True)]
 
 
+def test_a_toll_told_after_a_clause_of_what_befell_its_victims_is_dated_and_placed_by_it(claims_of):
+    claims = claims_of(
+        "A cyclist was killed after a van struck him on Mill Road in Granby on Friday night. "
+        "One man died and two others were hurt after shots rang out at a cookout in Granby early Sunday.",
+        published=datetime.date(2021, 6, 7),
+    )
+    told = [(c["event_type"], c["time_value"], c["place_text"], c["time_of_cause"]) for c in _claims(claims, "kill")]
+    assert told == [("kill", "2021-06-04TNI", "Granby", False)]  # a killing is when its blow was
+    tolls = [
+        (c["event_type"], c["quantity_value"], c["time_value"]) for c in claims if c["event_type"] in ("die", "injure")
+    ]
+    assert tolls == [("die", 1, "2021-06-06"), ("injure", 2, "2021-06-06")]
+
+
 def test_outlets_that_date_what_befell_the_victim_on_two_days_disagree(findings_of):
     findings = findings_of(
         {
