@@ -25,6 +25,7 @@ from factcheck.extract.repair import repair
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.setting import Setting, person_words
 from factcheck.extract.workers import can_fork, map_documents
+from factcheck.extract.written import as_written, for_the_model
 from factcheck.rules import Rules
 
 __all__ = ["CLAIM_COLUMNS", "claims_frame", "extract_claims", "extract_rows", "load_model"]
@@ -116,8 +117,10 @@ def _extract(
             batch_size,
         )
     )
-    prose = nlp.pipe((text for _, _, text, facts in tasks if not facts.headline), batch_size=batch_size)
-    parsed = (repair(next(headlines) if facts.headline else next(prose)) for _, _, _, facts in tasks)
+    prose = nlp.pipe((for_the_model(text) for _, _, text, facts in tasks if not facts.headline), batch_size=batch_size)
+    parsed = (
+        repair(next(headlines) if facts.headline else as_written(next(prose), text)) for _, _, text, facts in tasks
+    )
     # A document's sentences come together: its people's names are read from all of them first.
     for name, sentences in groupby(zip(tasks, parsed), key=lambda pair: pair[0][0].name):
         sentences = list(sentences)

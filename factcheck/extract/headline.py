@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factcheck.extract.written import as_written, for_the_model
 from factcheck.rules import PlaceMatch
 
-_ATTRIBUTES = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 # A capitalised word whose other letters are lower case, hyphenated or not: "Begins", "Pre-Order";
 # not "NFL", "BlackBerry", "Q10" or "T-Mobile".
 _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)?(?:-[A-Z][a-z]+)*\b(?!-)"
@@ -41,11 +40,15 @@ def title_cased(headline: str) -> bool:
 def parse_headlines(nlp: Language, headlines: Sequence[tuple[str, str]], batch_size: int = 256) -> list[Doc]:
     """The parses of headlines, each given with the text of the article it stands over; parsed
     in batches, as the model is many times faster on a batch than on one text at a time."""
-    folds = [_Fold(headline, article) if title_cased(headline) else None for headline, article in headlines]
+    read = [for_the_model(headline) for headline, _ in headlines]
+    folds = [
+        _Fold(text, for_the_model(article)) if title_cased(text) else None
+        for text, (_, article) in zip(read, headlines)
+    ]
     probes = nlp.pipe((fold.probe() for fold in folds if fold), batch_size=batch_size)
-    texts = [fold.settled(next(probes)) if fold else headline for fold, (headline, _) in zip(folds, headlines)]
+    texts = [fold.settled(next(probes)) if fold else text for fold, text in zip(folds, read)]
     parsed = nlp.pipe(texts, batch_size=batch_size)
-    return [_as_written(doc, fold.headline) if fold else doc for fold, doc in zip(folds, parsed)]
+    return [as_written(doc, headline) for doc, (headline, _) in zip(parsed, headlines)]
 
 
 class _Fold:
@@ -92,11 +95,3 @@ def _article_words(article: str) -> tuple[set[str], set[str]]:
     common = set(_LOWER_WORD.findall(article))
     names = {word for word in _MID_SENTENCE.findall(article) if word.lower() not in common}
     return names, common
-
-
-def _as_written(doc: Doc, text: str) -> Doc:
-    """The parse of a text that differs from `text` in case only, with the words of `text`."""
-    words = [text[token.idx : token.idx + len(token)] for token in doc]
-    written = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
-    written.from_array(_ATTRIBUTES, doc.to_array(_ATTRIBUTES))
-    return written

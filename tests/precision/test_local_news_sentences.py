@@ -236,3 +236,13 @@ def test_a_shooting_involving_people_is_the_shooting_with_its_day_and_place(clai
         "to be an accident."
     )
     assert [(c["event_type"], c["time_text"], c["place_text"]) for c in claims] == [("shoot", "Monday", "Philadelphia")]
+
+
+@pytest.mark.parametrize("quotes", ['""', "“”"])
+def test_curly_quotes_do_not_turn_the_parse_of_their_sentence(claims_of, quotes):
+    opened, closed = quotes
+    claims = claims_of(
+        f"Officers responded to an {opened}unknown trouble{closed} call around 9:30 p.m. Thursday at the 4100 "
+        "block of Birch Hollow Drive."
+    )
+    assert [(c["event_type"], c["place_text"]) for c in claims] == [("respond", "the 4100 block of Birch Hollow Drive")]
