@@ -35,6 +35,7 @@ from factcheck.compare.values import (
 )
 from factcheck.reconcile import Alignment
 from factcheck.rules import Rules
+from factcheck.rules.gazetteer import told_as_nearby
 
 __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
 
@@ -264,7 +265,11 @@ def _place_conflict(
         return
     values = a["place_key"], b["place_key"]
     said = _both_say(a, b, "place")
-    if a["place_key"] == b["place_key"] and a.get("place_within") != b.get("place_within"):
+    if a["place_key"] == b["place_key"] and relation.kind == "overlap":
+        # Two blocks of one street ("the 3200 block of Denver Lane", "the 3600 block"): wherever
+        # each article puts the street, the blocks are what it tells apart.
+        values = a["place_text"], b["place_text"]
+    elif a["place_key"] == b["place_key"] and a.get("place_within") != b.get("place_within"):
         # One street's name in two towns ("Elm Street in Kettering", "Elm Street in Dayton"): the
         # towns are what the articles tell apart, where each names its street's town beside it
         # (a town guessed from elsewhere in the article may be the hospital's).
@@ -280,13 +285,10 @@ def _place_conflict(
 
 # "near Tucson Boulevard and Drexel Road", "close to the corner of Elm and Pine": streets the
 # scene is near, so another outlet's street, the scene itself, need not be at odds with them.
-_NEAR = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:intersection|corner)\s+of\s+)?\Z", re.I)
-
-
 def _near(claim: dict) -> bool:
     """The claim's street is one the scene is near, not where it is."""
     before = (claim["sentence"] or "")[: claim["place_start"] - claim["sentence_start"]]
-    return claim.get("place_within") is not None and _NEAR.search(before) is not None
+    return claim.get("place_within") is not None and told_as_nearby(before)
 
 
 def _qualifies(street: dict, town: str) -> bool:

@@ -239,13 +239,18 @@ def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
     if a["place_key"] == b["place_key"]:
         cities = _city(a, gazetteer), _city(b, gazetteer)
         towns = place_relation(*cities, gazetteer) if all(cities) else None
-        if towns is not None and towns.kind not in ("same", "inside", "contains", "overlap"):
-            # "Elm Street in Kettering" and "Elm Street in Dayton": one name, two streets
-            return replace(towns, explanation=f"{a['place_text']} is named in two towns: {towns.explanation}")
+        in_two_towns = (
+            replace(towns, explanation=f"{a['place_text']} is named in two towns: {towns.explanation}")
+            if towns is not None and towns.kind not in ("same", "inside", "contains", "overlap")
+            else None
+        )
+        if in_two_towns is not None and in_two_towns.kind == "disjoint":
+            return in_two_towns  # "Elm Street in Cincinnati" and "Elm Street in Dayton": two streets
         blocks = street_block(a["place_text"]), street_block(b["place_text"])
         if None not in blocks and blocks[0] != blocks[1]:
+            # whether or not a town the gazetteer does not know ("the Cedar Bluff area") holds the other
             return Relation("overlap", f"{a['place_text']} and {b['place_text']} are two stretches of one street")
-        return Relation("same", f"both name {a['place_text']}")
+        return in_two_towns or Relation("same", f"both name {a['place_text']}")
     if a.get("place_within") is not None and b.get("place_within") is not None:
         return _two_streets(a, b, gazetteer)
     street, other = (a, b) if a.get("place_within") is not None else (b, a)

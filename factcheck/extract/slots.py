@@ -12,7 +12,7 @@ from factcheck.extract.mentions import PLACE_LABELS, Mention
 from factcheck.extract.setting import Setting
 from factcheck.quantities import currency_of, parse_quantity, qualifier_before
 from factcheck.rules import Gazetteer, PlaceMatch
-from factcheck.rules.gazetteer import StreetMatch, on_a_street, read_by_matcher
+from factcheck.rules.gazetteer import StreetMatch, on_a_street, read_by_matcher, told_as_nearby
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal import Timex
 
@@ -116,15 +116,18 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False, 
     called to Carmont")."""
     gazetteer = sites.gazetteer
     candidates = []
+    # A place the scene lies by ("off of Pellissippi Parkway") is the scene only if nothing else is.
     for match in sites.places:
         root = root_of(doc, match.start, match.end)
         if _is_site(doc, root, match.start, match.end, scope, sites.setting, trigger, object_is_place):
-            rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), -gazetteer.depth(match.place))
+            nearby = told_as_nearby(doc.text[: match.start])
+            rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), nearby, -gazetteer.depth(match.place))
             candidates.append((*rank, distance(root, trigger), match.start, match.end, match.place, True, None))
     for street in sites.streets:
         root = root_of(doc, street.start, street.end)
         if _is_site(doc, root, street.start, street.end, scope, sites.setting, trigger, object_is_place):
-            rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), -STREET_DEPTH)
+            nearby = told_as_nearby(doc.text[: street.start])
+            rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), nearby, -STREET_DEPTH)
             city = _city_of(doc, street, sites) or ""  # "": a street whose city the article never named
             candidates.append((*rank, distance(root, trigger), street.start, street.end, street.street, False, city))
     for mention in named:
@@ -132,7 +135,7 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False, 
         start, end = doc[mention.start].idx, root.idx + len(root.text)
         if (
             root.i not in scope
-            or any(c[4] < end and start < c[5] for c in candidates)
+            or any(c[5] < end and start < c[6] for c in candidates)
             or on_a_street(sites.streets, start, end)
             or _hyphenated(doc.text, end)
             or sites.setting.is_person(mention.text)
@@ -147,11 +150,13 @@ def best_place(doc, trigger, sites: Sites, named, scope, object_is_place=False, 
         # "struck Nepal": the object of a strike is where; "struck Raj Chohan" is whom.
         if (located and placed) or (object_is_place and mention.kind != "PERSON" and _is_object(root, trigger)):
             key = gazetteer.lookup(mention.text)
-            rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), -(gazetteer.depth(key) if key else -1))
+            nearby = told_as_nearby(doc.text[:start])
+            depth = gazetteer.depth(key) if key else -1
+            rank = (clause_depth(root, trigger), _in_a_noun(root, trigger), nearby, -depth)
             candidates.append((*rank, distance(root, trigger), start, end, key or mention.text, key is not None, None))
     if not candidates:
         return None
-    return min(candidates)[4:]
+    return min(candidates)[5:]
 
 
 def _owned_by_someone(name: Token) -> bool:

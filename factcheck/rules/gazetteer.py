@@ -76,6 +76,18 @@ def street_block(text: str | None) -> int | None:
     return None if found is None else int(found[1]) // 100
 
 
+# "near", "off of": the place after them is one the scene lies by, not the scene.
+_NEARBY = re.compile(
+    r"\b(?:near|close\s+to|not\s+far\s+from|off(?:\s+of)?)\s+(?:the\s+(?:intersection|corner)\s+of\s+)?\Z", re.I
+)
+
+
+def told_as_nearby(before: str) -> bool:
+    """Whether the words before a place make it a point the scene lies by ("a home near Oak
+    Avenue", "the 3600 block of Denver Lane off of Pellissippi Parkway"), not the scene."""
+    return _NEARBY.search(before) is not None
+
+
 def on_a_street(streets: Iterable[StreetMatch], start: int, end: int) -> bool:
     """Whether a name lies within a street's ("Havana" in "near Colfax and Havana"): the street's
     name, not a town."""

@@ -350,3 +350,28 @@ def test_a_town_named_in_a_crossing_is_a_streets_name_not_the_scene(claims_of):
     assert (claim["place_text"], claim["place_key"]) == ("Colfax and Havana", "colfax")
     [claim] = claims_of("Police shot a man near 16th and Havana on Friday.")
     assert (claim["place_key"], claim["place_within"]) == ("16", "")  # in no town the article names
+
+
+def test_a_road_the_scene_lies_off_is_not_the_scene(claims_of):
+    [claim] = claims_of(
+        "Deputies responded to a call in the 1400 block of Quarry Lane off of Hollins Parkway on Sunday night."
+    )
+    assert claim["place_text"] == "the 1400 block of Quarry Lane"
+
+
+def test_two_blocks_of_one_street_are_for_an_editor_to_look_at_whatever_town_each_names(findings_of):
+    lede = "A man was shot and killed by deputies on Sunday night, the sheriff's office said."
+    findings = findings_of(
+        {
+            "station": (
+                "2023-10-02",
+                f"{lede}\n\nDeputies responded to a call at 11:30 p.m. in the 1400 block of Quarry Lane.",
+            ),
+            "paper": (
+                "2023-10-02",
+                f"{lede}\n\nDeputies responded to a call at 11:30 p.m. in the 1800 block of Quarry Lane in the "
+                "Cedar Bluff area.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings if rule.startswith("FC2")] == [("FC202", "warning")]
