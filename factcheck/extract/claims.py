@@ -287,9 +287,23 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
         # the verb or names the event, the subject undergoes it; "cut 420 jobs" counts its object.
         victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
     found = nearest_quantity(doc, trigger, clause, timexes, taken, counting=victims)
-    if found is None or found[1].unit in ("%", "money") or currency_of(found[0].text):
+    if found is None:
+        return _one_more(doc, victims - {trigger.i}, unit)
+    if found[1].unit in ("%", "money") or currency_of(found[0].text):
         return None
     return found[0], as_part(found[0], replace(found[1], unit=unit), trigger, clause, victims=True)
+
+
+def _one_more(doc: Doc, victims: set[int], unit: str):
+    """ "One man was killed and another was wounded", "another man was hurt": one victim (not
+    "another shooting", the event itself)."""
+    for i in sorted(victims):
+        word = (
+            doc[i] if doc[i].lower_ == "another" else next((c for c in doc[i].children if c.lower_ == "another"), None)
+        )
+        if word is not None and word.dep_ in ("nsubj", "nsubjpass", "dobj", "det"):
+            return doc[word.i : word.i + 1], Quantity(1.0, 1.0, 1.0, unit)
+    return None
 
 
 def _numbered(noun: Token) -> bool:

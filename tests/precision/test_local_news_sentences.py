@@ -246,3 +246,16 @@ def test_curly_quotes_do_not_turn_the_parse_of_their_sentence(claims_of, quotes)
         "block of Birch Hollow Drive."
     )
     assert [(c["event_type"], c["place_text"]) for c in claims] == [("respond", "the 4100 block of Birch Hollow Drive")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A woman was killed and another was hurt in a crash on Route 4 on Monday.", [("injure", 1)]),
+        ("Deputies said one teen died and another teen was wounded on Monday.", [("injure", 1)]),
+        ("Another stabbing was reported near the station on Monday.", []),  # the event, not a victim
+    ],
+)
+def test_another_victim_is_one(claims_of, sentence, expected):
+    counted = [(c["event_type"], c["quantity_value"]) for c in claims_of(sentence) if c["quantity_text"] == "another"]
+    assert counted == expected
