@@ -139,6 +139,7 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     lexicon.occurrences.update(
         w.lower() for w in reader.strings(top.get("occurrences", []), "occurrences", top.line_of("occurrences"))
     )
+    lexicon.reports.update(w.lower() for w in reader.strings(top.get("reports", []), "reports", top.line_of("reports")))
     lexicon.involvements.update(
         w.lower() for w in reader.strings(top.get("involvements", []), "involvements", top.line_of("involvements"))
     )
@@ -376,6 +377,7 @@ _SECTIONS_OF = {
         "ignore",
         "tallies",
         "occurrences",
+        "reports",
         "involvements",
         "hazards",
         "separate",

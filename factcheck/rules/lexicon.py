@@ -37,6 +37,8 @@ class EventLexicon:
     tallies: set[str] = field(default_factory=set)  # nouns that count a counted event ("the death toll")
     hazards: set[str] = field(default_factory=set)  # nouns of hazards felt far from where they happen ("quake")
     occurrences: set[str] = field(default_factory=set)  # verbs by which an event noun happens ("occurred")
+    # verbs by which an event noun, their passive subject, happened then and there ("was reported at 2 a.m.")
+    reports: set[str] = field(default_factory=set)
     involvements: set[str] = field(default_factory=set)  # verbs by which an event noun counts what it involved
     separate: set[str] = field(default_factory=set)  # phrases that tell another occurrence ("in a separate attack")
     # phrases by which an article tells its incident is one of a series in one place ("in as many days")

@@ -259,3 +259,18 @@ def test_curly_quotes_do_not_turn_the_parse_of_their_sentence(claims_of, quotes)
 def test_another_victim_is_one(claims_of, sentence, expected):
     counted = [(c["event_type"], c["quantity_value"]) for c in claims_of(sentence) if c["quantity_text"] == "another"]
     assert counted == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The crash was reported at 6:15 a.m. Tuesday on Route 4.",
+            [("crash", "Route 4")],
+        ),
+        ("The assault was reported to police on Tuesday, a week after it happened.", []),  # when it was told
+    ],
+)
+def test_an_event_reported_then_and_there_happened_then_and_there(claims_of, sentence, expected):
+    claims = claims_of(sentence, published=datetime.date(2022, 3, 2))
+    assert [(c["event_type"], c["place_text"]) for c in claims if c["trigger"] == "reported"] == expected
