@@ -504,8 +504,11 @@ def _completes(word: Token, verb: Token) -> bool:
 
 
 def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
-    """ "made landfall", "held talks": the event is the object noun; time and place attach to the verb.
+    """ "made landfall", "held talks": the event is the object noun; time and place attach to the verb
+    (not "condemned the shooting", a comment the lexicon lists).
     "a shooting that occurred Friday", "the crash happened at 5 p.m.": the event is the noun that occurs."""
+    if verb.lemma_.lower() in lexicon.comments:
+        return None
     occurring = _occurring(verb, lexicon)
     if occurring is not None:
         return _noun_event(occurring, lexicon) or lexicon.occurring_nouns.get(occurring.lemma_.lower())

@@ -135,6 +135,8 @@ def _load_file(rules: Rules, path: Path, data: bytes) -> None:
 def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     lexicon = rules.events
     lexicon.ignore.update(reader.strings(top.get("ignore", []), "ignore", top.line_of("ignore")))
+    lexicon.comments.update(reader.strings(top.get("comments", []), "comments", top.line_of("comments")))
+    lexicon.ignore.update(lexicon.comments)
     lexicon.tallies.update(reader.strings(top.get("tallies", []), "tallies", top.line_of("tallies")))
     lexicon.occurrences.update(
         w.lower() for w in reader.strings(top.get("occurrences", []), "occurrences", top.line_of("occurrences"))
@@ -375,6 +377,7 @@ _SECTIONS_OF = {
     "events": (
         "events",
         "ignore",
+        "comments",
         "tallies",
         "occurrences",
         "reports",

@@ -22,6 +22,9 @@ class EventLexicon:
     compatible: dict[str, set[str]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
     ignore: set[str] = field(default_factory=set)  # lemmas that never make a claim
+    # verbs that tell of the event their object names at another time ("condemned the shooting"):
+    # ignored, and never typed by that object
+    comments: set[str] = field(default_factory=set)
     once: set[str] = field(default_factory=set)  # types that happen once to what they name
     accumulates: set[str] = field(default_factory=set)  # types that go on happening as a story develops
     subject_undergoes: set[str] = field(default_factory=set)  # types whose subject it happens to ("died")

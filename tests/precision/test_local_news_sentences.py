@@ -274,3 +274,15 @@ def test_another_victim_is_one(claims_of, sentence, expected):
 def test_an_event_reported_then_and_there_happened_then_and_there(claims_of, sentence, expected):
     claims = claims_of(sentence, published=datetime.date(2022, 3, 2))
     assert [(c["event_type"], c["place_text"]) for c in claims if c["trigger"] == "reported"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Wednesday the governor condemned the stabbing at the mall.", []),  # told of a day later
+        ("At a news conference on Thursday, the sheriff described the crash as horrific.", []),
+        ("The hurricane made landfall near Mobile on Friday.", ["landfall"]),  # a light verb takes its noun's type
+    ],
+)
+def test_a_comment_on_an_event_is_not_the_event(claims_of, sentence, expected):
+    assert [c["event_type"] for c in claims_of(sentence)] == expected
