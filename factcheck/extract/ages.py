@@ -82,9 +82,10 @@ def stated_ages(sent: Span, named: list[Mention], expansions: dict[str, str]) ->
 def victim_age(trigger: Token, subject_undergoes: bool, lexicon: EventLexicon) -> StatedAge | None:
     """The age the sentence gives the one victim of a death, unnamed: "A 3-year-old child died",
     "killed a 52-year-old woman", "A man, 45, was killed", "The victim, a 32-year-old man, died",
-    "the 19-year-old died", "a man in his 20s" (20 to 29); and of one who hurt himself or herself
-    ("A 75-year-old man accidentally shot himself"). None for victims told in the plural or
-    by name (a named person's age is `stated_ages`'), and for a victim without an age."""
+    "the 19-year-old died", "the 19-year-old who drowned", "a man in his 20s" (20 to 29); and of
+    one who hurt himself or herself ("A 75-year-old man accidentally shot himself"). None for
+    victims told in the plural or by name (a named person's age is `stated_ages`'), and for a
+    victim without an age."""
     roles = _VICTIM_OF_SUBJECT if subject_undergoes else _VICTIM_OF_OBJECT
     # "was shot and killed", "was shot and died": a joined verb without a victim of its own has
     # the first verb's ("shot his wife and killed" tells no victim of the killing).
@@ -94,6 +95,8 @@ def victim_age(trigger: Token, subject_undergoes: bool, lexicon: EventLexicon) -
         and (subject_undergoes or trigger.tag_ == "VBN")
     )
     told = next((c for c in (trigger.head if shares else trigger).children if c.dep_ in roles), None)
+    if told is not None and told.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
+        told = trigger.head  # "the 19-year-old who drowned": the noun the clause tells of
     victim = _antecedent(told, trigger, lexicon)
     if victim is None or any(t.ent_type_ == "PERSON" for t in victim.subtree):
         return None

@@ -92,6 +92,8 @@ def test_an_undated_page_may_be_of_any_year(findings_of):
         ("Crews helped the 75-year-old man who wounded himself in the leg on Sunday.", [(["man"], 75)]),
         ("A 20-year-old man shot himself and his 18-year-old brother on Sunday.", []),  # two victims
         ("A 40-year-old man killed himself and his wife on Sunday.", []),
+        ("Divers searched for the 16-year-old who drowned in the quarry on Sunday.", [(["person"], 16)]),
+        ("Deputies arrested the 33-year-old man who stabbed his brother on Sunday.", []),  # the killer
     ],
 )
 def test_the_age_of_a_deaths_one_unnamed_victim_is_a_claim(claims_of, sentence, expected):
