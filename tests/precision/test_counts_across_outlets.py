@@ -376,3 +376,21 @@ def test_a_victim_told_apart_in_the_sentence_makes_its_count_a_part(findings_of)
         }
     )
     assert findings == []
+
+
+@pytest.mark.parametrize(("hurt", "expected"), [("Two people were", []), ("Three people were", ["FC301"])])
+def test_the_hurt_counted_with_and_without_the_dead_are_one_count(findings_of, hurt, expected):
+    findings = findings_of(
+        {
+            "station": (
+                "2025-08-08",
+                "A person was killed and another injured in a stabbing near Lake Park on Thursday evening, police said.",
+            ),
+            "police": (
+                "2025-08-08",
+                f"{hurt} injured in a stabbing near Lake Park on Thursday evening, police said. "
+                "One of them died at a hospital.",
+            ),
+        }
+    )
+    assert [rule for rule, _, _ in findings] == expected
