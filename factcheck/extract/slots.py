@@ -440,7 +440,9 @@ def nearest_quantity(
         quantity = None if unit is None else read_quantity(ent, unit)
         if quantity is None:
             continue
-        rank = distance(ent.root, trigger)
+        # Of two numbers the parse hangs on one verb ("Two stabbed near Lake Park, one dies"), the
+        # one beside it.
+        rank = (distance(ent.root, trigger), abs(ent.root.i - trigger.i))
         if best is None or rank < best[0]:
             best = (rank, ent, quantity)
     return best and (best[1], best[2])
@@ -499,7 +501,8 @@ def _unit(ent: Span) -> str | None:
     # "40 Palestinians" counts people named by their nationality, a proper noun
     if ent.root.dep_ in ("nummod", "compound") and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):
         return head.lemma_.lower()
-    if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") and ent.root.pos_ == "NUM":
+    # "one dies": the small model may tag a lone "one" a pronoun, but the recogniser calls it a number
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") and (ent.root.pos_ == "NUM" or ent.root.like_num):
         # "31 of the 90 seats" counts seats
         counted = [g for c in ent.root.children if c.lower_ == "of" for g in c.children if g.pos_ == "NOUN"]
         return counted[0].lemma_.lower() if counted else "count"

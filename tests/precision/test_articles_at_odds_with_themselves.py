@@ -104,3 +104,16 @@ def test_a_count_of_those_who_died_on_the_spot_is_a_part_of_the_headline_toll(re
         }
     )
     assert findings == []
+
+
+def test_a_headline_that_counts_the_hurt_and_then_the_dead_gives_each_its_own(report_of):
+    # the parse hangs both numbers on "dies": the one beside it is its count
+    findings = report_of(
+        {
+            "paper": (
+                "Two stabbed outside Harbor Mall, one dies",
+                "One man died and another was hurt in a stabbing outside Harbor Mall on Sunday, police said.",
+            )
+        }
+    )
+    assert findings == []
