@@ -250,7 +250,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         and not measured_from_elsewhere(a, b)
         and not _sibling_agrees(a, b, claims, by_event, rules)
         and not _a_part(a, b, rules)
-        and not _with_the_dead(a, b, claims, rules)
+        and not _with_the_dead(a, b, claims, by_event, rules)
         and not _each_says_both(a, b, "quantity")
     ):
         check = "FC302" if count_grew(a, b, rules.events) else "FC301"
@@ -310,12 +310,12 @@ def _a_part(a: dict, b: dict, rules: Rules) -> bool:
     return tolls and any(rules.events.tells_part(claim["sentence"] or "") for claim in (a, b))
 
 
-def _with_the_dead(a: dict, b: dict, claims, rules: Rules) -> bool:
+def _with_the_dead(a: dict, b: dict, claims, by_event, rules: Rules) -> bool:
     """Two counts of the hurt, one with the dead and one without ("two people were injured ...
     one of them succumbed" against "a person was killed and another injured"): the article with
-    the larger count goes on, in its lede, to a toll of the dead (a counted event that befalls its
-    victims once) as large as the difference. Not one that told its dead first ("Three people
-    died ... Nine more were taken to hospital")."""
+    the larger count goes on, in its lede, to a toll of the dead of the same event (a counted
+    event that befalls its victims once) as large as the difference. Not one that told its dead
+    first ("Three people died ... Nine more were taken to hospital")."""
     lexicon = rules.events
     if a["event_type"] != b["event_type"] or a["event_type"] not in lexicon.counted or a["event_type"] in lexicon.once:
         return False
@@ -328,7 +328,7 @@ def _with_the_dead(a: dict, b: dict, claims, rules: Rules) -> bool:
         and claim["event_type"] in lexicon.once
         and claim["quantity_value"] == gap
         and claim["trigger_start"] > larger["trigger_start"]
-        for claim in claims.values()
+        for claim in (claims[i] for i in by_event.get(larger["event"], ()))
     )
 
 
