@@ -76,15 +76,19 @@ def street_block(text: str | None) -> int | None:
     return None if found is None else int(found[1]) // 100
 
 
-# "near", "off of": the place after them is one the scene lies by, not the scene.
+# "near", "off of": the place after them is one the scene lies by, not the scene; so is one after
+# what the scene is near ("near the ramp on to Interstate 265", "near the corner of").
 _NEARBY = re.compile(
-    r"\b(?:near|close\s+to|not\s+far\s+from|off(?:\s+of)?)\s+(?:the\s+(?:intersection|corner)\s+of\s+)?\Z", re.I
+    r"\b(?:near|close\s+to|not\s+far\s+from|off(?:\s+of)?)\s+"
+    r"(?:the\s+(?:[a-z-]+\s+){1,2}?(?:of|to|onto|on\s+to|into|for|from)\s+)?\Z",
+    re.I,
 )
 
 
 def told_as_nearby(before: str) -> bool:
     """Whether the words before a place make it a point the scene lies by ("a home near Oak
-    Avenue", "the 3600 block of Denver Lane off of Pellissippi Parkway"), not the scene."""
+    Avenue", "the 3600 block of Denver Lane off of Pellissippi Parkway", "near the exit to
+    Route 9"), not the scene."""
     return _NEARBY.search(before) is not None
 
 

@@ -309,7 +309,10 @@ def test_a_street_of_an_unknown_town_is_not_in_the_gazetteers_namesake(claims_of
     assert {c["place_within"] for c in claims if c["place_key"] == "state route 126"} == {""}  # no town known
 
 
-@pytest.mark.parametrize(("where", "expected"), [("near", []), ("on", [("FC202", "warning")])])
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [("near", []), ("near the on-ramp to", []), ("close to the entrance of", []), ("on", [("FC202", "warning")])],
+)
 def test_a_street_the_scene_is_near_is_not_the_scene(findings_of, where, expected):
     findings = findings_of(
         {
