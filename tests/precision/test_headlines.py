@@ -102,6 +102,23 @@ def test_a_number_and_what_befell_them_count_the_victims(claims_of, headline, ex
     assert counted == expected
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("2 shot, 1 killed in Lansing", {("shoot", 2.0, "people shot"), ("kill", 1.0, "victims")}),
+        ("3 stabbed outside Lansing bar", {("stab", 3.0, "stabbed")}),
+        ("4 shot outside Lansing nightclub", {("shoot", 4.0, "people shot")}),
+    ],
+)
+def test_a_number_and_the_weapon_that_befell_them_count_those_it_hit(claims_of, headline, expected):
+    # "2 shot" is two people shot, not two gunshots: a count of everyone hit, dead and wounded.
+    claims = claims_of(f'---\ntitle: "{headline}"\n---\n{BODY}\n', dt.date(2024, 5, 8))
+    counted = {
+        (c["event_type"], c["quantity_value"], c["quantity_unit"]) for c in claims if c["headline"] and c["quantity_unit"]
+    }
+    assert counted == expected
+
+
 def test_a_number_that_counts_victims_counts_nothing_else(claims_of):
     claims = claims_of(f'---\ntitle: "Three dead after bomb hits bank in Lansing"\n---\n{BODY}\n')
     assert all(c["quantity_value"] is None for c in _of_type(claims, "strike"))
