@@ -114,7 +114,9 @@ def test_a_number_and_the_weapon_that_befell_them_count_those_it_hit(claims_of, 
     # "2 shot" is two people shot, not two gunshots: a count of everyone hit, dead and wounded.
     claims = claims_of(f'---\ntitle: "{headline}"\n---\n{BODY}\n', dt.date(2024, 5, 8))
     counted = {
-        (c["event_type"], c["quantity_value"], c["quantity_unit"]) for c in claims if c["headline"] and c["quantity_unit"]
+        (c["event_type"], c["quantity_value"], c["quantity_unit"])
+        for c in claims
+        if c["headline"] and c["quantity_unit"]
     }
     assert counted == expected
 
