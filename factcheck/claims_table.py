@@ -37,7 +37,7 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
         "object",
         "list: 'agent', 'patient', 'site' (whose the place is: 'in a UN school') or 'other'",
     ),
-    "time_text": ("string", "the temporal expression"),
+    "time_text": ("string", "the temporal expression, a clock time with the day told beside it ('11 p.m. on Sunday')"),
     "time_start": ("Int64", "its offset"),
     "time_end": ("Int64", "offset just past it"),
     "time_type": ("string", "TIMEX3 type: DATE or TIME"),

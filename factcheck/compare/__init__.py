@@ -32,6 +32,7 @@ from factcheck.compare.values import (
     measured_from_elsewhere,
     place_relation,
     quantities_compatible,
+    responses_apart,
 )
 from factcheck.reconcile import Alignment
 from factcheck.rules import Rules
@@ -223,7 +224,10 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     same_modality = a["modality"] == b["modality"]
     relation = place_relation(a, b, rules.gazetteer)
     if {a["event_type"], b["event_type"]} & rules.events.attends:
-        # Those who came to an incident tell where it happened, not when, nor how many it befell.
+        # Those who came to an incident tell where it happened, not how many it befell, and when
+        # only to the day: each outlet gives the minute it was told.
+        if same_modality and responses_apart(a, b):
+            yield "FC101", a["time_value"], b["time_value"], _Why("one response cannot have come on both days")
         yield from _place_conflict(a, b, relation, same_modality, rules)
         return
     overlap = dates_overlap(a, b)

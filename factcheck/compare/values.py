@@ -12,8 +12,15 @@ from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
 from factcheck.rules.gazetteer import street_block
 from factcheck.rules.lexicon import EventLexicon
-from factcheck.temporal.calendar import CLOCK_TIME, Fields, apart_whatever_the_year
-from factcheck.temporal.timex import WEEK_HOURS, modified_interval, names_its_weekday, part_of_day_hours, week_hours
+from factcheck.temporal.calendar import CLOCK_TIME, Fields, apart_whatever_the_year, clock_time_alone
+from factcheck.temporal.timex import (
+    WEEK_HOURS,
+    modified_interval,
+    names_its_weekday,
+    part_of_day_hours,
+    told_hours,
+    week_hours,
+)
 from factcheck.text import normalise_name
 
 
@@ -37,6 +44,29 @@ def dates_overlap(a: dict, b: dict) -> bool | None:
     if a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]:
         return True
     return _days_apart(a, b) <= max(_slack(a), _slack(b))
+
+
+# Hours between two accounts of one response beyond which they tell another day: more than a
+# clock time's a.m. and p.m. ("around 11:30 Tuesday") or late one night and early the next.
+RESPONSE_HOURS_APART = 18
+
+
+def responses_apart(a: dict, b: dict) -> bool:
+    """Two accounts of coming to one incident ("dispatched ... at about 11:55 p.m. Sunday",
+    "responded ... around midnight on Saturday") put it on days and hours more than
+    `RESPONSE_HOURS_APART` apart. A minute or an hour apart is no rival account; another day is.
+    Only days the sentences name: a clock time told alone takes the page's day, and "last night"
+    moves with a page dated a day off."""
+    if any(_slack(claim) or clock_time_alone(claim["time_text"]) for claim in (a, b)):
+        return False
+    hours = [
+        told_hours(claim["time_value"], claim["time_granularity"], claim["time_begin"], claim["time_until"])
+        for claim in (a, b)
+    ]
+    if None in hours:
+        return False
+    (a_first, a_last), (b_first, b_last) = hours
+    return max(a_first - b_last, b_first - a_last) >= dt.timedelta(hours=RESPONSE_HOURS_APART)
 
 
 def _at_or_after_cause(a: dict, b: dict) -> bool | None:

@@ -44,6 +44,7 @@ from factcheck.rules import Gazetteer, PlaceMatch
 from factcheck.rules.gazetteer import StreetMatch
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal import Timex
+from factcheck.temporal.calendar import with_its_day
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def claims_in_sentence(
                     m.role or ("site" if describes_a_site(m.root(sent), lexicon) else role_of(m, sent, trigger))
                     for m in participants
                 ],
-                **_time_columns(time),
+                **_time_columns(time, doc.text),
                 "time_of_cause": time_of_cause,
                 **_place_columns(doc, place),
                 **_quantity_columns(quantity),
@@ -225,7 +226,7 @@ def _age_claim(doc: Doc, age: StatedAge, headline: bool) -> dict:
         "participants": [age.name],
         "participant_kinds": ["NOMINAL" if age.unnamed else "PERSON"],
         "participant_roles": ["patient"],
-        **_time_columns(None),
+        **_time_columns(None, doc.text),
         "time_of_cause": False,
         **_place_columns(doc, None),
         **_quantity_columns((number, Quantity(years, years, oldest, "years of age"))),
@@ -703,7 +704,9 @@ def _headline_infinitive(trigger: Token, auxiliaries: set[str]) -> bool:
     return trigger.dep_ == "ROOT" or trigger.head.pos_ not in ("VERB", "AUX", "ADJ")
 
 
-def _time_columns(time: Timex | None) -> dict:
+def _time_columns(time: Timex | None, text: str) -> dict:
+    """The time's columns; a clock time's text takes in the day told beside it ("midnight on
+    Saturday"), as that day is what it tells, and what evidence must show."""
     if time is None:
         return dict.fromkeys(
             (
@@ -718,10 +721,11 @@ def _time_columns(time: Timex | None) -> dict:
                 "time_until",
             )
         )
+    start, end = with_its_day(text, time.start, time.end)
     return {
-        "time_text": time.text,
-        "time_start": time.start,
-        "time_end": time.end,
+        "time_text": text[start:end],
+        "time_start": start,
+        "time_end": end,
         "time_type": time.type,
         "time_value": time.value,
         "time_granularity": time.granularity,

@@ -92,3 +92,27 @@ def clock_time_alone(text: str | None) -> bool:
     """Whether a date is told only by its clock time ("just after 8 p.m."): the day it falls on
     is the one its article told last, or its page's, not one the sentence names."""
     return bool(text) and bool(_CLOCK_TIME_ALONE.match(text.strip()))
+
+
+# A day told beside a clock time as an expression of its own, as TimeML has it ("11 p.m. on
+# Sunday", "Sunday at about 11 p.m."): the clock time is on that day.
+_DAY_NAME = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
+)
+_DAY_AFTER = re.compile(rf"\s*,?\s*on\s+{_DAY_NAME}", re.IGNORECASE)
+_DAY_BEFORE = re.compile(rf"{_DAY_NAME},?\s+(?:{_HEDGES}\s+)+\Z", re.IGNORECASE)
+_DAY_BEFORE_REACH = 60  # characters before a clock time to look for its day
+
+
+def with_its_day(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of a clock time at `start` to `end` in `text`, widened to the day told beside
+    it ("midnight on Saturday"); unchanged for any other date."""
+    if not clock_time_alone(text[start:end]):
+        return start, end
+    if after := _DAY_AFTER.match(text, end):
+        return start, after.end()
+    reach = max(0, start - _DAY_BEFORE_REACH)
+    if before := _DAY_BEFORE.search(text, reach, start):
+        return before.start(), end
+    return start, end

@@ -169,7 +169,7 @@ def part_of_day_hours(value: str) -> tuple[datetime.datetime, datetime.datetime]
 
 
 _WEEKDAY_PART = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])T(?:(?P<part>[A-Z]{2})|(?P<hour>[0-9]{2}):[0-9]{2})$")
-_DAY_CLOCK = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2}):[0-9]{2}$")
+_DAY_CLOCK = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})$")
 WEEK_HOURS = 7 * 24
 
 
@@ -195,6 +195,26 @@ def week_hours(value: str) -> tuple[int, int] | None:
     first, last = PART_OF_DAY_HOURS[match["part"]]
     midnight = (int(match["weekday"]) - 1) * 24
     return midnight + first, midnight + last
+
+
+Hours = tuple[datetime.datetime, datetime.datetime]
+
+
+def told_hours(value: str, granularity: str, begin: str, until: str) -> Hours | None:
+    """The hours a dated day, part of a day or clock time may take ("2022-11-26T24:00": the hour
+    from Sunday midnight); None for anything coarser or undated."""
+    dated = part_of_day_hours(value)
+    if dated is not None:
+        return dated
+    clock = _DAY_CLOCK.match(value or "")
+    if clock:
+        at = datetime.datetime.fromisoformat(clock["day"]) + datetime.timedelta(
+            hours=int(clock["hour"]), minutes=int(clock["minute"])
+        )
+        return at, at + datetime.timedelta(hours=1)
+    if granularity == "day" and begin and until:
+        return datetime.datetime.fromisoformat(begin), datetime.datetime.fromisoformat(until)
+    return None
 
 
 def _whole_day(weekday: int) -> tuple[int, int]:

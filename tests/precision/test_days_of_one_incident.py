@@ -432,3 +432,34 @@ def test_an_undated_page_that_tells_the_response_on_the_storys_day_is_of_its_inc
     )
     findings = findings_of({**_WEST_SIDE, "undated": undated})
     assert any(rule == "FC301" and "undated.md" in message for rule, _, message in findings) is at_odds
+
+
+def _response(published, told):
+    return (
+        published,
+        "A man was stabbed outside a bar in downtown Madison, police said.\n\n"
+        f"Officers responded {told} to the 100 block of West Main Street and found the man with a stab wound.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("just before midnight on Sunday", "at about 11:55 p.m. Sunday", []),
+        ("just before midnight on Saturday", "at about 11:55 p.m. Sunday", [("FC101", "error")]),
+        ("Friday night", "early Saturday", []),  # late one night and early the next
+        ("around 11:30 Sunday", "at 11:33 p.m. Sunday", []),  # a clock time without its a.m. or p.m.
+        ("at 11 p.m.", "at about 11:55 p.m. Sunday", []),  # a clock time alone takes the page's day
+    ],
+)
+def test_two_accounts_of_one_response_are_at_odds_only_a_day_apart(findings_of, first, second, expected):
+    findings = findings_of({"tv": _response("2022-11-28", first), "paper": _response("2022-11-28", second)})
+    assert _dates(findings) == expected
+
+
+def test_a_clock_times_claim_shows_the_day_told_beside_it(claims_of):
+    [response] = claims_of(
+        "Officers responded just before midnight on Saturday to the 100 block of West Main Street.",
+        published=dt.date(2022, 11, 28),
+    )
+    assert (response["time_text"], response["time_value"]) == ("midnight on Saturday", "2022-11-26T24:00")
