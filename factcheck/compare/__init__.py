@@ -21,6 +21,7 @@ from factcheck.claims_table import SETTING_KINDS
 from factcheck.compare.finding import Evidence, Finding
 from factcheck.compare.values import (
     DAY_OR_FINER,
+    after_its_cause,
     count_grew,
     date_gap,
     dates_overlap,
@@ -230,7 +231,8 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
             yield "FC101", a["time_value"], b["time_value"], _Why("one response cannot have come on both days")
         yield from _place_conflict(a, b, relation, same_modality, rules)
         return
-    overlap = dates_overlap(a, b)
+    cause_and_death = _cause_and_death(a, b, rules)
+    overlap = after_its_cause(*cause_and_death) if cause_and_death else dates_overlap(a, b)
     developing = {a["event_type"], b["event_type"]} <= rules.events.accumulates and later_development(a, b)
     if (
         overlap is False
@@ -239,8 +241,15 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         and not _both_say(a, b, "time")
     ):
         check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
-        yield check, a["time_value"], b["time_value"], _Why("the two intervals cannot overlap")
-    yield from _place_conflict(a, b, relation, same_modality, rules)
+        why = (
+            "the death is told before what befell its victims"
+            if cause_and_death
+            else "the two intervals cannot overlap"
+        )
+        yield check, a["time_value"], b["time_value"], _Why(why)
+    if cause_and_death is None:
+        # Where a victim died (a hospital) need not be where the harm befell them.
+        yield from _place_conflict(a, b, relation, same_modality, rules)
     compatible = quantities_compatible(a, b)
     # Counts given for two different places are partial tallies, not rival totals.
     # Two ledes' counts of their story's incident are of one ground even where the gazetteer only
@@ -259,6 +268,15 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     ):
         check = "FC302" if count_grew(a, b, rules.events) else "FC301"
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
+
+
+def _cause_and_death(a: dict, b: dict, rules: Rules) -> tuple[dict, dict] | None:
+    """The two claims as (what befell the victims, their death), when one is that and the other
+    the death ("were shot", "died"); None for any other pair."""
+    for cause, death in ((a, b), (b, a)):
+        if rules.events.is_death_by(death["event_type"], cause["event_type"]):
+            return cause, death
+    return None
 
 
 def _place_conflict(

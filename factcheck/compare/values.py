@@ -69,6 +69,16 @@ def responses_apart(a: dict, b: dict) -> bool:
     return max(a_first - b_last, b_first - a_last) >= dt.timedelta(hours=RESPONSE_HOURS_APART)
 
 
+def after_its_cause(cause: dict, death: dict) -> bool | None:
+    """Whether a death and what befell its victims, told by two articles, can be one event in
+    time: the death came then or later ("was shot Saturday", "died Monday"), so only a death
+    told before it is apart; a death dated by its cause ("died after being shot on Friday") is
+    told at the cause's time, and the two dates must overlap."""
+    if death.get("time_of_cause"):
+        return dates_overlap(cause, death)
+    return _at_or_after_cause({**cause, "time_of_cause": True}, death)
+
+
 def _at_or_after_cause(a: dict, b: dict) -> bool | None:
     """One claim is dated by what befell the victims ("died after being stabbed on Saturday"),
     the other by the death itself ("died on Monday"): apart only when the death is told before."""

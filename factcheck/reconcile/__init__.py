@@ -254,12 +254,19 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, dated: list, types, ent
         left, right = entities[a], entities[b]
         if (
             _related(docs[a], docs[b], related)
-            and rules.events.are_compatible(types[a], types[b])
+            and _tell_one_event(types[a], types[b], rules.events)
             and not _role_clash(left, right)
             and not _named_apart(left, right)
         ):
             pairs.append((a, b, STORY_SCORE, _shared(left, right)))
     return pairs
+
+
+def _tell_one_event(left: str, right: str, lexicon: EventLexicon) -> bool:
+    """Two claims of a story's incident, of these types, tell one event: their types are
+    compatible, or one is a death and the other what befell its victims ("died at the hospital"
+    and "were shot ... shortly after 7 p.m. Saturday"), which compare holds to come no later."""
+    return lexicon.are_compatible(left, right) or lexicon.is_death_by(left, right) or lexicon.is_death_by(right, left)
 
 
 def _dated(claims: pd.DataFrame, stories: list, attends: set[str]) -> list[bool]:

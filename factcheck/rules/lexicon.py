@@ -116,6 +116,18 @@ class EventLexicon:
         """Whether two event types can describe the same real-world event."""
         return left == right or right in self.compatible.get(left, ()) or left in self.compatible.get(right, ())
 
+    def is_death_by(self, death: str, cause: str) -> bool:
+        """Whether `death` is a death that may come days after its cause (`follows_its_cause`),
+        and `cause` a type it is not compatible with that can be that cause: one of the cause's
+        compatible types is the death's kin ("was shot" and "died", through "killed")."""
+        kin = {death, *self.compatible.get(death, ())}
+        return (
+            death in self.follow_their_cause
+            and cause not in self.follow_their_cause
+            and not self.are_compatible(death, cause)
+            and any(self.are_compatible(cause, k) for k in kin)
+        )
+
     @property
     def types(self) -> list[str]:
         return sorted(set(self.verbs.values()) | set(self.nouns.values()))

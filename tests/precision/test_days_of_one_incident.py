@@ -463,3 +463,31 @@ def test_a_clock_times_claim_shows_the_day_told_beside_it(claims_of):
         published=dt.date(2022, 11, 28),
     )
     assert (response["time_text"], response["time_value"]) == ("midnight on Saturday", "2022-11-26T24:00")
+
+
+@pytest.mark.parametrize(
+    ("died", "expected"),
+    [
+        ("died Friday evening at Erie County Medical Center", [("FC101", "error")]),  # before the shooting
+        ("died Saturday evening at Erie County Medical Center", []),
+        ("died Monday at Erie County Medical Center", []),  # days after it: a death follows its cause
+        ("died Saturday evening at a hospital in Rochester", []),  # where one died need not be the scene
+    ],
+)
+def test_a_death_in_one_outlet_comes_no_earlier_than_the_shooting_in_another(findings_of, died, expected):
+    findings = findings_of(
+        {
+            "paper": (
+                "2019-09-03",
+                "Two men were shot Saturday evening at the corner of Koons Avenue and Sycamore Street on the East Side "
+                "of Buffalo, police said.",
+            ),
+            "tv": (
+                "2019-09-03",
+                "A man was killed in a shooting at Koons Avenue and Sycamore Street on the East Side of Buffalo, "
+                "police said.\n\n"
+                f"Police say the 36-year-old Cheektowaga man {died}.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings if rule[:3] in ("FC1", "FC2")] == expected
