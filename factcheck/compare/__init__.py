@@ -33,6 +33,7 @@ from factcheck.compare.values import (
     measured_from_elsewhere,
     place_relation,
     quantities_compatible,
+    response_off_its_incident,
     responses_apart,
 )
 from factcheck.reconcile import Alignment
@@ -224,7 +225,11 @@ def _one_day(a: dict, b: dict) -> bool:
 def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
     same_modality = a["modality"] == b["modality"]
     relation = place_relation(a, b, rules.gazetteer)
-    if {a["event_type"], b["event_type"]} & rules.events.attends:
+    attends = rules.events.attends
+    if (a["event_type"] in attends) != (b["event_type"] in attends):
+        yield from _response_and_incident(a, b, same_modality, rules)
+        return
+    if a["event_type"] in attends:
         # Those who came to an incident tell where it happened, not how many it befell, and when
         # only to the day: each outlet gives the minute it was told.
         if same_modality and responses_apart(a, b):
@@ -268,6 +273,20 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     ):
         check = "FC302" if count_grew(a, b, rules.events) else "FC301"
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
+
+
+def _response_and_incident(a: dict, b: dict, same_modality: bool, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
+    """A response and the incident it came to, told by two articles: apart when the response is
+    told a day before, or a day after an incident answered at once. A death that may come days
+    after its cause is held to nothing unless dated by that cause."""
+    response, incident = (a, b) if a["event_type"] in rules.events.attends else (b, a)
+    lexicon = rules.events
+    if not same_modality or (incident["event_type"] in lexicon.follow_their_cause and not incident["time_of_cause"]):
+        return
+    at_once = incident["event_type"] in lexicon.answered_at_once
+    if response_off_its_incident(response, incident, at_once):
+        why = "responders come when it happens, not a day before" + (" or after" if at_once else "")
+        yield "FC101", a["time_value"], b["time_value"], _Why(why)
 
 
 def _cause_and_death(a: dict, b: dict, rules: Rules) -> tuple[dict, dict] | None:

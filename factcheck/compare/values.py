@@ -15,6 +15,7 @@ from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal.calendar import CLOCK_TIME, Fields, apart_whatever_the_year, clock_time_alone
 from factcheck.temporal.timex import (
     WEEK_HOURS,
+    Hours,
     modified_interval,
     names_its_weekday,
     part_of_day_hours,
@@ -54,19 +55,32 @@ RESPONSE_HOURS_APART = 18
 def responses_apart(a: dict, b: dict) -> bool:
     """Two accounts of coming to one incident ("dispatched ... at about 11:55 p.m. Sunday",
     "responded ... around midnight on Saturday") put it on days and hours more than
-    `RESPONSE_HOURS_APART` apart. A minute or an hour apart is no rival account; another day is.
-    Only days the sentences name: a clock time told alone takes the page's day, and "last night"
-    moves with a page dated a day off."""
-    if any(_slack(claim) or clock_time_alone(claim["time_text"]) for claim in (a, b)):
-        return False
-    hours = [
-        told_hours(claim["time_value"], claim["time_granularity"], claim["time_begin"], claim["time_until"])
-        for claim in (a, b)
-    ]
+    `RESPONSE_HOURS_APART` apart. A minute or an hour apart is no rival account; another day is."""
+    hours = _hours_on_a_named_day(a), _hours_on_a_named_day(b)
     if None in hours:
         return False
     (a_first, a_last), (b_first, b_last) = hours
     return max(a_first - b_last, b_first - a_last) >= dt.timedelta(hours=RESPONSE_HOURS_APART)
+
+
+def response_off_its_incident(response: dict, incident: dict, answered_at_once: bool) -> bool:
+    """A response told more than `RESPONSE_HOURS_APART` before the incident another article tells,
+    or, for an incident responders come to as it happens (`answered_at_once`), as long after it."""
+    hours = _hours_on_a_named_day(response), _hours_on_a_named_day(incident)
+    if None in hours:
+        return False
+    (came, left), (began, ended) = hours
+    limit = dt.timedelta(hours=RESPONSE_HOURS_APART)
+    return began - left >= limit or (answered_at_once and came - ended >= limit)
+
+
+def _hours_on_a_named_day(claim: dict) -> Hours | None:
+    """The hours of a claim's day, part of a day or clock time, where its sentence names the day:
+    a clock time told alone takes the page's day, and "last night" moves with a page dated a day
+    off."""
+    if _slack(claim) or clock_time_alone(claim["time_text"]):
+        return None
+    return told_hours(claim["time_value"], claim["time_granularity"], claim["time_begin"], claim["time_until"])
 
 
 def after_its_cause(cause: dict, death: dict) -> bool | None:

@@ -115,6 +115,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
     pairs += [(a, b, STORY_SCORE, _shared(entities[a], entities[b])) for a, b in sorted(retold - taken)]
     taken |= retold
     attending = _attending_pairs(docs, stories, types, entities, dated, incident, rules, related)
+    attending += _response_pairs(docs, stories, types, dated, _headline(claims), rules, related)
     attending += _victim_age_pairs(claims, stories, dated, rules, related)
     pairs += [pair for pair in attending if pair[:2] not in taken]
     taken |= {(a, b) for a, b, *_ in attending}
@@ -350,6 +351,25 @@ def _attending_pairs(docs, stories, types, entities, dated, incident, rules, rel
         (a, b, STORY_SCORE, _shared(entities[a], entities[b]))
         for a, b in _candidate_pairs(rows.values(), docs)
         if _related(docs[a], docs[b], related)
+    ]
+
+
+def _response_pairs(docs, stories, types, dated, incident_in_lede, rules, related) -> list[Pair]:
+    """A response in one article ("firefighters responded at 11:33 p.m. Tuesday") and the
+    incident another article's lede tells ("the fire happened around 11:30 Monday"), of one
+    story's dated articles that tell its incident: responders come when it happens, and compare
+    holds the two to that. Their places are not compared: one outlet names where responders
+    were sent, another where the victim was found."""
+    attends = rules.events.attends
+    telling = {doc for doc, told in zip(docs, incident_in_lede) if told}
+    rows: dict[str, list[int]] = defaultdict(list)
+    for row, (story, event_type, doc) in enumerate(zip(stories, types, docs)):
+        if dated[row] and doc in telling and (event_type in attends or incident_in_lede[row]):
+            rows[story].append(row)
+    return [
+        (a, b, STORY_SCORE, [])
+        for a, b in _candidate_pairs(rows.values(), docs)
+        if (types[a] in attends) != (types[b] in attends) and _related(docs[a], docs[b], related)
     ]
 
 

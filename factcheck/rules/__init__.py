@@ -177,6 +177,7 @@ _FLAGS = {
     "follows_its_cause": "follow_their_cause",
     "as_of_publication": "as_of_publication",
     "attends": "attends",
+    "answered_at_once": "answered_at_once",
     "ages_its_victim": "ages_its_victim",
 }
 

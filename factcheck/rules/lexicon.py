@@ -33,6 +33,8 @@ class EventLexicon:
     follow_their_cause: set[str] = field(default_factory=set)  # types that may come days after their cause ("died")
     as_of_publication: set[str] = field(default_factory=set)  # types whose count holds on its article's day (an age)
     attends: set[str] = field(default_factory=set)  # types of coming to an incident ("crews responded to")
+    # types of incident that those who attend come to as it happens (a fire, a crash, a shooting)
+    answered_at_once: set[str] = field(default_factory=set)
     # types whose one victim's age, unnamed, is a claim ("a 3-year-old child died")
     ages_its_victim: set[str] = field(default_factory=set)
     # types whose count is of the people they befall ("killed 43 people": 43 victims), by unit name

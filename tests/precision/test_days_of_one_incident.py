@@ -491,3 +491,30 @@ def test_a_death_in_one_outlet_comes_no_earlier_than_the_shooting_in_another(fin
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings if rule[:3] in ("FC1", "FC2")] == expected
+
+
+@pytest.mark.parametrize(
+    ("incident", "expected"),
+    [
+        ("The fire broke out around 11:30 Tuesday at a home on Rile Street.", []),  # a.m. or p.m. untold
+        ("The fire broke out around 11:30 Monday at a home on Rile Street.", [("FC101", "error")]),  # a day before
+        ("The fire broke out Thursday morning at a home on Rile Street.", [("FC101", "error")]),  # after they came
+        ("A woman was killed Monday at a home on Rile Street.", []),  # a killing may be found days later
+        ("A woman died Thursday at a home on Rile Street.", []),  # a death may come days after its cause
+    ],
+)
+def test_responders_come_when_an_incident_happens(findings_of, incident, expected):
+    findings = findings_of(
+        {
+            "tv": (
+                "2023-07-20",
+                "One person is dead and three are hurt after a house fire in South Memphis.\n\n" + incident,
+            ),
+            "paper": (
+                "2023-07-20",
+                "One person died and three were injured in a house fire in South Memphis.\n\n"
+                "Firefighters responded at 11:33 p.m. Tuesday to a reported house fire at 2047 Rile Street.",
+            ),
+        }
+    )
+    assert _dates(findings) == expected
