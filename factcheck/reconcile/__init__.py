@@ -14,6 +14,7 @@ comparing all pairs.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -115,7 +116,8 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
     pairs += [(a, b, STORY_SCORE, _shared(entities[a], entities[b])) for a, b in sorted(retold - taken)]
     taken |= retold
     attending = _attending_pairs(docs, stories, types, entities, dated, incident, rules, related)
-    attending += _response_pairs(docs, stories, types, dated, _headline(claims), rules, related)
+    timely = [told and not had for told, had in zip(by_story, _in_the_past_perfect(claims))]
+    attending += _response_pairs(docs, stories, types, dated, timely, _headline(claims), rules, related)
     attending += _victim_age_pairs(claims, stories, dated, rules, related)
     pairs += [pair for pair in attending if pair[:2] not in taken]
     taken |= {(a, b) for a, b, *_ in attending}
@@ -354,22 +356,41 @@ def _attending_pairs(docs, stories, types, entities, dated, incident, rules, rel
     ]
 
 
-def _response_pairs(docs, stories, types, dated, incident_in_lede, rules, related) -> list[Pair]:
+def _response_pairs(docs, stories, types, dated, timely, incident_in_lede, rules, related) -> list[Pair]:
     """A response in one article ("firefighters responded at 11:33 p.m. Tuesday") and the
     incident another article's lede tells ("the fire happened around 11:30 Monday"), of one
     story's dated articles that tell its incident: responders come when it happens, and compare
-    holds the two to that. Their places are not compared: one outlet names where responders
-    were sent, another where the victim was found."""
+    holds the two to that. Not a response `timely` says is of another time ("officers had been
+    called to the home twice before", "in a separate call"). Their places are not compared: one
+    outlet names where responders were sent, another where the victim was found."""
     attends = rules.events.attends
     telling = {doc for doc, told in zip(docs, incident_in_lede) if told}
     rows: dict[str, list[int]] = defaultdict(list)
     for row, (story, event_type, doc) in enumerate(zip(stories, types, docs)):
-        if dated[row] and doc in telling and (event_type in attends or incident_in_lede[row]):
+        responds = event_type in attends and timely[row]
+        if dated[row] and doc in telling and (responds or incident_in_lede[row]):
             rows[story].append(row)
     return [
         (a, b, STORY_SCORE, [])
         for a, b in _candidate_pairs(rows.values(), docs)
         if (types[a] in attends) != (types[b] in attends) and _related(docs[a], docs[b], related)
+    ]
+
+
+# "had been called", "had previously responded": told as before the time the sentence tells of.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:been|already|previously|twice|once|also)\s+)*\Z", re.IGNORECASE)
+
+
+def _in_the_past_perfect(claims: pd.DataFrame) -> list[bool]:
+    """Whether each claim's verb is told in the past perfect, as done before the time its
+    sentence tells of ("officers had been called to the home on Monday")."""
+    columns = (claims[name].tolist() for name in ("sentence", "sentence_start", "trigger_start"))
+    return [
+        isinstance(sentence, str)
+        and pd.notna(offset)
+        and pd.notna(start)
+        and _PAST_PERFECT.search(sentence[: int(start) - int(offset)]) is not None
+        for sentence, offset, start in zip(*columns)
     ]
 
 

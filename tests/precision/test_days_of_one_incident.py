@@ -518,3 +518,24 @@ def test_responders_come_when_an_incident_happens(findings_of, incident, expecte
         }
     )
     assert _dates(findings) == expected
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Officers had been called to the home at 9 p.m. on Sunday, July 16, for a disturbance.",
+        "In a separate call, officers responded at 9 p.m. on Sunday, July 16, to a disturbance at the home.",
+    ],
+)
+def test_a_response_told_as_earlier_is_not_held_to_the_incident(findings_of, earlier):
+    findings = findings_of(
+        {
+            "tv": (
+                "2023-07-20",
+                "One person is dead after a house fire in South Memphis.\n\n"
+                "The fire broke out around 11:30 p.m. Tuesday at a home on Rile Street.",
+            ),
+            "paper": ("2023-07-20", f"One person died in a house fire in South Memphis on Tuesday night.\n\n{earlier}"),
+        }
+    )
+    assert _dates(findings) == []
