@@ -38,6 +38,7 @@ from factcheck.extract.slots import (
     read_quantity,
     shares_arguments,
     victims_of,
+    with_conjoined_counts,
 )
 from factcheck.quantities import Quantity, currency_of
 from factcheck.rules import Gazetteer, PlaceMatch
@@ -292,7 +293,8 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
         return _one_more(doc, victims - {trigger.i}, unit)
     if found[1].unit in ("%", "money") or currency_of(found[0].text):
         return None
-    return found[0], as_part(found[0], replace(found[1], unit=unit), trigger, clause, victims=True)
+    number, quantity = with_conjoined_counts(found[0], replace(found[1], unit=unit))
+    return number, as_part(number, quantity, trigger, clause, victims=True)
 
 
 def _one_more(doc: Doc, victims: set[int], unit: str):
@@ -339,8 +341,25 @@ def headline_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, S
             continue
         quantity = read_quantity(ent, lexicon.counted[event_type])
         if quantity is not None:
-            found[at] = (event_type, ent, quantity)
+            found[at] = (event_type, *_with_groups_listed_before(sent, ent, at, quantity))
     return found
+
+
+def _with_groups_listed_before(sent: Span, ent: Span, state: int, quantity: Quantity) -> tuple[Span, Quantity]:
+    """A headline's count with the counted groups listed before it, which its state befell as
+    well ("4 adults, 2 children killed": six), as one span up to the state; unchanged for a
+    count listed alone or after a group with a state of its own ("1 dead, 2 hurt")."""
+    doc, start, total = sent.doc, ent.start, quantity.value
+    numbers = {e.end: e for e in sent.ents if e.label_ == "CARDINAL"}
+    while start >= 3 and doc[start - 1].lower_ in (",", "and") and doc[start - 2].tag_ == "NNS":
+        group = numbers.get(start - 2)
+        told = None if group is None else read_quantity(group, quantity.unit)
+        if told is None or told.low != told.high or quantity.low != quantity.high:
+            break
+        start, total = group.start, total + told.value
+    if start == ent.start:
+        return ent, quantity
+    return doc[start:state], replace(quantity, value=total, low=total, high=total)
 
 
 # The verbs a state is said of its people with: "three people are dead", "it left two dead".

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.clauses import clause_depth, distance, root_of
 from factcheck.extract.mentions import PLACE_LABELS, Mention
 from factcheck.extract.setting import Setting
-from factcheck.quantities import currency_of, parse_quantity, qualifier_before
+from factcheck.quantities import Quantity, currency_of, parse_quantity, qualifier_before
 from factcheck.rules import Gazetteer, PlaceMatch
 from factcheck.rules.gazetteer import StreetMatch, on_a_street, read_by_matcher, told_as_nearby
 from factcheck.rules.lexicon import EventLexicon
@@ -458,6 +458,61 @@ def read_quantity(ent: Span, unit: str | None):
         )
     qualifier = qualifier_before(doc[:number_at].text)
     return parse_quantity(doc[number_at : _glued_scale_end(doc, ent.end)].text, qualifier, unit)
+
+
+def with_conjoined_counts(number: Span, quantity: Quantity) -> tuple[Span, Quantity]:
+    """A count of people joined to others by "and" or a headline's comma, each counted ("four
+    adults and two children", "three juveniles and one adult male", "two men and a woman", "4
+    adults, 2 children die"): all of them, as one span.
+    Unchanged for a count that stands alone or is not exact, and for one joined to a noun it
+    does not count ("two men and their dog")."""
+    noun = number.root.head
+    if number.root.dep_ != "nummod" or noun.pos_ != "NOUN" or quantity.low != quantity.high:
+        return number, quantity
+    others = _listed_with(noun)
+    # "and", or a headline's comma ("4 adults, 2 children"); not "or"
+    alternatives = any(c.dep_ == "cc" and c.lower_ != "and" for t in (noun, *others) for c in t.children)
+    counts = [_count_of(other) for other in others]
+    if not others or alternatives or None in counts:
+        return number, quantity
+    total = quantity.value + sum(counts)
+    first = min(number.start, *(other.left_edge.i for other in others))
+    last = max(noun.i, *(other.i for other in others))
+    return number.doc[first : last + 1], replace(quantity, value=total, low=total, high=total)
+
+
+def _listed_with(noun: Token) -> list[Token]:
+    """The nouns listed with this one: its conjuncts, or (as the parser reads a headline's "4
+    adults, 2 children die") nouns of the same role beside it, apart only by commas and "and"."""
+    if noun.conjuncts:
+        return list(noun.conjuncts)
+    doc = noun.doc
+    return [
+        other
+        for other in noun.head.children
+        if other.i != noun.i
+        and other.dep_ == noun.dep_
+        and other.pos_ == "NOUN"
+        and all(t.lower_ in (",", "and") for t in doc[min(noun.i, other.i) + 1 : _later(noun, other).left_edge.i])
+    ]
+
+
+def _later(one: Token, other: Token) -> Token:
+    return one if one.i > other.i else other
+
+
+def _count_of(noun: Token) -> float | None:
+    """How many a noun joined to a count tells: its exact number ("two children"), one for "a"
+    or "an" ("a woman"); None for a noun without either."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.like_num:
+            told = parse_quantity(child.text)
+            return told.value if told is not None and told.low == told.high else None
+        if child.dep_ == "det" and child.lower_ in ("a", "an"):
+            return 1.0
+    return None
 
 
 # Scale words written glued to their figure, which the tokenizer splits off ("$53m", "$334m.").
