@@ -1,4 +1,5 @@
-"""Counts of a part: "killing 170,000 people in Sumatra alone", "killed 20 children and six adults".
+"""Counts of a part: "killing 170,000 people in Sumatra alone", "of whom one died", "at least 20
+children and six adults".
 
 A part of a whole is no rival figure for the whole: such a count says only that the whole is at
 least as large, and is read as "at least" its figure.
@@ -17,9 +18,26 @@ from factcheck.quantities import Quantity
 def as_part(ent: Span, quantity: Quantity, trigger: Token, clause: set[int], victims: bool = False) -> Quantity:
     """The quantity, open above when it counts a part of what the trigger's event befell; of
     `victims`, groups named side by side are parts of one whole ("25 points and 16 rebounds" are not)."""
-    if _restricted(ent, trigger, clause) or (victims and _one_of_several_groups(ent)):
+    if _restricted(ent, trigger, clause) or (victims and (_one_of_several_groups(ent) or _partitive(ent, trigger))):
         return replace(quantity, high=math.inf)
     return quantity
+
+
+# "of whom one died", "of those, two died": the words before a count of some of a group
+_OF_A_GROUP = frozenset({"whom", "which", "those", "them", "these"})
+
+
+def _partitive(ent: Span, trigger: Token) -> bool:
+    """The count is of some of a group told before ("one of them died", "four were taken to
+    hospitals, of whom one soon died", "Of the injured, two died"): a part of the whole."""
+    doc = ent.doc
+    number = ent.root
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+        return True
+    before = doc[max(ent.start - 3, 0) : ent.start]
+    if any(t.lower_ == "of" and t.i + 1 < ent.start and doc[t.i + 1].lower_ in _OF_A_GROUP for t in before):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < ent.start for c in trigger.children)
 
 
 def _restricted(ent: Span, trigger: Token, clause: set[int]) -> bool:
@@ -35,8 +53,9 @@ def _restricted(ent: Span, trigger: Token, clause: set[int]) -> bool:
 
 
 def _one_of_several_groups(ent: Span) -> bool:
-    """The counted noun is coordinated with another counted noun ("20 children and six adults"):
-    each counts one group."""
+    """The counted noun is coordinated with another counted noun, and the counts were not summed
+    (`slots.with_conjoined_counts`: "at least 20 children and six adults", "two men or three
+    women"): each counts one group."""
     noun = ent.root.head
     if ent.root.dep_ not in ("nummod", "compound") or noun.i == ent.root.i:
         return False

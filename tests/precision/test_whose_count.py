@@ -69,13 +69,45 @@ def test_a_number_said_of_one_trigger_is_not_borrowed_by_the_verb_above_it(claim
     [
         ("The quake and tsunami killed 170,000 people in Sumatra alone in 2004.", "kill", 170_000),
         ("In July alone, the storms killed 300 people in India.", "kill", 300),
-        ("The bomb killed 20 children and six adults in Kabul on Monday.", "kill", 20),
+        ("Four workers were taken to hospitals in Waukegan, of whom one soon died.", "die", 1),
+        ("Six people were hurt in the Waukegan blast; one of them died on Tuesday.", "die", 1),
         ("The riots caused 200 million euros of damage in Athens alone last week.", "cause", 200e6),
     ],
 )
 def test_a_count_of_a_part_says_the_whole_is_at_least_as_large(claims_of, sentence, event_type, count):
     [claim] = [c for c in claims_of(sentence) if c["event_type"] == event_type]
     assert (claim["quantity_low"], claim["quantity_high"]) == (count, float("inf"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "told", "count"),
+    [
+        ("The bomb killed 20 children and six adults in Kabul on Monday.", "kill", "20 children and six adults", 26),
+        (
+            "Three juveniles and one adult male were killed in the fire.",
+            "kill",
+            "Three juveniles and one adult male",
+            4,
+        ),
+        ("Two men and a woman were shot in Kabul on Sunday.", "shoot", "Two men and a woman", 3),
+        ("Two men and their dog died in the fire.", "die", "Two", 2),  # the dog is not counted
+        (
+            '---\ntitle: "4 adults, 2 children killed in house fire"\n---\nFire crews are at the scene.',
+            "kill",
+            "4 adults, 2 children",
+            6,
+        ),
+        (
+            '---\ntitle: "4 adults, 2 children die after house fire"\n---\nFire crews are at the scene.',
+            "die",
+            "4 adults, 2 children",
+            6,
+        ),
+    ],
+)
+def test_groups_listed_together_are_counted_together(claims_of, text, event_type, told, count):
+    [claim] = [c for c in claims_of(text) if c["event_type"] == event_type]
+    assert (claim["quantity_text"], claim["quantity_low"], claim["quantity_high"]) == (told, count, count)
 
 
 def test_a_person_alone_restricts_no_count(claims_of):
