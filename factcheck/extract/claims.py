@@ -556,11 +556,19 @@ def _tells_occurrence(verb: Token, lexicon: EventLexicon) -> bool:
 def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
     """The event noun a verb of occurrence says happened: its subject, or the noun its relative
     clause hangs from ("a homicide that occurred on Chestnut Avenue"); or the passive subject of a
-    verb of report, not reported to anyone ("the shooting was reported just after 2 a.m.")."""
+    verb of report, not reported to anyone ("the shooting was reported just after 2 a.m.", "the
+    fire was reported at 7:52 a.m.")."""
     if verb.lemma_.lower() in lexicon.reports and not any(
         c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children
     ):
-        return next((c for c in verb.children if c.dep_ == "nsubjpass" and _noun_event(c, lexicon)), None)
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubjpass" and (_noun_event(c, lexicon) or c.lemma_.lower() in lexicon.occurring_nouns)
+            ),
+            None,
+        )
     if not _tells_occurrence(verb, lexicon):
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
