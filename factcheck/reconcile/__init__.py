@@ -95,7 +95,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
         and not _named_apart(entities[a], entities[b])
     }
     by_story = _may_align_by_story(claims["sentence"].tolist(), rules.events)
-    dated = _dated(claims, stories, rules.events.attends)
+    dated = _dated(claims, stories, rules)
     pairs = _incident_pairs(claims, stories, dated, types, entities, rules, related)
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [
@@ -272,7 +272,7 @@ def _tell_one_event(left: str, right: str, lexicon: EventLexicon) -> bool:
     return lexicon.are_compatible(left, right) or lexicon.is_death_by(left, right) or lexicon.is_death_by(right, left)
 
 
-def _dated(claims: pd.DataFrame, stories: list, attends: set[str]) -> list[bool]:
+def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
     """Whether each claim's article is dated: by its publication date, or by its story when its
     lede puts the story's incident, or the response to it, on the one day the story's dated
     articles give the incident ("a home exploded Monday afternoon" in a story whose dated articles
@@ -283,7 +283,7 @@ def _dated(claims: pd.DataFrame, stories: list, attends: set[str]) -> list[bool]
     one kind in one place (two Paris jewellery heists, two quakes on one island)."""
     published = claims["published"].notna().tolist()
     headline = _headline(claims)
-    tells = _tells_incident_or_response(claims, attends)
+    tells = _tells_incident_or_response(claims, rules.events.attends)
     docs = claims["doc"].tolist()
     values, begins, granularities, texts = (
         claims[name].fillna("").tolist() for name in ("time_value", "time_begin", "time_granularity", "time_text")
@@ -311,8 +311,21 @@ def _dated(claims: pd.DataFrame, stories: list, attends: set[str]) -> list[bool]
         for doc, fields in told.items()
         if all(story in one_day and on_that_day(f, one_day[story]) for story, f in fields)
     }
-    by_story |= {doc for doc, places in at.items() if any(place in scenes[place[0]] for place in places)}
+    by_story |= {
+        doc
+        for doc, places in at.items()
+        if any(_one_scene(place, scene, rules.gazetteer.places) for place in places for scene in scenes[place[0]])
+    }
     return [known or doc in by_story for known, doc in zip(published, docs)]
+
+
+def _one_scene(one: tuple, other: tuple, known) -> bool:
+    """Two (story, street, town, block) scenes are one: the same block of the same street, in
+    one town, or where one town is unknown to the gazetteer ("the 3300 block of Kip Street in the
+    Kensington section" and "in Philadelphia")."""
+    (story, street, town, block), (other_story, other_street, other_town, other_block) = one, other
+    towns_apart = town != other_town and town in known and other_town in known
+    return (story, street, block) == (other_story, other_street, other_block) and not towns_apart
 
 
 def _tells_incident_or_response(claims: pd.DataFrame, attends: set[str]) -> list[bool]:

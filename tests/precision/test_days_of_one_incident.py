@@ -539,3 +539,37 @@ def test_a_response_told_as_earlier_is_not_held_to_the_incident(findings_of, ear
         }
     )
     assert _dates(findings) == []
+
+
+def test_an_undated_page_at_the_storys_block_in_a_neighbourhood_the_gazetteer_does_not_know_is_of_its_incident(
+    findings_of,
+):
+    dated = "Firefighters were called at 7:52 a.m. to the 3300 block of Kip Street."
+    findings = findings_of(
+        {
+            "paper": (
+                "2020-09-05",
+                f"A fire killed four people in a Philadelphia rowhouse on Saturday morning.\n\n{dated}",
+            ),
+            "station": (
+                "2020-09-05",
+                f"Four people died in a rowhouse fire in Philadelphia Saturday morning.\n\n{dated}",
+            ),
+            "undated": (
+                "",
+                "A fire Friday morning killed four in a North Philadelphia rowhouse, officials said.\n\n"
+                "The fire was reported at 7:52 a.m. on the 3300 block of Kip Street in the Kensington section.",
+            ),
+        }
+    )
+    assert any(rule == "FC101" and "undated.md" in message for rule, _, message in findings)
+
+
+def test_a_fire_reported_then_and_there_is_the_fire(claims_of):
+    claims = claims_of(
+        "A fire killed four people in a rowhouse in North Philadelphia on Saturday morning, officials said. "
+        "The fire was reported at 7:52 a.m. on the 3300 block of Kip Street.",
+        published=dt.date(2020, 9, 5),
+    )
+    [fire] = [c for c in claims if c["event_type"] == "fire" and c["time_text"]]
+    assert (fire["time_value"], fire["place_text"]) == ("2020-09-05T07:52", "the 3300 block of Kip Street")
