@@ -37,7 +37,10 @@ def _partitive(ent: Span, trigger: Token) -> bool:
     before = doc[max(ent.start - 3, 0) : ent.start]
     if any(t.lower_ == "of" and t.i + 1 < ent.start and doc[t.i + 1].lower_ in _OF_A_GROUP for t in before):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < ent.start for c in trigger.children)
+    # "Of the injured, two died"; not a noun's "of" ("the deaths of two women"), which tells its victims
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i < ent.start for c in trigger.children
+    )
 
 
 def _restricted(ent: Span, trigger: Token, clause: set[int]) -> bool:

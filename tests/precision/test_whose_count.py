@@ -213,3 +213,11 @@ def test_one_person_and_two_people_are_one_kind_of_victim(findings_of):
         }
     )
     assert ("FC301", "warning") in [(rule, severity) for rule, severity, _ in findings]
+
+
+def test_the_victims_an_event_noun_is_of_are_all_of_them(claims_of):
+    # "of" after an event noun tells whom it befell; "of whom one", "one of them" tell a part
+    [deaths] = [
+        c for c in claims_of("The deaths of two women in Ohio were ruled homicides.") if c["event_type"] == "die"
+    ]
+    assert (deaths["quantity_low"], deaths["quantity_high"]) == (2, 2)
