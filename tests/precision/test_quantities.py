@@ -68,6 +68,9 @@ def test_casualties_count_their_victims(claims_of, sentence, event_type, count):
         ("The driver succumbed to his injuries in Dayton on Sunday.", "die"),
         ("Five people were hospitalized in Dayton on Sunday.", "hospitalize"),
         ("Six people were taken to hospital in Dayton on Sunday.", "hospitalize"),
+        ("Two other people were transported to a local hospital in Dayton on Sunday.", "hospitalize"),
+        ("Three people were rushed to the hospital in Dayton on Sunday.", "hospitalize"),
+        ("Four people were taken to area hospitals in Dayton on Sunday.", "hospitalize"),
     ],
 )
 def test_casualty_verbs_in_the_lexicon(claims_of, sentence, event_type):
