@@ -361,6 +361,14 @@ def victims_of(trigger: Token) -> set[int]:
     never the agent ("two gunmen killed five"). A verb conjoined to another without a subject or
     object of its own befalls that verb's ("three men were shot and killed")."""
     victims = {c.i for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")}
+    if not victims:  # "found two people dead": the subject of the state the verb finds them in
+        victims = {
+            g.i
+            for c in trigger.children
+            if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
+            for g in c.children
+            if g.dep_ == "nsubj"
+        }
     if not victims and trigger.pos_ == "VERB":
         victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
     if not victims and shares_arguments(trigger):

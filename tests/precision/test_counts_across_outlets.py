@@ -394,3 +394,23 @@ def test_the_hurt_counted_with_and_without_the_dead_are_one_count(findings_of, h
         }
     )
     assert [rule for rule, _, _ in findings] == expected
+
+
+@pytest.mark.parametrize(("found", "expected"), [("two", []), ("three", [("FC301", "warning")])])
+def test_the_dead_found_at_the_scene_are_counted_apart_from_the_toll(findings_of, found, expected):
+    # bodies found are a part of the toll: "found two dead" is no rival of "six died"
+    findings = findings_of(
+        {
+            "wire": (
+                "2018-04-23",
+                "Four adults and two children died after a house fire in Alcoa on Sunday.\n\n"
+                "Firefighters found two people dead and rescued another four.",
+            ),
+            "paper": (
+                "2018-04-23",
+                "Six people were killed Sunday morning in a house fire in Alcoa.\n\n"
+                f"Firefighters found {found} people dead inside the home.",
+            ),
+        }
+    )
+    assert _counts(findings) == expected
