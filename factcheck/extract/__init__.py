@@ -104,10 +104,12 @@ def extract_rows(
 def _extract(
     documents: Sequence[Document], rules: Rules, nlp: Language, batch_size: int, every_sentence: bool
 ) -> dict[str, list[dict]]:
+    # An article set abroad is read without the places local to the countries it is not set in.
+    gazetteers = {document.name: rules.gazetteer.for_text(document.text) for document in documents}
     tasks = [
         (document, offset, text, facts)
         for document in documents
-        for offset, text, facts in candidate_sentences(document, rules.gazetteer, every_sentence)
+        for offset, text, facts in candidate_sentences(document, gazetteers[document.name], every_sentence)
     ]
     rows: dict[str, list[dict]] = {document.name: [] for document in documents}
     headlines = iter(
@@ -126,14 +128,13 @@ def _extract(
         sentences = list(sentences)
         found = rows[name]
         setting = Setting(_expansions(sentences[0][0][0]), person_words(doc for _, doc in sentences))
-        firsts = (
-            setting.first_place(doc, facts.places, facts.streets, rules.gazetteer) for (*_, facts), doc in sentences
-        )
+        gazetteer = gazetteers[name]
+        firsts = (setting.first_place(doc, facts.places, facts.streets, gazetteer) for (*_, facts), doc in sentences)
         setting.home = next((place for place in firsts if place), None)
         for (source, offset, text, facts), doc in sentences:
-            for claim in claims_in_sentence(doc, facts, rules.events, rules.gazetteer, setting):
+            for claim in claims_in_sentence(doc, facts, rules.events, gazetteer, setting):
                 found.append(_locate(source, offset, text, claim, len(found)))
-            setting.follow(doc, facts.places, facts.streets, rules.gazetteer)
+            setting.follow(doc, facts.places, facts.streets, gazetteer)
     return rows
 
 

@@ -246,6 +246,7 @@ def _load_aliases(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
 def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     table = reader.table(top.get("places", LocatedDict()), "places", top.line_of("places"))
     match_case = reader.flag(top.get("match_case", False), "match_case", top.line_of("match_case"))
+    local_to = reader.text(top["local_to"], "local_to", top.line_of("local_to")) if "local_to" in top else ""
     for place_id, spec in table.items():
         where = f"place {place_id!r}"
         line = table.line_of(place_id)
@@ -280,6 +281,7 @@ def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
                 spec.get("disjoint_children", False), f"{where}: disjoint_children", spec.line_of("disjoint_children")
             ),
             match_case=match_case,
+            local_to=local_to,
             source=(reader.path, line),
         )
         rules.gazetteer.places[place_id] = place
@@ -393,7 +395,7 @@ _SECTIONS_OF = {
     ),
     "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
-    "places": ("places", "match_case", "streets"),
+    "places": ("places", "match_case", "local_to", "streets"),
     "severities": ("rules",),
     "stories": ("settings", "stopwords", "rarity"),
 }

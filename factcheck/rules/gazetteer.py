@@ -20,6 +20,7 @@ class Place:
     disjoint_children: bool = False  # the places within this one never overlap
     abbreviations: list[str] = field(default_factory=list)  # read only after a town's name: "Bountiful, B.C."
     match_case: bool = False  # capitalised names match only capitalised text
+    local_to: str = ""  # a country whose local news alone names it bare ("Elmwood", a US town)
     source: tuple[str, int] = ("", 0)  # rule file and line, for error messages
 
 
@@ -226,6 +227,8 @@ def _abbreviates(short: str, full: str) -> bool:
 class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
     streets: StreetShapes = field(default_factory=StreetShapes)
+    _views: dict[frozenset[str], Gazetteer] = field(default_factory=dict, repr=False, compare=False)
+    _local: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.places)
@@ -290,6 +293,53 @@ class Gazetteer:
             end = words[i - negative_length - 1].end() - (2 if owned else 0)
             matches.append(PlaceMatch(words[i].start(), end, place))
         return self._qualified(sorted(matches, key=lambda m: m.start), text, {} if told is None else told)
+
+    def for_text(self, text: str) -> Gazetteer:
+        """The gazetteer an article is read with: without the places local to a country it is
+        set outside of, save those it tells in another region ("Bountiful, British Columbia":
+        its "Bountiful" is read as that region throughout, as `find` reads it)."""
+        told: dict[str, str] = {}
+        abroad = self._abroad(self.find(text, told))
+        if not abroad:
+            return self
+        local = self._local_to(abroad)
+        if told:
+            local = frozenset(key for key in local if not any(_name_key(n) in told for n in self.places[key].names))
+        return self._without(local)
+
+    def _local_to(self, countries: frozenset[str]) -> frozenset[str]:
+        if countries not in self._local:
+            self._local[countries] = frozenset(k for k, place in self.places.items() if place.local_to in countries)
+        return self._local[countries]
+
+    def abroad(self, text: str) -> frozenset[str]:
+        """The countries an article is set outside of, whose local places (`Place.local_to`) it
+        does not name: it names regions or cities (not countries), and none of them lies in that
+        country ("WINNIPEG, Manitoba — ... in Elmwood": Elmwood is no US town)."""
+        return self._abroad(self.find(text))
+
+    def _abroad(self, matches: list[PlaceMatch]) -> frozenset[str]:
+        local = {place.local_to for place in self.places.values() if place.local_to}
+        settings = [
+            m.place
+            for m in matches
+            if m.place in self.places and not self.places[m.place].local_to and not self._country_or_wider(m.place)
+        ]
+        if not local or not settings:
+            return frozenset()
+        return frozenset(
+            country for country in local if not any(country in self.ancestors(place) for place in settings)
+        )
+
+    def _without(self, hidden: frozenset[str]) -> Gazetteer:
+        # One view per set of hidden places, built once: its name tables cost as much as the whole's.
+        if hidden not in self._views:
+            kept = {key: place for key, place in self.places.items() if key not in hidden}
+            self._views[hidden] = Gazetteer(kept, self.streets)
+        return self._views[hidden]
+
+    def _country_or_wider(self, place: str) -> bool:
+        return place == "world" or "world" in self.places[place].within
 
     def as_told(self, matches: Iterable[PlaceMatch], text: str, told: dict[str, str]) -> list[PlaceMatch]:
         """The matches, each bare name of a town the article told in another region ("London"
@@ -444,3 +494,7 @@ class Gazetteer:
                     if parent in self.places[y].within and self.places[parent].disjoint_children:
                         return parent, x, y
         return None
+
+
+def _name_key(name: str) -> str:
+    return _key(m.group() for m in _words(name))

@@ -378,3 +378,29 @@ def test_two_blocks_of_one_street_are_for_an_editor_to_look_at_whatever_town_eac
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings if rule.startswith("FC2")] == [("FC202", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "abroad"),
+    [
+        ("WINNIPEG, Manitoba — A man was fatally stabbed in Elmwood on Wednesday.", {"united-states"}),
+        ("A man was fatally stabbed in Elmwood, Philadelphia, on Wednesday.", set()),
+        ("A man from Toronto was fatally stabbed in Elmwood, Pennsylvania.", set()),  # a US state is named
+        ("A man was fatally stabbed in Elmwood on Wednesday.", set()),  # nothing says where else
+    ],
+)
+def test_an_article_set_in_another_country_is_not_read_with_the_us_towns(rules, text, abroad):
+    assert rules.gazetteer.abroad(text) == abroad
+
+
+def test_a_neighbourhood_of_a_canadian_city_is_not_the_us_town_of_its_name(findings_of):
+    findings = findings_of(
+        {
+            "sun": (
+                "2019-10-23",
+                "WINNIPEG, Manitoba — A man was fatally stabbed early Wednesday in Elmwood, police said.",
+            ),
+            "cbc": ("2019-10-23", "A man was fatally stabbed early Wednesday in Manitoba, police said."),
+        }
+    )
+    assert [rule for rule, severity, _ in findings if severity != "info"] == []
