@@ -116,7 +116,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
     pairs += [(a, b, STORY_SCORE, _shared(entities[a], entities[b])) for a, b in sorted(retold - taken)]
     taken |= retold
     attending = _attending_pairs(docs, stories, types, entities, dated, incident, rules, related)
-    timely = [told and not had for told, had in zip(by_story, _in_the_past_perfect(claims))]
+    timely = [told and not had for told, had in zip(by_story, _in_the_past_perfect(claims, rules.events.attends))]
     attending += _response_pairs(docs, stories, types, dated, timely, _headline(claims), rules, related)
     attending += _victim_age_pairs(claims, stories, dated, rules, related)
     pairs += [pair for pair in attending if pair[:2] not in taken]
@@ -394,16 +394,18 @@ def _response_pairs(docs, stories, types, dated, timely, incident_in_lede, rules
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:been|already|previously|twice|once|also)\s+)*\Z", re.IGNORECASE)
 
 
-def _in_the_past_perfect(claims: pd.DataFrame) -> list[bool]:
-    """Whether each claim's verb is told in the past perfect, as done before the time its
-    sentence tells of ("officers had been called to the home on Monday")."""
-    columns = (claims[name].tolist() for name in ("sentence", "sentence_start", "trigger_start"))
+def _in_the_past_perfect(claims: pd.DataFrame, kinds: set[str]) -> list[bool]:
+    """Whether each claim of these kinds has its verb told in the past perfect, as done before
+    the time its sentence tells of ("officers had been called to the home on Monday"); False
+    for claims of other kinds, which are not searched."""
+    columns = (claims[name].tolist() for name in ("event_type", "sentence", "sentence_start", "trigger_start"))
     return [
-        isinstance(sentence, str)
+        kind in kinds
+        and isinstance(sentence, str)
         and pd.notna(offset)
         and pd.notna(start)
         and _PAST_PERFECT.search(sentence[: int(start) - int(offset)]) is not None
-        for sentence, offset, start in zip(*columns)
+        for kind, sentence, offset, start in zip(*columns)
     ]
 
 

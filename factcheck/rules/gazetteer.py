@@ -54,6 +54,11 @@ def _key(words) -> str:
     return " ".join(w.casefold().replace("’", "'") for w in words)
 
 
+def _name_key(name: str) -> str:
+    """The word key of a whole name, as the gazetteer's tables hold it."""
+    return _key(m.group() for m in _words(name))
+
+
 def _case_fits(name: list[str] | None, written: list[str]) -> bool:
     """Whether text words are cased as a case-sensitive name's words are (None: any case)."""
     if name is None:
@@ -236,9 +241,7 @@ class Gazetteer:
     @cached_property
     def _names(self) -> dict[str, str]:
         """Each name's word key -> place id."""
-        return {
-            _key(m.group() for m in _words(name)): place.id for place in self.places.values() for name in place.names
-        }
+        return {_name_key(name): place.id for place in self.places.values() for name in place.names}
 
     @cached_property
     def _cased(self) -> dict[str, list[str]]:
@@ -246,7 +249,7 @@ class Gazetteer:
         capitals ("US" never matches "us"), and every name of a place with `match_case`
         ("Turkey" the country, not "turkey" the bird)."""
         return {
-            _key(m.group() for m in _words(name)): [m.group() for m in _words(name)]
+            _name_key(name): [m.group() for m in _words(name)]
             for place in self.places.values()
             for name in place.names
             if name.isupper() or place.match_case
@@ -318,8 +321,12 @@ class Gazetteer:
         country ("WINNIPEG, Manitoba — ... in Elmwood": Elmwood is no US town)."""
         return self._abroad(self.find(text))
 
+    @cached_property
+    def _local_countries(self) -> frozenset[str]:
+        return frozenset(place.local_to for place in self.places.values() if place.local_to)
+
     def _abroad(self, matches: list[PlaceMatch]) -> frozenset[str]:
-        local = {place.local_to for place in self.places.values() if place.local_to}
+        local = self._local_countries
         settings = [
             m.place
             for m in matches
@@ -344,10 +351,7 @@ class Gazetteer:
     def as_told(self, matches: Iterable[PlaceMatch], text: str, told: dict[str, str]) -> list[PlaceMatch]:
         """The matches, each bare name of a town the article told in another region ("London"
         after "London, Ontario") read as that region."""
-        return [
-            PlaceMatch(m.start, m.end, told.get(_key(w.group() for w in _words(text[m.start : m.end])), m.place))
-            for m in matches
-        ]
+        return [PlaceMatch(m.start, m.end, told.get(_name_key(text[m.start : m.end]), m.place)) for m in matches]
 
     def _qualified(self, matches: list[PlaceMatch], text: str, told: dict[str, str]) -> list[PlaceMatch]:
         """Each "town, region" whose region the gazetteer's town of that name lies outside
@@ -390,7 +394,7 @@ class Gazetteer:
 
     @staticmethod
     def _told_in(town: PlaceMatch, region: PlaceMatch, text: str, told: dict[str, str]) -> PlaceMatch:
-        told[_key(w.group() for w in _words(text[town.start : town.end]))] = region.place
+        told[_name_key(text[town.start : town.end])] = region.place
         return PlaceMatch(town.start, region.end, region.place)
 
     @cached_property
@@ -411,7 +415,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> str | None:
         """The place id a whole name denotes, if the gazetteer knows it."""
-        return self._names.get(_key(m.group() for m in _words(name)))
+        return self._names.get(_name_key(name))
 
     def ancestors(self, place: str) -> list[str]:
         """Every place that contains this one, nearest first."""
@@ -494,7 +498,3 @@ class Gazetteer:
                     if parent in self.places[y].within and self.places[parent].disjoint_children:
                         return parent, x, y
         return None
-
-
-def _name_key(name: str) -> str:
-    return _key(m.group() for m in _words(name))
