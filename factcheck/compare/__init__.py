@@ -38,7 +38,7 @@ from factcheck.compare.values import (
 )
 from factcheck.reconcile import Alignment
 from factcheck.rules import Rules
-from factcheck.rules.gazetteer import told_as_nearby
+from factcheck.rules.gazetteer import house_number, told_as_nearby
 
 __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
 
@@ -228,6 +228,8 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     attends = rules.events.attends
     if (a["event_type"] in attends) != (b["event_type"] in attends):
         yield from _response_and_incident(a, b, same_modality, rules)
+        if _two_addresses_of_one_street(a, b):
+            yield from _place_conflict(a, b, relation, same_modality, rules)
         return
     if a["event_type"] in attends:
         # Those who came to an incident tell where it happened, not how many it befell, and when
@@ -287,6 +289,14 @@ def _response_and_incident(a: dict, b: dict, same_modality: bool, rules: Rules) 
     if response_off_its_incident(response, incident, at_once):
         why = "responders come when it happens, not a day before" + (" or after" if at_once else "")
         yield "FC101", a["time_value"], b["time_value"], _Why(why)
+
+
+def _two_addresses_of_one_street(a: dict, b: dict) -> bool:
+    """Two addresses of one street with different numbers ("613 East 3rd Street", "631 E. Third
+    St."): where responders were sent and where the incident happened may be streets apart, but
+    not two houses of one street."""
+    numbers = house_number(a["place_text"]), house_number(b["place_text"])
+    return a["place_key"] == b["place_key"] and None not in numbers and numbers[0] != numbers[1]
 
 
 def _cause_and_death(a: dict, b: dict, rules: Rules) -> tuple[dict, dict] | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from factcheck.claims_table import VICTIM_SOURCE
 from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
-from factcheck.rules.gazetteer import street_block
+from factcheck.rules.gazetteer import house_number, street_block
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal.calendar import CLOCK_TIME, Fields, apart_whatever_the_year, clock_time_alone
 from factcheck.temporal.timex import (
@@ -304,6 +304,9 @@ def _street_relation(a: dict, b: dict, gazetteer: Gazetteer) -> Relation | None:
         if None not in blocks and blocks[0] != blocks[1]:
             # whether or not a town the gazetteer does not know ("the Cedar Bluff area") holds the other
             return Relation("overlap", f"{a['place_text']} and {b['place_text']} are two stretches of one street")
+        numbers = house_number(a["place_text"]), house_number(b["place_text"])
+        if None not in numbers and numbers[0] != numbers[1]:
+            return Relation("overlap", f"{a['place_text']} and {b['place_text']} are two buildings of one street")
         return in_two_towns or Relation("same", f"both name {a['place_text']}")
     if a.get("place_within") is not None and b.get("place_within") is not None:
         return _two_streets(a, b, gazetteer)

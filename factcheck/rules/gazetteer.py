@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from factcheck.temporal.lexicon import ORDINALS
+
 
 @dataclass
 class Place:
@@ -80,6 +82,16 @@ def street_block(text: str | None) -> int | None:
     "312 Margate Road"); None for a place without a number."""
     found = _BLOCK.match(text or "")
     return None if found is None else int(found[1]) // 100
+
+
+_HOUSE_NUMBER = re.compile(r"^(\d{1,6})\s+(?!block\b)(?=[A-Za-z])", re.IGNORECASE)
+
+
+def house_number(text: str | None) -> int | None:
+    """The number of a street address (312 for "312 Margate Road"); None for a block ("the 300
+    block of Margate Road") or a place without a number."""
+    found = _HOUSE_NUMBER.match(text or "")
+    return None if found is None else int(found[1])
 
 
 # "near", "off of": the place after them is one the scene lies by, not the scene; so is one after
@@ -199,8 +211,8 @@ class StreetShapes:
         road = _NUMBERED_ROAD.fullmatch(street)
         if road and road["word"] in self._full_road:
             return f"{self._full_road[road['word']]} {road['number']}".casefold()
-        # "27th Street" and "North 27 Street" are one street.
-        words = [re.sub(rf"^({_ORDINAL_NUMBER})(?:st|nd|rd|th)$", r"\1", w.strip(".")) for w in street.split()]
+        # "27th Street", "North 27 Street" are one street, and so are "Third Street" and "3rd Street".
+        words = [_as_number(w.strip(".")) for w in street.split()]
         words[-1] = self._full_suffix.get(words[-1], words[-1])
         # "South Morgan" and "S. Morgan St." are Morgan's; "North Avenue" is a name of its own.
         if len(words) > 1 and words[1] not in self._full_suffix.values() and re.fullmatch(_DIRECTION, words[0]):
@@ -212,6 +224,12 @@ _DIRECTION = r"North|South|East|West|[NSEW]"
 _NUMBERED_ROAD = re.compile(r"(?P<word>.+?)(?:\s+|-)(?P<number>\d{1,4})")
 _ORDINAL_NUMBER = r"\d{1,3}"
 _ORDINAL = rf"{_ORDINAL_NUMBER}(?:st|nd|rd|th)"
+
+
+def _as_number(word: str) -> str:
+    """A street name's ordinal as its number ("3rd", "Third" -> "3"); any other word as it is."""
+    ordinal = ORDINALS.get(word.casefold())
+    return str(ordinal) if ordinal else re.sub(rf"^({_ORDINAL_NUMBER})(?:st|nd|rd|th)$", r"\1", word)
 
 
 def _written_out(words: list[str]) -> dict[str, str]:
