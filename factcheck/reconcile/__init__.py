@@ -28,7 +28,14 @@ from factcheck.reconcile.retold import retold_pairs
 from factcheck.rules import Rules
 from factcheck.rules.gazetteer import street_block
 from factcheck.rules.lexicon import EventLexicon
-from factcheck.temporal.calendar import Fields, apart_whatever_the_year, clock_time_alone, named_day, on_that_day
+from factcheck.temporal.calendar import (
+    Fields,
+    apart_whatever_the_year,
+    clock_time_alone,
+    named_day,
+    on_that_day,
+    with_its_weekday,
+)
 
 Pair = tuple[int, int, float, list[str]]  # left row, right row, score, shared participants
 ALIGN_SCORE = 1.0  # shared participant weight needed to align
@@ -277,8 +284,11 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
     lede puts the story's incident, or the response to it, on the one day the story's dated
     articles give the incident ("a home exploded Monday afternoon" in a story whose dated articles
     date the explosion Monday 15 July; a day told by a clock time alone is its page's, not the
-    incident's), or at a numbered block or address of a street that a dated article's lede gives
-    it ("the 6000 block of South Park Avenue"): one incident, whatever day the page gives it.
+    incident's), or on a calendar day (with its weekday, where told) no more than `news_apart_days`
+    before one of the story's dated articles appeared ("Two people died in a plane crash on
+    Thursday, April 18th" beside an article of 19 April 2019), or at a numbered block or address
+    of a street that a dated article's lede gives it ("the 6000 block of South Park Avenue"): one
+    incident, whatever day the page gives it.
     Otherwise an undated page that gives no day, or another one, may report an earlier incident of
     one kind in one place (two Paris jewellery heists, two quakes on one island)."""
     published = claims["published"].notna().tolist()
@@ -289,6 +299,7 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
         claims[name].fillna("").tolist() for name in ("time_value", "time_begin", "time_granularity", "time_text")
     )
     days: dict[str, set[dt.date]] = defaultdict(set)
+    appeared: dict[str, set[dt.date]] = defaultdict(set)
     told: dict[str, list[tuple[str, Fields]]] = defaultdict(list)
     scenes: dict[str, set[tuple]] = defaultdict(set)
     at: dict[str, set[tuple]] = defaultdict(set)
@@ -296,27 +307,50 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
         if scene is not None:
             (scenes[story] if published[row] else at[docs[row]]).add((story, *scene))
         if published[row]:
+            appeared[story].add(dt.date.fromisoformat(str(claims["published"].iat[row])[:10]))
             # A clock time told alone is on the page's day, not always the incident's.
             if headline[row] and (day := named_day(values[row])) and not clock_time_alone(texts[row]):
                 days[story].add(day)
             continue
         if not tells[row]:
             continue
-        fields = Fields.of(values[row], begins[row], granularities[row])
+        fields = with_its_weekday(Fields.of(values[row], begins[row], granularities[row]), texts[row])
         if fields.weekday or fields.day:
             told[docs[row]].append((story, fields))
     one_day = {story: dates.pop() for story, dates in days.items() if len(dates) == 1}
-    by_story = {
-        doc
-        for doc, fields in told.items()
-        if all(story in one_day and on_that_day(f, one_day[story]) for story, f in fields)
-    }
+    window = rules.stories.news_apart_days
+    by_story = set()
+    for doc, fields in told.items():
+        day = {story: one_day.get(story) or _calendar_day(fields, appeared[story], window) for story, _ in fields}
+        if all(day[story] and on_that_day(f, day[story]) for story, f in fields):
+            by_story.add(doc)
     by_story |= {
         doc
         for doc, places in at.items()
         if any(_one_scene(place, scene, rules.gazetteer.places) for place in places for scene in scenes[place[0]])
     }
     return [known or doc in by_story for known, doc in zip(published, docs)]
+
+
+def _calendar_day(told: list[tuple[str, Fields]], appeared: set[dt.date], window: int) -> dt.date | None:
+    """The day a date told with its month ("April 18th") names, in the year that puts it no
+    more than `window` days before one of these publication dates; None if none does."""
+    for _, fields in told:
+        for published in sorted(appeared):
+            for year in (published.year, published.year - 1):
+                day = _in_year(fields, year)
+                if day is not None and 0 <= (published - day).days <= window:
+                    return day
+    return None
+
+
+def _in_year(fields: Fields, year: int) -> dt.date | None:
+    if not (fields.month and fields.day):
+        return None
+    try:
+        return dt.date(year, fields.month, fields.day)
+    except ValueError:  # "February 29" of a year without it
+        return None
 
 
 def _one_scene(one: tuple, other: tuple, known) -> bool:

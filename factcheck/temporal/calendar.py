@@ -13,9 +13,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factcheck.temporal.lexicon import WEEKDAYS
+
 _MONTH_DAY = re.compile(r"^XXXX-(\d\d)(?:-(\d\d))?(?:$|T)")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])(?:$|T)")
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:$|T)")
+_WEEKDAY_NAME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _LEAP_YEAR = 2000  # any leap year, so that February 29 has a place in the cycle
 MIN_DAYS_APART = 2
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|o'clock)", re.IGNORECASE)
@@ -47,6 +50,15 @@ class Fields:
         if match := _WEEKDAY.match(value):
             return cls(weekday=int(match[1]))
         return cls()
+
+
+def with_its_weekday(fields: Fields, text: str | None) -> Fields:
+    """The fields with the day of the week the date's text names beside its day of the month
+    ("Thursday, April 18th"), which its value does not keep."""
+    if fields.weekday or not fields.day:
+        return fields
+    named = _WEEKDAY_NAME.search(text or "")
+    return Fields(fields.month, fields.day, WEEKDAYS[named[0].casefold()]) if named else fields
 
 
 def named_day(value: str | None) -> dt.date | None:

@@ -573,3 +573,30 @@ def test_a_fire_reported_then_and_there_is_the_fire(claims_of):
     )
     [fire] = [c for c in claims if c["event_type"] == "fire" and c["time_text"]]
     assert (fire["time_value"], fire["place_text"]) == ("2020-09-05T07:52", "the 3300 block of Kip Street")
+
+
+@pytest.mark.parametrize(
+    ("told", "at_odds"),
+    [
+        ("on Thursday, April 18th", True),
+        ("on April 18", True),
+        # April 18 was no Friday that year; March 18 is weeks before the story appeared
+        ("on Friday, April 18th", False),
+        ("on March 18", False),
+    ],
+)
+def test_an_undated_page_that_dates_its_incident_just_before_the_story_appeared_is_of_it(findings_of, told, at_odds):
+    findings = findings_of(
+        {
+            "station": (
+                "2019-04-19",
+                "Two dead after small plane crash near Brookings airport\n\n"
+                "Two people are dead following a plane crash near the Brookings airport, the sheriff said.",
+            ),
+            "undated": (
+                "",
+                f"Victims identified in plane crash\n\nThree people died in a plane crash {told} near the airport.",
+            ),
+        }
+    )
+    assert any(rule == "FC301" for rule, _, _ in findings) is at_odds
