@@ -291,7 +291,9 @@ def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
 def _load_streets(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     if "streets" not in top:
         return
-    streets = reader.mapping(top["streets"], "streets", top.line_of("streets"), ("suffixes", "numbered", "prefixes"))
+    streets = reader.mapping(
+        top["streets"], "streets", top.line_of("streets"), ("suffixes", "numbered", "prefixes", "coded")
+    )
     for key in streets:
         getattr(rules.gazetteer.streets, key).extend(
             reader.strings(streets[key], f"streets.{key}", streets.line_of(key))

@@ -132,12 +132,14 @@ class StreetMatch:
 @dataclass
 class StreetShapes:
     """Streets and addresses known by shape: a capitalised name ending in a suffix ("Elm
-    Street", "W. Main St."), or a road word with a number ("Route 9"), with a house number,
-    "the 1200 block of" or "the corner of ... and ..." before it."""
+    Street", "W. Main St."), a road word with a number ("Route 9") or a road's code ("the R152
+    at Keenogue"), with a house number, "the 1200 block of" or "the corner of ... and ..."
+    before it."""
 
     suffixes: list[str] = field(default_factory=list)
     numbered: list[str] = field(default_factory=list)
     prefixes: list[str] = field(default_factory=list)  # "Avenue Montaigne", "Rue de Rivoli"
+    coded: list[str] = field(default_factory=list)  # "M25", "N2", "R152": a road class's letter and a number
 
     @cached_property
     def _full_suffix(self) -> dict[str, str]:
@@ -175,7 +177,10 @@ class StreetShapes:
         numbered = "|".join(re.escape(n) for n in sorted(self.numbered, key=len, reverse=True)) or "(?!)"
         prefix = "|".join(re.escape(p) for p in self.prefixes) or "(?!)"
         fronted = rf"(?:{prefix})\s+(?:(?:de|du|des|del|della|de\s+la)\s+)?{word}(?:\s+{word}){{0,2}}"
-        road = rf"(?:{named}|(?:{numbered})(?:\s+|-)\d{{1,4}}\b|{fronted})"
+        coded = "|".join(re.escape(c) for c in self.coded) or "(?!)"
+        # "the R152 at Keenogue", "on the M25 near Slough"; not "the M16 rifle", "an N95 mask".
+        code = rf"(?:{coded})\d{{1,4}}\b(?=\s*(?:[,.;:)]|\Z|{_AFTER_A_ROAD_CODE}))"
+        road = rf"(?:{named}|(?:{numbered})(?:\s+|-)\d{{1,4}}\b|{code}|{fronted})"
         return re.compile(
             # Chicago's "the 6300 block of South Morgan": after "block of", a name is a street's.
             rf"(?:the\s+)?\d{{1,6}}(?:\s+|-)block\s+of\s+(?P<block>{road}|{bare})"
@@ -221,6 +226,10 @@ class StreetShapes:
 
 
 _DIRECTION = r"North|South|East|West|[NSEW]"
+_AFTER_A_ROAD_CODE = (
+    r"(?:at|near|in|between|from|to|towards|outside|close|road|motorway|carriageway|route|"
+    r"(?:north|south|east|west)bound)\b"
+)
 _NUMBERED_ROAD = re.compile(r"(?P<word>.+?)(?:\s+|-)(?P<number>\d{1,4})")
 _ORDINAL_NUMBER = r"\d{1,3}"
 _ORDINAL = rf"{_ORDINAL_NUMBER}(?:st|nd|rd|th)"

@@ -78,6 +78,9 @@ def test_a_street_inside_its_city_is_information_not_a_warning(findings_of):
         # two houses of one street, its name spelled out in one article
         ("at 631 E. Third St.", "at 613 East 3rd Street", [("FC202", "warning")]),
         ("at 631 E. Third St.", "at 631 East 3rd Street", []),
+        # roads by their codes, as Britain, Ireland and Australia write them
+        ("on the R152 near Duleek", "on the R150 near Duleek", [("FC202", "warning")]),
+        ("on the R152 near Duleek", "on the R152, near Duleek", []),
     ],
 )
 def test_two_streets_for_one_event_are_for_an_editor_to_look_at(findings_of, herald, wire, expected):
