@@ -201,7 +201,10 @@ class StreetShapes:
         for match in self._pattern.finditer(text):
             groups = ("block", "corner", "crossing", "bare_crossing", "address", "road")
             street = next(match[g] for g in groups if match[g])
-            found.append(StreetMatch(match.start(), match.end(), self._key(street)))
+            start = match.start()
+            if match["road"] and (owner := _OWNER.match(street)):
+                street, start = street[owner.end() :], start + owner.end()
+            found.append(StreetMatch(start, match.end(), self._key(street)))
         return found
 
     def name_of(self, key: str) -> str:
@@ -226,6 +229,8 @@ class StreetShapes:
 
 
 _DIRECTION = r"North|South|East|West|[NSEW]"
+# "Glasgow's Saracen Street" is Saracen Street, told as Glasgow's; "King's Road" is a name.
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+(?=\S+\s+\S)")
 _AFTER_A_ROAD_CODE = (
     r"(?:at|near|in|between|from|to|towards|outside|close|road|motorway|carriageway|route|"
     r"(?:north|south|east|west)bound)\b"
