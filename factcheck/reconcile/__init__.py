@@ -34,6 +34,7 @@ from factcheck.temporal.calendar import (
     clock_time_alone,
     named_day,
     on_that_day,
+    one_day_told,
     with_its_weekday,
 )
 
@@ -324,12 +325,31 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
         day = {story: one_day.get(story) or _calendar_day(fields, appeared[story], window) for story, _ in fields}
         if all(day[story] and on_that_day(f, day[story]) for story, f in fields):
             by_story.add(doc)
+    by_story |= _one_day_among_undated(told, appeared)
     by_story |= {
         doc
         for doc, places in at.items()
         if any(_one_scene(place, scene, rules.gazetteer.places) for place in places for scene in scenes[place[0]])
     }
     return [known or doc in by_story for known, doc in zip(published, docs)]
+
+
+def _one_day_among_undated(told: dict[str, list[tuple[str, Fields]]], appeared: dict[str, set]) -> set[str]:
+    """The undated pages of each story no article of which is dated, when at least two of them
+    tell its incident and every day their ledes give it is one ("at around 5pm on Saturday",
+    "on Saturday, May 18"): one incident, whose days agree; two incidents of one kind in one
+    place rarely fall on one weekday."""
+    by_story: dict[str, list[tuple[str, Fields]]] = defaultdict(list)
+    for doc, fields in told.items():
+        for story, field in fields:
+            by_story[story].append((doc, field))
+    agreed = set()
+    for story, told_days in by_story.items():
+        docs = {doc for doc, _ in told_days}
+        days = [field for _, field in told_days]
+        if not appeared.get(story) and len(docs) > 1 and all(one_day_told(a, b) for a in days for b in days):
+            agreed |= docs
+    return agreed
 
 
 def _calendar_day(told: list[tuple[str, Fields]], appeared: set[dt.date], window: int) -> dt.date | None:
