@@ -12,7 +12,7 @@ from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
 from factcheck.rules.gazetteer import house_number, street_block
 from factcheck.rules.lexicon import EventLexicon
-from factcheck.temporal.calendar import CLOCK_TIME, Fields, apart_whatever_the_year, clock_time_alone
+from factcheck.temporal.calendar import CLOCK_TIME, Fields, apart_whatever_the_year, clock_time_alone, with_its_weekday
 from factcheck.temporal.timex import (
     WEEK_HOURS,
     Hours,
@@ -195,13 +195,23 @@ def _weekdays(claim: dict) -> set[int] | None:
         if claim["time_granularity"] != "day":
             return None
         first, until = dt.date.fromisoformat(claim["time_begin"]), dt.date.fromisoformat(claim["time_until"])
-    elif match := _BARE_WEEKDAY.match(claim["time_value"] or ""):
-        day = _A_MONDAY + dt.timedelta(days=int(match[1]) - 1)
+    elif weekday := _undated_weekday(claim):
+        day = _A_MONDAY + dt.timedelta(days=weekday - 1)
         first, until = modified_interval(claim["time_text"] or "", "day", (day, day + dt.timedelta(days=1)))
     else:
         return None
     days = (until - first).days
     return {(first + dt.timedelta(days=i)).isoweekday() for i in range(days)} if days < 7 else None
+
+
+def _undated_weekday(claim: dict) -> int | None:
+    """The weekday (ISO) an undated page names: a bare one ("Friday"), or the one told beside a
+    day of the month ("Wednesday, 26 May")."""
+    if match := _BARE_WEEKDAY.match(claim["time_value"] or ""):
+        return int(match[1])
+    if claim["time_granularity"] != "day":
+        return None
+    return with_its_weekday(Fields.of(claim["time_value"], None, "day"), claim["time_text"]).weekday
 
 
 def _days_apart(a: dict, b: dict) -> int:

@@ -322,7 +322,13 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
     window = rules.stories.news_apart_days
     by_story = set()
     for doc, fields in told.items():
-        day = {story: one_day.get(story) or _calendar_day(fields, appeared[story], window) for story, _ in fields}
+        # A date with its weekday that fits the year is the page's own word; a bare one yields to the story's day.
+        day = {
+            story: _calendar_day(fields, appeared.get(story, set()), window, with_weekday=True)
+            or one_day.get(story)
+            or _calendar_day(fields, appeared.get(story, set()), window)
+            for story, _ in fields
+        }
         if all(day[story] and on_that_day(f, day[story]) for story, f in fields):
             by_story.add(doc)
     by_story |= _one_day_among_undated(told, appeared)
@@ -352,14 +358,19 @@ def _one_day_among_undated(told: dict[str, list[tuple[str, Fields]]], appeared: 
     return agreed
 
 
-def _calendar_day(told: list[tuple[str, Fields]], appeared: set[dt.date], window: int) -> dt.date | None:
+def _calendar_day(
+    told: list[tuple[str, Fields]], appeared: set[dt.date], window: int, with_weekday: bool = False
+) -> dt.date | None:
     """The day a date told with its month ("April 18th") names, in the year that puts it no
-    more than `window` days before one of these publication dates; None if none does."""
+    more than `window` days before one of these publication dates (and on the weekday told
+    beside it, which `with_weekday` requires); None if none does."""
     for _, fields in told:
+        if with_weekday and not fields.weekday:
+            continue
         for published in sorted(appeared):
             for year in (published.year, published.year - 1):
                 day = _in_year(fields, year)
-                if day is not None and 0 <= (published - day).days <= window:
+                if day is not None and 0 <= (published - day).days <= window and on_that_day(fields, day):
                     return day
     return None
 

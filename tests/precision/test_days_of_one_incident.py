@@ -616,3 +616,22 @@ def test_undated_pages_of_a_story_nobody_dates_are_of_one_incident_when_their_le
         }
     )
     assert any(rule == "FC301" for rule, _, _ in findings) is at_odds
+
+
+@pytest.mark.parametrize(("told", "at_odds"), [("on Wednesday, 26 May", True), ("on Tuesday, 25 May", False)])
+def test_an_undated_page_that_dates_its_incident_by_weekday_and_date_is_held_to_the_storys_day(
+    findings_of, told, at_odds
+):
+    findings = findings_of(
+        {
+            "daily": (
+                "2021-05-27",
+                "Worker killed in factory accident\n\nA worker was killed in a factory accident in Dandenong on Tuesday.",
+            ),
+            "trade": (
+                "",
+                f"Worker killed at factory\n\nA worker was killed in a factory accident in Dandenong {told}.",
+            ),
+        }
+    )
+    assert any(rule == "FC101" and "trade.md" in message for rule, _, message in findings) is at_odds
