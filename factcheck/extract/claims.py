@@ -546,10 +546,13 @@ def _noun_event(noun: Token, lexicon: EventLexicon) -> str | None:
 
 
 def _tells_occurrence(verb: Token, lexicon: EventLexicon) -> bool:
-    """Whether the verb says only that something happened ("occurred", "took place", "broke out")."""
+    """Whether the verb says only that something happened ("occurred", "took place", "broke out",
+    "tore through")."""
     lemma = verb.lemma_.lower()
     return lemma in lexicon.occurrences or any(
-        f"{lemma} {c.lower_}" in lexicon.occurrences for c in verb.children if c.dep_ in ("dobj", "prt")
+        f"{lemma} {c.lower_}" in lexicon.occurrences
+        for c in verb.children
+        if c.dep_ in ("dobj", "prt") or (c.dep_ == "prep" and c.i == verb.i + 1)
     )
 
 
