@@ -34,7 +34,6 @@ from factcheck.temporal.calendar import (
     clock_time_alone,
     named_day,
     on_that_day,
-    one_day_told,
     with_its_weekday,
 )
 
@@ -342,19 +341,21 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
 
 def _one_day_among_undated(told: dict[str, list[tuple[str, Fields]]], appeared: dict[str, set]) -> set[str]:
     """The undated pages of each story no article of which is dated, when at least two of them
-    tell its incident and every day their ledes give it is one ("at around 5pm on Saturday",
-    "on Saturday, May 18"): one incident, whose days agree; two incidents of one kind in one
-    place rarely fall on one weekday."""
-    by_story: dict[str, list[tuple[str, Fields]]] = defaultdict(list)
+    date its incident in their ledes, each by one same day of one month ("on Saturday, May 18",
+    "on May 18"): one incident. Not by a weekday alone: two raids on one square, a year apart,
+    may both have been on a Monday."""
+    by_story: dict[str, dict[str, set[tuple]]] = defaultdict(lambda: defaultdict(set))
     for doc, fields in told.items():
         for story, field in fields:
-            by_story[story].append((doc, field))
+            by_story[story][doc].add((field.month, field.day, field.weekday))
     agreed = set()
-    for story, told_days in by_story.items():
-        docs = {doc for doc, _ in told_days}
-        days = [field for _, field in told_days]
-        if not appeared.get(story) and len(docs) > 1 and all(one_day_told(a, b) for a in days for b in days):
-            agreed |= docs
+    for story, days in by_story.items():
+        told_days = set().union(*days.values())
+        dates = {(month, day) for month, day, _ in told_days}
+        weekdays = {weekday for *_, weekday in told_days if weekday}
+        one_date = len(dates) == 1 and None not in next(iter(dates)) and len(weekdays) <= 1
+        if one_date and len(days) > 1 and not appeared.get(story):
+            agreed |= set(days)
     return agreed
 
 

@@ -81,14 +81,6 @@ def apart_whatever_the_year(left: Fields, right: Fields) -> bool:
     return False
 
 
-def one_day_told(left: Fields, right: Fields) -> bool:
-    """Whether two dates told without a year name one day: they share its day of the week or of
-    the month, and every field both state agrees ("Saturday" and "Saturday, May 18")."""
-    pairs = [(left.weekday, right.weekday), (left.day, right.day), (left.month, right.month)]
-    shared = [(a, b) for a, b in pairs if a and b]
-    return any(a and b for a, b in pairs[:2]) and all(a == b for a, b in shared)
-
-
 def on_that_day(told: Fields, day: dt.date) -> bool:
     """Whether a date told without a year ("on Monday", "July 15") may be the given day: it
     states its day of the week or of the month, and every field it states is that day's."""
