@@ -1,5 +1,8 @@
 """YAML front matter: `---` fenced metadata at the top of an article (title, published, source).
 
+A page with no date key is dated by its `url` where the address carries a day, as news sites
+write it ("https://example.com/2021/04/04/fire-kills-one/").
+
 Reading the top of a file also tells the body's language when it is one extraction does not read:
 both are worked out once per text, and the claims cache remembers them together.
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -98,6 +102,7 @@ def _text_field(meta: dict, keys: tuple[str, ...], text: str) -> str | None:
 
 
 def _date_field(meta: dict, text: str) -> dt.date | None:
+    """The date a date key gives, else the day the page's `url` carries."""
     for key in _DATE_KEYS:
         value = meta.get(key)
         if value is None:
@@ -108,6 +113,25 @@ def _date_field(meta: dict, text: str) -> dt.date | None:
             raise FrontMatterError(
                 _key_line(text, key), f"'{key}' is not a date (YYYY-MM-DD): {str(value)[:40]!r}"
             ) from None
+    return url_date(meta.get("url"))
+
+
+# "/2021/04/04/", "/2024-11-12/", "-20200905.html": a full date in a page's path, as news sites
+# write the day a story first appeared; not "/2019/09/" (no day) nor a longer run of digits (an id).
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
+
+
+def url_date(url: object) -> dt.date | None:
+    """The day a page's address carries in its path, the first one that is a real date; None
+    for an address without one."""
+    if not isinstance(url, str):
+        return None
+    path = urlsplit(url.strip()).path
+    for found in _URL_DATE.finditer(path):
+        try:
+            return dt.date(int(found[1]), int(found[3]), int(found[4]))
+        except ValueError:
+            continue
     return None
 
 
