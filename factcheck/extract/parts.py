@@ -1,5 +1,5 @@
 """Counts of a part: "killing 170,000 people in Sumatra alone", "of whom one died", "at least 20
-children and six adults".
+children and six adults", "two other employees".
 
 A part of a whole is no rival figure for the whole: such a count says only that the whole is at
 least as large, and is read as "at least" its figure.
@@ -18,7 +18,9 @@ from factcheck.quantities import Quantity
 def as_part(ent: Span, quantity: Quantity, trigger: Token, clause: set[int], victims: bool = False) -> Quantity:
     """The quantity, open above when it counts a part of what the trigger's event befell; of
     `victims`, groups named side by side are parts of one whole ("25 points and 16 rebounds" are not)."""
-    if _restricted(ent, trigger, clause) or (victims and (_one_of_several_groups(ent) or _partitive(ent, trigger))):
+    if _restricted(ent, trigger, clause) or (
+        victims and (_one_of_several_groups(ent) or _partitive(ent, trigger) or _beside_others(ent))
+    ):
         return replace(quantity, high=math.inf)
     return quantity
 
@@ -41,6 +43,15 @@ def _partitive(ent: Span, trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and any(
         c.dep_ == "prep" and c.lower_ == "of" and c.i < ent.start for c in trigger.children
     )
+
+
+def _beside_others(ent: Span) -> bool:
+    """The count is of others than someone told before ("Two other employees have been confirmed
+    dead" after "a third worker killed", "another three people are in hospital"): a part."""
+    if any(t.lower_ in ("other", "another") for t in ent):
+        return True
+    noun = ent.root.head
+    return noun.i != ent.root.i and any(c.lower_ in ("other", "another") and c.i < noun.i for c in noun.children)
 
 
 def _restricted(ent: Span, trigger: Token, clause: set[int]) -> bool:

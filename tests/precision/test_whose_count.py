@@ -71,6 +71,9 @@ def test_a_number_said_of_one_trigger_is_not_borrowed_by_the_verb_above_it(claim
         ("In July alone, the storms killed 300 people in India.", "kill", 300),
         ("Four workers were taken to hospitals in Waukegan, of whom one soon died.", "die", 1),
         ("Six people were hurt in the Waukegan blast; one of them died on Tuesday.", "die", 1),
+        # others than someone told before
+        ("Two other employees have been confirmed dead after the Waukegan blast.", "die", 2),
+        ("Four people died and another three people were taken to hospital in Oshawa.", "hospitalize", 3),
         ("The riots caused 200 million euros of damage in Athens alone last week.", "cause", 200e6),
     ],
 )
