@@ -398,14 +398,17 @@ def count_grew(a: dict, b: dict, lexicon: EventLexicon) -> bool:
     """The toll of a developing story, not a rival account: both articles are dated, on
     different days, and the later one gives the larger count; or, of an event that accumulates
     (deaths, injuries), the larger count is told as what the toll has risen to ("the death toll
-    rose to 33") in an article no older than the other. A later article with a smaller count
-    cannot be explained by what happened since, nor a dead victim's greater age."""
+    rose to 33") in an article no older than the other, or told by two pages with no date. A later
+    article with a smaller count cannot be explained by what happened since, nor a dead victim's
+    greater age."""
     smaller, larger = sorted((a, b), key=lambda claim: claim["quantity_low"])
     if larger["quantity_low"] <= smaller["quantity_high"] or VICTIM_SOURCE in (a["event_source"], b["event_source"]):
         return False
     if a["published"] and b["published"] and a["published"] != b["published"]:
         return larger["published"] > smaller["published"]
-    return {a["event_type"], b["event_type"]} <= lexicon.accumulates and _told_as_risen(larger, lexicon)
+    accumulates = {a["event_type"], b["event_type"]} <= lexicon.accumulates
+    # Two pages with no date may tell the tolls of any two hours, in either order.
+    return accumulates and (_told_as_risen(larger, lexicon) or not (a["published"] or b["published"]))
 
 
 def _told_as_risen(claim: dict, lexicon: EventLexicon) -> bool:
