@@ -228,7 +228,8 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     attends = rules.events.attends
     if (a["event_type"] in attends) != (b["event_type"] in attends):
         yield from _response_and_incident(a, b, same_modality, rules)
-        if _two_addresses_of_one_street(a, b):
+        incident = b if a["event_type"] in attends else a
+        if incident["event_type"] in rules.events.answered_at_its_scene or _two_addresses_of_one_street(a, b):
             yield from _place_conflict(a, b, relation, same_modality, rules)
         return
     if a["event_type"] in attends:

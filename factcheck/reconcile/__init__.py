@@ -440,8 +440,9 @@ def _response_pairs(docs, stories, types, dated, timely, incident_in_lede, rules
     incident another article's lede tells ("the fire happened around 11:30 Monday"), of one
     story's dated articles that tell its incident: responders come when it happens, and compare
     holds the two to that. Not a response `timely` says is of another time ("officers had been
-    called to the home twice before", "in a separate call"). Their places are not compared: one
-    outlet names where responders were sent, another where the victim was found."""
+    called to the home twice before", "in a separate call"). Compare holds their places to one
+    another only for an incident answered at its scene (a fire) or at two addresses of one street:
+    otherwise one outlet names where responders were sent, another where the victim was found."""
     attends = rules.events.attends
     telling = {doc for doc, told in zip(docs, incident_in_lede) if told}
     rows: dict[str, list[int]] = defaultdict(list)

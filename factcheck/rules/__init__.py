@@ -178,6 +178,7 @@ _FLAGS = {
     "as_of_publication": "as_of_publication",
     "attends": "attends",
     "answered_at_once": "answered_at_once",
+    "answered_at_its_scene": "answered_at_its_scene",
     "ages_its_victim": "ages_its_victim",
 }
 

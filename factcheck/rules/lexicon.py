@@ -35,6 +35,8 @@ class EventLexicon:
     attends: set[str] = field(default_factory=set)  # types of coming to an incident ("crews responded to")
     # types of incident that those who attend come to as it happens (a fire, a crash, a shooting)
     answered_at_once: set[str] = field(default_factory=set)
+    # types of incident whose scene is where those who attend are sent (a fire, an explosion)
+    answered_at_its_scene: set[str] = field(default_factory=set)
     # types whose one victim's age, unnamed, is a claim ("a 3-year-old child died")
     ages_its_victim: set[str] = field(default_factory=set)
     # types whose count is of the people they befall ("killed 43 people": 43 victims), by unit name

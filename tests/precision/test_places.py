@@ -419,19 +419,24 @@ def test_a_neighbourhood_of_a_canadian_city_is_not_the_us_town_of_its_name(findi
 
 
 @pytest.mark.parametrize(
-    ("response", "expected"),
+    ("incident", "response", "expected"),
     [
-        ("Firefighters were called to 613 East 3rd Street.", [("FC202", "warning")]),
-        # where responders were sent may be another street, and the block holds the house
-        ("Firefighters were called to 20 Elm Street.", []),
-        ("Firefighters were called to the 600 block of East 3rd Street.", []),
+        ("an apartment fire", "Firefighters were called to 613 East 3rd Street on Sunday.", [("FC202", "warning")]),
+        # firefighters are sent to the fire; police to a shooting may be sent where its victim was found
+        ("an apartment fire", "Firefighters were called to 20 Elm Street on Sunday.", [("FC202", "warning")]),
+        ("a shooting", "Officers were called to 20 Elm Street on Sunday.", []),
+        ("a shooting", "Officers were called to 613 East 3rd Street on Sunday.", [("FC202", "warning")]),
+        # the block holds the house
+        ("an apartment fire", "Firefighters were called to the 600 block of East 3rd Street on Sunday.", []),
     ],
 )
-def test_where_responders_were_sent_is_not_another_house_of_the_incidents_street(findings_of, response, expected):
+def test_where_responders_were_sent_is_the_scene_of_a_fire_and_no_other_house_of_the_incidents_street(
+    findings_of, incident, response, expected
+):
     findings = findings_of(
         {
-            "tv": ("2021-04-04", "One person is dead after an apartment fire at 631 E. Third St. in Duluth on Sunday."),
-            "paper": ("2021-04-04", f"One person died in an apartment fire in Duluth on Sunday.\n\n{response}"),
+            "tv": ("2021-04-04", f"One person is dead after {incident} at 631 E. Third St. in Duluth on Sunday."),
+            "paper": ("2021-04-04", f"One person died in {incident} in Duluth on Sunday.\n\n{response}"),
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings if severity != "info"] == expected
