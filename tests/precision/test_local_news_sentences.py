@@ -157,7 +157,8 @@ def test_those_who_came_to_an_incident_tell_where_it_happened(findings_of, kark,
             "kark": ("2021-12-08", f"{lede}\n\n{kark}"),
         }
     )
-    assert [(rule, severity) for rule, severity, _ in findings] == expected
+    # (a street within the town the other article names is information: the same ground told more precisely)
+    assert [(rule, severity) for rule, severity, _ in findings if severity != "info"] == expected
 
 
 @pytest.mark.parametrize(
