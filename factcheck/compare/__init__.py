@@ -281,10 +281,15 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
 def _response_and_incident(a: dict, b: dict, same_modality: bool, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
     """A response and the incident it came to, told by two articles: apart when the response is
     told a day before, or a day after an incident answered at once. A death that may come days
-    after its cause is held to nothing unless dated by that cause."""
+    after its cause is held to nothing unless dated by that cause; nor is what responders do not
+    come to, which befalls no one and is not answered at once (a verdict in a trial's story: the
+    deputy "arrived on the scene" of the killing tried)."""
     response, incident = (a, b) if a["event_type"] in rules.events.attends else (b, a)
     lexicon = rules.events
-    if not same_modality or (incident["event_type"] in lexicon.follow_their_cause and not incident["time_of_cause"]):
+    kind = incident["event_type"]
+    if not same_modality or (kind in lexicon.follow_their_cause and not incident["time_of_cause"]):
+        return
+    if kind not in lexicon.answered_at_once and kind not in lexicon.counted:
         return
     at_once = incident["event_type"] in lexicon.answered_at_once
     if response_off_its_incident(response, incident, at_once):

@@ -654,3 +654,20 @@ def test_an_undated_page_that_dates_its_incident_by_weekday_and_date_is_held_to_
         }
     )
     assert any(rule == "FC101" and "trade.md" in message for rule, _, message in findings) is at_odds
+
+
+def test_a_verdict_is_not_held_to_the_response_to_the_killing_it_tried(findings_of):
+    findings = findings_of(
+        {
+            "times": (
+                "2013-09-27",
+                "Man guilty of murder\n\nAn Oklahoma man was found guilty Thursday of murdering an Arkansas woman.",
+            ),
+            "gazette": (
+                "2013-09-27",
+                "Man guilty of murder\n\nA jury found an Oklahoma man guilty on Thursday of murdering a woman.\n\n"
+                "A deputy arrived on the scene around 3 a.m. April 9 and found a body in the car.",
+            ),
+        }
+    )
+    assert _dates(findings) == []
