@@ -291,6 +291,7 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
     incident, whatever day the page gives it.
     Otherwise an undated page that gives no day, or another one, may report an earlier incident of
     one kind in one place (two Paris jewellery heists, two quakes on one island)."""
+    publication = claims["published"].tolist()
     published = claims["published"].notna().tolist()
     headline = _headline(claims)
     tells = _tells_incident_or_response(claims, rules.events.attends)
@@ -307,7 +308,7 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
         if scene is not None:
             (scenes[story] if published[row] else at[docs[row]]).add((story, *scene))
         if published[row]:
-            appeared[story].add(dt.date.fromisoformat(str(claims["published"].iat[row])[:10]))
+            appeared[story].add(dt.date.fromisoformat(str(publication[row])[:10]))
             # A clock time told alone is on the page's day, not always the incident's.
             if headline[row] and (day := named_day(values[row])) and not clock_time_alone(texts[row]):
                 days[story].add(day)
