@@ -227,10 +227,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     relation = place_relation(a, b, rules.gazetteer)
     attends = rules.events.attends
     if (a["event_type"] in attends) != (b["event_type"] in attends):
-        yield from _response_and_incident(a, b, same_modality, rules)
-        incident = b if a["event_type"] in attends else a
-        if incident["event_type"] in rules.events.answered_at_its_scene or _two_addresses_of_one_street(a, b):
-            yield from _place_conflict(a, b, relation, same_modality, rules)
+        yield from _response_and_incident(a, b, relation, same_modality, rules)
         return
     if a["event_type"] in attends:
         # Those who came to an incident tell where it happened, not how many it befell, and when
@@ -278,20 +275,25 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         yield check, describe_quantity(a), describe_quantity(b), _Why("the two amounts cannot both hold")
 
 
-def _response_and_incident(a: dict, b: dict, same_modality: bool, rules: Rules) -> Iterable[tuple[str, str, str, _Why]]:
+def _response_and_incident(
+    a: dict, b: dict, relation, same_modality: bool, rules: Rules
+) -> Iterable[tuple[str, str, str, _Why]]:
     """A response and the incident it came to, told by two articles: apart when the response is
     told a day before, or a day after an incident answered at once. A death that may come days
     after its cause is held to nothing unless dated by that cause; nor is what responders do not
     come to, which befalls no one and is not answered at once (a verdict in a trial's story: the
-    deputy "arrived on the scene" of the killing tried)."""
+    deputy "arrived on the scene" of the killing tried). Their places are held to one another
+    for an incident answered at its scene (a fire), or at two houses of one street."""
     response, incident = (a, b) if a["event_type"] in rules.events.attends else (b, a)
     lexicon = rules.events
     kind = incident["event_type"]
+    if kind in lexicon.answered_at_its_scene or _two_addresses_of_one_street(a, b):
+        yield from _place_conflict(a, b, relation, same_modality, rules)
     if not same_modality or (kind in lexicon.follow_their_cause and not incident["time_of_cause"]):
         return
     if kind not in lexicon.answered_at_once and kind not in lexicon.counted:
         return
-    at_once = incident["event_type"] in lexicon.answered_at_once
+    at_once = kind in lexicon.answered_at_once
     if response_off_its_incident(response, incident, at_once):
         why = "responders come when it happens, not a day before" + (" or after" if at_once else "")
         yield "FC101", a["time_value"], b["time_value"], _Why(why)
