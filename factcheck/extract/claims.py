@@ -534,15 +534,23 @@ def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
         return _noun_event(occurring, lexicon) or lexicon.occurring_nouns.get(occurring.lemma_.lower())
     for child in verb.children:
         if child.dep_ == "dobj":  # the small model tags some event nouns ("landfall") as adjectives
-            return _noun_event(child, lexicon)
+            event_type = _noun_event(child, lexicon)
+            # "survived the incident", "investigating the incident": a noun that names whatever
+            # incident its story tells makes no verb that incident.
+            return None if event_type in lexicon.stand_ins else event_type
     return None
 
 
 def _noun_event(noun: Token, lexicon: EventLexicon) -> str | None:
     """The type of an event noun, with the modifiers that can make it another ("fatal injuries")
     or tell what it is ("a house fire")."""
-    modifiers = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")]
-    return lexicon.event_type(noun.lemma_.lower(), modifiers, noun=True)
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    event_type = lexicon.event_type(noun.lemma_.lower(), [c.lower_ for c in modifiers], noun=True)
+    if event_type in lexicon.stand_ins:
+        # "a stabbing incident", "the fire tragedy": the modifier tells the kind.
+        kinds = (lexicon.event_type(c.lower_, noun=True) for c in modifiers if c.dep_ == "compound")
+        return next((kind for kind in kinds if kind), event_type)
+    return event_type
 
 
 def _tells_occurrence(verb: Token, lexicon: EventLexicon) -> bool:

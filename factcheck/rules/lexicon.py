@@ -39,6 +39,9 @@ class EventLexicon:
     answered_at_its_scene: set[str] = field(default_factory=set)
     # types whose one victim's age, unnamed, is a claim ("a 3-year-old child died")
     ages_its_victim: set[str] = field(default_factory=set)
+    # types told by a noun that names whatever incident its story tells ("the incident happened at
+    # 10am"): the story stage gives their claims that incident's type
+    stand_ins: set[str] = field(default_factory=set)
     # types whose count is of the people they befall ("killed 43 people": 43 victims), by unit name
     counted: dict[str, str] = field(default_factory=dict)
     tallies: set[str] = field(default_factory=set)  # nouns that count a counted event ("the death toll")

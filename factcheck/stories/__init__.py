@@ -24,7 +24,7 @@ from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.stories import StorySettings
 from factcheck.stories.claim_features import DAY_PATTERN, claim_features
 from factcheck.stories.cluster import Reference, Span, average_linkage, similarities, weigh
-from factcheck.stories.incident import incident_types, tells_incident
+from factcheck.stories.incident import incident_types, main_types, tells_incident, with_stand_ins_typed
 from factcheck.stories.profile import TextProfile, text_profile
 from factcheck.stories.sparse import Sparse, tally
 
@@ -144,7 +144,8 @@ def annotate(
         story=claims["doc"].map(stories.of()).astype("string"),
         lede=pd.array(_in_lede(claims, texts), dtype="boolean"),
     )
-    incidents = incident_types(claims, rules)
+    claims = with_stand_ins_typed(claims, rules.events)
+    incidents = incident_types(main_types(claims, rules.events), rules.events)
     serial = frozenset(name for name, profile in texts.items() if profile.serial)
     told = tells_incident(claims, documents, incidents, rules.events, rules.stories.recall_days, serial)
     return claims.assign(incident=pd.array(told, dtype="boolean"))

@@ -19,22 +19,21 @@ from collections.abc import Sequence
 import pandas as pd
 
 from factcheck.corpus import Document
-from factcheck.rules import Rules
 from factcheck.rules.lexicon import EventLexicon
 
 
-def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[str]]:
-    """Story id -> the event types of its incident, for stories where at least two articles
-    name one type (or compatible types) in their ledes, or the one article of a story alone
-    does: that type's kin, the types compatible with it or with one of those. Among types named
-    by as many articles, the one the articles name first wins: a headline tells the incident
-    before its aftermath."""
-    lexicon = rules.events
-    # Those who came to the incident ("crews responded to a house") are never the incident.
-    attending = claims["event_type"].isin(lexicon.attends)
-    in_lede = claims[
-        (claims["event_source"] == "lexicon") & ~claims["negated"].astype(bool) & claims["lede"] & ~attending
-    ]
+def main_types(claims: pd.DataFrame, lexicon: EventLexicon, aftermath: bool = True) -> dict[str, str]:
+    """Story id -> the event type of its incident, for stories where at least two articles name
+    one type (or compatible types) in their ledes, or the one article of a story alone does. Among
+    types named by as many articles, the one the articles name first wins: a headline tells the
+    incident before its aftermath. Without `aftermath`, what may come days after its cause (a
+    death) is not the incident: "the incident happened at 10am" tells when the boat capsized."""
+    # Those who came to the incident ("crews responded to a house") are never the incident, nor is
+    # a noun that says nothing of its kind ("the incident").
+    silent = claims["event_type"].isin(
+        lexicon.attends | lexicon.stand_ins | (set() if aftermath else lexicon.follow_their_cause)
+    )
+    in_lede = claims[(claims["event_source"] == "lexicon") & ~claims["negated"].astype(bool) & claims["lede"] & ~silent]
     # story -> type -> doc -> the order of the type's first claim in the doc's lede
     first: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     orders = in_lede.groupby("doc", sort=False).cumcount().tolist()
@@ -42,7 +41,7 @@ def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[st
     for story, doc, event_type, order in zip(*columns, orders):
         first[story][event_type].setdefault(doc, order)
     articles = claims.groupby("story")["doc"].nunique().to_dict()
-    incidents = {}
+    mains = {}
     for story, by_type in first.items():
         ranked = []
         for event_type in by_type:
@@ -54,9 +53,32 @@ def incident_types(claims: pd.DataFrame, rules: Rules) -> dict[str, frozenset[st
             ranked.append((-len(told), sum(told.values()) / len(told), event_type))
         support, _, best = min(ranked)
         if -support >= min(2, articles[story]):
-            kin = {t for t in lexicon.types if lexicon.are_compatible(best, t)}
-            incidents[story] = frozenset(t for t in lexicon.types if any(lexicon.are_compatible(k, t) for k in kin))
+            mains[story] = best
+    return mains
+
+
+def incident_types(mains: dict[str, str], lexicon: EventLexicon) -> dict[str, frozenset[str]]:
+    """Story id -> the event types that tell its incident: its main type's kin, the types
+    compatible with it or with one of those."""
+    incidents = {}
+    for story, main in mains.items():
+        kin = {t for t in lexicon.types if lexicon.are_compatible(main, t)}
+        incidents[story] = frozenset(t for t in lexicon.types if any(lexicon.are_compatible(k, t) for k in kin))
     return incidents
+
+
+def with_stand_ins_typed(claims: pd.DataFrame, lexicon: EventLexicon) -> pd.DataFrame:
+    """The claims, those told by a noun that names whatever incident its story tells ("the
+    incident happened at 10am") typed as that incident (not its deaths), where the story has one."""
+    if not claims["event_type"].isin(lexicon.stand_ins).any():
+        return claims
+    mains = main_types(claims, lexicon, aftermath=False)
+    stand_in = claims["event_type"].isin(lexicon.stand_ins) & claims["story"].isin(mains.keys())
+    if not stand_in.any():
+        return claims
+    types = claims["event_type"].copy()
+    types[stand_in] = claims.loc[stand_in, "story"].map(mains)
+    return claims.assign(event_type=types)
 
 
 def tells_incident(

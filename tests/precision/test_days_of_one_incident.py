@@ -671,3 +671,19 @@ def test_a_verdict_is_not_held_to_the_response_to_the_killing_it_tried(findings_
         }
     )
     assert _dates(findings) == []
+
+
+@pytest.mark.parametrize(("weekday", "at_odds"), [("Friday", True), ("Saturday", False)])
+def test_the_incident_an_outlet_dates_is_its_storys_incident(findings_of, weekday, at_odds):
+    wire = (
+        "2022-09-11",
+        "Five people are dead after a charter boat capsized off the Kaikoura coast on Saturday morning. "
+        "Six others were rescued near Goose Bay, police said.",
+    )
+    local = (
+        "2022-09-11",
+        "Five people have died after a boat carrying eleven people capsized near Kaikoura. "
+        f"The incident happened at about 10am on {weekday} near Goose Bay, police said.",
+    )
+    found = _dates(findings_of({"wire": wire, "local": local}))
+    assert found == ([("FC101", "error")] if at_odds else [])

@@ -66,7 +66,7 @@ def test_those_who_lost_their_lives_are_counted(claims_of):
     assert (deaths["quantity_value"], deaths["quantity_unit"]) == (2, "victims")
 
 
-def test_the_dead_of_an_incident_that_took_place_are_dated_by_it(claims_of):
+def test_the_dead_of_an_incident_that_took_place_are_dated_by_it_and_so_is_the_incident(claims_of):
     claims = claims_of(
         "Three people are dead and three more are injured in a stabbing incident which took place in "
         "Forbury Gardens on Saturday evening.",
@@ -76,6 +76,7 @@ def test_the_dead_of_an_incident_that_took_place_are_dated_by_it(claims_of):
     assert told == [
         ("die", 3, "2020-06-20TEV", "Forbury Gardens"),
         ("injure", 3, "2020-06-20TEV", "Forbury Gardens"),
+        ("stab", None, "2020-06-20TEV", "Forbury Gardens"),
     ]
 
 
