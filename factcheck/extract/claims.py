@@ -420,15 +420,23 @@ def _verb_of_manner(number: Token) -> Token | None:
 def _stated_of(state: Token) -> tuple[Token | None, set[int]]:
     """The verb that says a state of people and the tokens that name them: "three people are
     dead" (the subject of "be"), "left two dead" (the object of "leave", which the small model
-    also reads as "two" modified by a "dead" after it)."""
+    also reads as "two" modified by a "dead" after it, or as a "dead" that "two" counts)."""
     if state.dep_ in _STATING_VERBS:
         role, verbs = _STATING_VERBS[state.dep_]
         verb = state.head
-        if verb.lemma_.lower() in verbs:
-            return verb, {c.i for c in verb.children if c.dep_ == role}
+        people = {c.i for c in verb.children if c.dep_ == role}
+        if verb.lemma_.lower() in verbs and people:
+            return verb, people
     people = state.head
     if state.dep_ == "amod" and people.i < state.i and people.dep_ == "dobj" and people.head.lemma_.lower() == "leave":
         return people.head, {people.i}
+    # "leaving at least 25 dead": the small model hangs the number from the state, its object.
+    if (
+        state.dep_ in ("acomp", "oprd", "dobj")
+        and state.head.lemma_.lower() == "leave"
+        and any(c.dep_ == "nummod" for c in state.children)
+    ):
+        return state.head, {state.i}
     return None, set()
 
 
