@@ -504,9 +504,10 @@ def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None
     # "shot to death", "stabbed his wife to death": a preposition with its object completes it too.
     preps = [p for p in verb.children if p.dep_ == "prep"]
     if any(c.dep_ == "auxpass" for c in verb.children):
-        # "were called to a home": an entry the passive alone makes ("called to say" is none).
-        for preposition in preps:
-            if found := lexicon.passives.get(f"{lemma} {preposition.lower_}"):
+        # "were called to a home", "were called out": an entry the passive alone makes ("called
+        # to say" is none).
+        for word in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+            if found := lexicon.passives.get(f"{lemma} {word.lower_}"):
                 return found
     longer += [f"{p.lower_} {o.lower_}" for p in preps for o in p.children if o.dep_ == "pobj"]
     return lexicon.event_type(lemma, longer + companions)
