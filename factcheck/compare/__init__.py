@@ -21,6 +21,7 @@ from factcheck.claims_table import SETTING_KINDS
 from factcheck.compare.finding import Evidence, Finding
 from factcheck.compare.values import (
     DAY_OR_FINER,
+    a_day_apart,
     after_its_cause,
     count_grew,
     date_gap,
@@ -34,7 +35,6 @@ from factcheck.compare.values import (
     place_relation,
     quantities_compatible,
     response_off_its_incident,
-    responses_apart,
 )
 from factcheck.reconcile import Alignment
 from factcheck.rules import Rules
@@ -232,7 +232,7 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     if a["event_type"] in attends:
         # Those who came to an incident tell where it happened, not how many it befell, and when
         # only to the day: each outlet gives the minute it was told.
-        if same_modality and responses_apart(a, b):
+        if same_modality and a_day_apart(a, b):
             yield "FC101", a["time_value"], b["time_value"], _Why("one response cannot have come on both days")
         yield from _place_conflict(a, b, relation, same_modality, rules)
         return

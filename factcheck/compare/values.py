@@ -42,35 +42,38 @@ def dates_overlap(a: dict, b: dict) -> bool | None:
         return False
     if _same_weekday_told(a, b):
         return None
+    if a_day_apart(a, b):
+        return False
     if a["time_begin"] < b["time_until"] and b["time_begin"] < a["time_until"]:
         return True
     return _days_apart(a, b) <= max(_slack(a), _slack(b))
 
 
-# Hours between two accounts of one response beyond which they tell another day: more than a
-# clock time's a.m. and p.m. ("around 11:30 Tuesday") or late one night and early the next.
-RESPONSE_HOURS_APART = 18
+# Hours between two accounts of one time beyond which they tell another day: more than a clock
+# time's a.m. and p.m. ("around 11:30 Tuesday") or late one night and early the next.
+DAY_APART_HOURS = 18
 
 
-def responses_apart(a: dict, b: dict) -> bool:
-    """Two accounts of coming to one incident ("dispatched ... at about 11:55 p.m. Sunday",
-    "responded ... around midnight on Saturday") put it on days and hours more than
-    `RESPONSE_HOURS_APART` apart. A minute or an hour apart is no rival account; another day is."""
+def a_day_apart(a: dict, b: dict) -> bool:
+    """Two accounts of one time put it on days and hours more than `DAY_APART_HOURS` apart, each
+    day named in its sentence ("dispatched ... at about 11:55 p.m. Sunday", "responded ... around
+    midnight on Saturday"; "around 10:30 p.m. Wednesday", "around 10 p.m. Thursday night"). A
+    minute or an hour apart is no rival account; another day is."""
     hours = _hours_on_a_named_day(a), _hours_on_a_named_day(b)
     if None in hours:
         return False
     (a_first, a_last), (b_first, b_last) = hours
-    return max(a_first - b_last, b_first - a_last) >= dt.timedelta(hours=RESPONSE_HOURS_APART)
+    return max(a_first - b_last, b_first - a_last) >= dt.timedelta(hours=DAY_APART_HOURS)
 
 
 def response_off_its_incident(response: dict, incident: dict, answered_at_once: bool) -> bool:
-    """A response told more than `RESPONSE_HOURS_APART` before the incident another article tells,
+    """A response told more than `DAY_APART_HOURS` before the incident another article tells,
     or, for an incident responders come to as it happens (`answered_at_once`), as long after it."""
     hours = _hours_on_a_named_day(response), _hours_on_a_named_day(incident)
     if None in hours:
         return False
     (came, left), (began, ended) = hours
-    limit = dt.timedelta(hours=RESPONSE_HOURS_APART)
+    limit = dt.timedelta(hours=DAY_APART_HOURS)
     return began - left >= limit or (answered_at_once and came - ended >= limit)
 
 

@@ -109,7 +109,9 @@ def _extract(
     tasks = [
         (document, offset, text, facts)
         for document in documents
-        for offset, text, facts in candidate_sentences(document, gazetteers[document.name], every_sentence)
+        for offset, text, facts in candidate_sentences(
+            document, gazetteers[document.name], every_sentence, rules.events.pronouns
+        )
     ]
     rows: dict[str, list[dict]] = {document.name: [] for document in documents}
     headlines = iter(

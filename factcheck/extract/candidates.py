@@ -38,9 +38,11 @@ _PLACE_CUE = re.compile(
 
 
 def candidate_sentences(
-    document: Document, gazetteer: Gazetteer, every_sentence: bool = False
+    document: Document, gazetteer: Gazetteer, every_sentence: bool = False, pronouns: frozenset[str] = frozenset()
 ) -> Iterable[tuple[int, str, SentenceFacts]]:
-    """(offset, text, facts) of the article sentences worth parsing (all of them with `every_sentence`)."""
+    """(offset, text, facts) of the article sentences worth parsing (all of them with `every_sentence`),
+    with the sentence before one that opens with one of the `pronouns` ("It happened around 10:30
+    p.m."): it tells the event the pronoun stands for."""
     text = document.text
     spans = [(p.start, p.end) for p in document.article if p.kind in CLAIM_PARAGRAPHS]
     headline = told_first = document.headline
@@ -52,6 +54,7 @@ def candidate_sentences(
     timexes = incident_days(tag(text, document.published, paragraphs=spans, headline=headline), text)
     told: dict[str, str] = {}  # towns the article tells in another region than the gazetteer's
     found = []
+    skipped = None  # the sentence just before, if it was not kept
     for span in spans:
         filed = span[0] + dateline_end(text[span[0] : span[1]])
         for start, end in split_sentences(text, *span):
@@ -75,7 +78,12 @@ def candidate_sentences(
                 in_headline=told_first is not None and told_first[0] <= start < told_first[1],
             )
             if every_sentence or could_hold_claim(sentence, facts):
+                if skipped is not None and sentence.split(maxsplit=1)[0].lower() in pronouns:
+                    found.append(skipped)
                 found.append((start, sentence, facts))
+                skipped = None
+            else:
+                skipped = (start, sentence, facts)
     # "Bountiful" in the headline is the town the lede tells as "Bountiful, British Columbia".
     for start, sentence, facts in found:
         places = tuple(gazetteer.as_told(facts.places, sentence, told)) if told else facts.places

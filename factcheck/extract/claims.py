@@ -86,7 +86,7 @@ def claims_in_sentence(
     mentions = named + argument_nouns(sent, taken)
     prefix = place_prefix(doc.text, facts.places) if facts.headline else None
     claims = []
-    triggers = list(_triggers(sent, lexicon, counts))
+    triggers = _with_antecedents(list(_triggers(sent, lexicon, counts)), article, lexicon)
     owners = count_owners(sent, {trigger.i for trigger, _, _ in triggers}, lexicon.involvements)
     nouns = [(trigger, event_type) for trigger, event_type, _ in triggers if trigger.pos_ == "NOUN"]
     for trigger, event_type, source in triggers:
@@ -486,6 +486,21 @@ def _triggers(sent: Span, lexicon: EventLexicon, counts) -> Iterable[tuple[Token
                 yield token, event_type, "lexicon"
 
 
+def _with_antecedents(triggers: list, article: Setting | None, lexicon: EventLexicon) -> list:
+    """The triggers, one told by a pronoun ("It happened around 10:30 p.m. Thursday") typed as the
+    last event the article told before it ("A teenager was killed in a drive-by shooting"), not a
+    response to it; the article then has told the sentence's first such event."""
+    if article is None:
+        return triggers
+    typed = [
+        (trigger, (article.event or event_type) if event_type in lexicon.referring else event_type, source)
+        for trigger, event_type, source in triggers
+    ]
+    told = (t for _, t, source in typed if source == "lexicon" and t not in lexicon.attends | lexicon.referring)
+    article.event = next(told, article.event)
+    return typed
+
+
 def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None:
     """The verb's type, from an entry for it with one of the words that can complete it (see
     `_completes`), or from its lemma alone. A negated word is looked up with its negation:
@@ -585,7 +600,9 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
             (
                 c
                 for c in verb.children
-                if c.dep_ == "nsubjpass" and (_noun_event(c, lexicon) or c.lemma_.lower() in lexicon.occurring_nouns)
+                # not "it was reported Wednesday": the pronoun there holds the place of what was reported
+                if c.dep_ == "nsubjpass"
+                and (_noun_event(c, lexicon) or c.lemma_.lower() in lexicon.occurring_nouns.keys() - lexicon.pronouns)
             ),
             None,
         )

@@ -1,5 +1,5 @@
 """What the article has told outside the sentence being read: which capitalised words are
-people's names, and which place the story is in."""
+people's names, which place the story is in, and which event it told last."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class Setting:
     person_words: frozenset[str] = frozenset()
     place: str | None = None  # the place the article named last (a gazetteer id or the name)
     home: str | None = None  # the first place the article names, wherever it names it
+    event: str | None = None  # the type of the last event the article told, which "it happened" tells again
 
     def is_person(self, text: str) -> bool:
         """A name of a person's: one of their names, or all of them ("Raj Chohan")."""

@@ -181,6 +181,7 @@ _FLAGS = {
     "answered_at_its_scene": "answered_at_its_scene",
     "ages_its_victim": "ages_its_victim",
     "names_its_story_incident": "stand_ins",
+    "refers_back": "referring",
 }
 
 

@@ -163,7 +163,8 @@ class StreetShapes:
             return None
         full = [re.escape(s) for s, f in self._full_suffix.items() if s == f]
         short = [re.escape(s) for s, f in self._full_suffix.items() if s != f]
-        full_forms = [f"(?:{s})\\b" for s in full]
+        # Not "Drive-By Shooting", "Court-Martial": a suffix joined to the next word is none.
+        full_forms = [f"(?:{s})\\b(?![-‐‑])" for s in full]
         suffix = "|".join([*full_forms, *(f"(?:{s})\\b(?!\\.?\\s+[A-Z][a-z])\\.?" for s in short)])
         # After a house number, "St." is the street's even before a capital: "at 1080 Terrace St. Upon
         # arriving".

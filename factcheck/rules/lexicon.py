@@ -42,6 +42,8 @@ class EventLexicon:
     # types told by a noun that names whatever incident its story tells ("the incident happened at
     # 10am"): the story stage gives their claims that incident's type
     stand_ins: set[str] = field(default_factory=set)
+    # types told by a pronoun ("It happened at 10pm"): their claims take the type of the event before
+    referring: set[str] = field(default_factory=set)
     # types whose count is of the people they befall ("killed 43 people": 43 victims), by unit name
     counted: dict[str, str] = field(default_factory=dict)
     tallies: set[str] = field(default_factory=set)  # nouns that count a counted event ("the death toll")
@@ -76,6 +78,11 @@ class EventLexicon:
         if found or lemma in self.ignore:
             return found
         return _lookup(derived, lemma, phrases)
+
+    @cached_property
+    def pronouns(self) -> frozenset[str]:
+        """The words by which an event the sentence before told is told again ("It happened ...")."""
+        return frozenset(word for word, event_type in self.occurring_nouns.items() if event_type in self.referring)
 
     def tells_another_occurrence(self, sentence: str) -> bool:
         """Whether the sentence tells another occurrence than its story's ("In a separate attack

@@ -74,8 +74,6 @@ def with_stand_ins_typed(claims: pd.DataFrame, lexicon: EventLexicon) -> pd.Data
         return claims
     mains = main_types(claims, lexicon, aftermath=False)
     stand_in = claims["event_type"].isin(lexicon.stand_ins) & claims["story"].isin(mains.keys())
-    if not stand_in.any():
-        return claims
     types = claims["event_type"].copy()
     types[stand_in] = claims.loc[stand_in, "story"].map(mains)
     return claims.assign(event_type=types)

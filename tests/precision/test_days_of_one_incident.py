@@ -687,3 +687,32 @@ def test_the_incident_an_outlet_dates_is_its_storys_incident(findings_of, weekda
     )
     found = _dates(findings_of({"wire": wire, "local": local}))
     assert found == ([("FC101", "error")] if at_odds else [])
+
+
+@pytest.mark.parametrize(("weekday", "at_odds"), [("Wednesday", True), ("Thursday", False)])
+def test_what_it_happened_tells_is_the_event_told_before(findings_of, weekday, at_odds):
+    station = (
+        "2022-03-18",
+        "A 17-year-old riding a bicycle was killed in a drive-by shooting, police said.\n\n"
+        f"It happened around 10:30 p.m. {weekday} on the 3200 block of 2nd Street in Kensington.",
+    )
+    paper = (
+        "2022-03-18",
+        "A teenager riding his bike was shot and killed around 10 p.m. Thursday night in Kensington, "
+        "police said. He was struck several times near 2nd Street and Allegheny Avenue.",
+    )
+    found = _dates(findings_of({"station": station, "paper": paper}))
+    assert found == ([("FC101", "error")] if at_odds else [])
+
+
+def test_it_told_as_reported_holds_the_place_of_the_news_not_the_event(claims_of):
+    claims = claims_of(
+        "Fred LaRue, a Nixon aide, was found dead in his room at a Biloxi motel, it was reported Wednesday.",
+        published=dt.date(2004, 7, 29),
+    )
+    assert [c["time_text"] for c in claims if c["time_text"]] == []
+
+
+def test_it_after_an_event_of_another_kind_is_that_event(claims_of):
+    claims = claims_of("The council met on Monday. It took place at City Hall.", published=dt.date(2022, 3, 18))
+    assert {c["event_type"] for c in claims} == {"meet"}

@@ -440,3 +440,15 @@ def test_where_responders_were_sent_is_the_scene_of_a_fire_and_no_other_house_of
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings if severity != "info"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Teen Dead, Two Others Injured In SW Dade Drive-By Shooting", []),
+        ("a crash on Ocean Drive-in the morning", []),
+        ("a crash on Ocean Drive on Sunday", ["ocean drive"]),
+    ],
+)
+def test_a_suffix_joined_to_the_next_word_ends_no_street(rules, text, keys):
+    assert [m.street for m in rules.gazetteer.streets.find(text)] == keys
