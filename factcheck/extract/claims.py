@@ -610,8 +610,13 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         noun = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
-        if _noun_event(noun, lexicon) or noun.lemma_.lower() in lexicon.occurring_nouns:
-            return noun
+        # "the deadly exchange of gunfire happened": the event the subject is made of
+        made_of = [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        for candidate in (noun, *made_of):
+            if _noun_event(candidate, lexicon) or candidate.lemma_.lower() in lexicon.occurring_nouns:
+                return candidate
     return None
 
 

@@ -145,7 +145,9 @@ def annotate(
         lede=pd.array(_in_lede(claims, texts), dtype="boolean"),
     )
     claims = with_stand_ins_typed(claims, rules.events)
-    incidents = incident_types(main_types(claims, rules.events), rules.events)
+    # The incident is what caused its deaths, where the ledes name it: a shooting's wounded tell it too.
+    mains = main_types(claims, rules.events) | main_types(claims, rules.events, aftermath=False)
+    incidents = incident_types(mains, rules.events)
     serial = frozenset(name for name, profile in texts.items() if profile.serial)
     told = tells_incident(claims, documents, incidents, rules.events, rules.stories.recall_days, serial)
     return claims.assign(incident=pd.array(told, dtype="boolean"))

@@ -716,3 +716,17 @@ def test_it_told_as_reported_holds_the_place_of_the_news_not_the_event(claims_of
 def test_it_after_an_event_of_another_kind_is_that_event(claims_of):
     claims = claims_of("The council met on Monday. It took place at City Hall.", published=dt.date(2022, 3, 18))
     assert {c["event_type"] for c in claims} == {"meet"}
+
+
+def test_the_wounding_in_a_killings_story_told_by_its_deaths_is_its_incident(findings_of):
+    station = (
+        "2022-10-07",
+        "A teenager died after a shooting in Kensington, police said.\n\n"
+        "The teen was wounded multiple times on the 3400 block of Palethorp Street shortly before 8 p.m. Thursday.",
+    )
+    paper = (
+        "2022-10-07",
+        "A 17-year-old died after a shooting in Kensington.\n\n"
+        "Police said the boy suffered gunshot wounds to the chest just before 8 p.m. Wednesday near Palethorp Street.",
+    )
+    assert _dates(findings_of({"station": station, "paper": paper})) == [("FC101", "error")]
