@@ -573,7 +573,10 @@ def _noun_event(noun: Token, lexicon: EventLexicon) -> str | None:
     if event_type in lexicon.stand_ins:
         # "a stabbing incident", "the fire tragedy": the modifier tells the kind.
         kinds = (lexicon.event_type(c.lower_, noun=True) for c in modifiers if c.dep_ == "compound")
-        return next((kind for kind in kinds if kind), event_type)
+        kind = next((kind for kind in kinds if kind), None)
+        # "a warrant stemming from an incident June 3": told as new, it may be any incident.
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+        return kind or (None if indefinite else event_type)
     return event_type
 
 

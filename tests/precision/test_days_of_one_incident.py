@@ -730,3 +730,17 @@ def test_the_wounding_in_a_killings_story_told_by_its_deaths_is_its_incident(fin
         "Police said the boy suffered gunshot wounds to the chest just before 8 p.m. Wednesday near Palethorp Street.",
     )
     assert _dates(findings_of({"station": station, "paper": paper})) == [("FC101", "error")]
+
+
+def test_an_incident_told_as_new_is_not_the_storys(findings_of):
+    paper = (
+        "2019-06-13",
+        "U.S. Marshals shot and killed a man in the Frayser neighborhood of Memphis on Wednesday, June 12, "
+        "officials said. The man was wanted on warrants.",
+    )
+    station = (
+        "2019-06-13",
+        "Marshals shot and killed a man in Frayser on Wednesday. The man was wanted on warrants stemming "
+        "from an incident June 3 in Hernando, officials said.",
+    )
+    assert _dates(findings_of({"paper": paper, "station": station})) == []
