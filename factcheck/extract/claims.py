@@ -604,8 +604,7 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
                 c
                 for c in verb.children
                 # not "it was reported Wednesday": the pronoun there holds the place of what was reported
-                if c.dep_ == "nsubjpass"
-                and (_noun_event(c, lexicon) or c.lemma_.lower() in lexicon.occurring_nouns.keys() - lexicon.pronouns)
+                if c.dep_ == "nsubjpass" and (_noun_event(c, lexicon) or _occurs_as_told(c, lexicon))
             ),
             None,
         )
@@ -621,6 +620,12 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
             if _noun_event(candidate, lexicon) or candidate.lemma_.lower() in lexicon.occurring_nouns:
                 return candidate
     return None
+
+
+def _occurs_as_told(noun: Token, lexicon: EventLexicon) -> bool:
+    """A noun that a verb of occurrence makes an event ("a fire broke out"); not a pronoun."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.occurring_nouns and lemma not in lexicon.pronouns
 
 
 def _cause(trigger: Token, partner: Token | None, lexicon: EventLexicon) -> Token | None:

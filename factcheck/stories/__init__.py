@@ -144,10 +144,10 @@ def annotate(
         story=claims["doc"].map(stories.of()).astype("string"),
         lede=pd.array(_in_lede(claims, texts), dtype="boolean"),
     )
-    claims = with_stand_ins_typed(claims, rules.events)
     # The incident is what caused its deaths, where the ledes name it: a shooting's wounded tell it too.
-    mains = main_types(claims, rules.events) | main_types(claims, rules.events, aftermath=False)
-    incidents = incident_types(mains, rules.events)
+    causes = main_types(claims, rules.events, aftermath=False)
+    claims = with_stand_ins_typed(claims, causes, rules.events)
+    incidents = incident_types(main_types(claims, rules.events) | causes, rules.events)
     serial = frozenset(name for name, profile in texts.items() if profile.serial)
     told = tells_incident(claims, documents, incidents, rules.events, rules.stories.recall_days, serial)
     return claims.assign(incident=pd.array(told, dtype="boolean"))

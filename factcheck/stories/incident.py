@@ -67,15 +67,15 @@ def incident_types(mains: dict[str, str], lexicon: EventLexicon) -> dict[str, fr
     return incidents
 
 
-def with_stand_ins_typed(claims: pd.DataFrame, lexicon: EventLexicon) -> pd.DataFrame:
+def with_stand_ins_typed(claims: pd.DataFrame, causes: dict[str, str], lexicon: EventLexicon) -> pd.DataFrame:
     """The claims, those told by a noun that names whatever incident its story tells ("the
-    incident happened at 10am") typed as that incident (not its deaths), where the story has one."""
-    if not claims["event_type"].isin(lexicon.stand_ins).any():
+    incident happened at 10am") typed as that incident, where the story has one: its type without
+    the aftermath (`causes`, from `main_types`), what caused the deaths, not the deaths."""
+    stand_in = claims["event_type"].isin(lexicon.stand_ins) & claims["story"].isin(causes.keys())
+    if not stand_in.any():
         return claims
-    mains = main_types(claims, lexicon, aftermath=False)
-    stand_in = claims["event_type"].isin(lexicon.stand_ins) & claims["story"].isin(mains.keys())
     types = claims["event_type"].copy()
-    types[stand_in] = claims.loc[stand_in, "story"].map(mains)
+    types[stand_in] = claims.loc[stand_in, "story"].map(causes)
     return claims.assign(event_type=types)
 
 
