@@ -191,7 +191,7 @@ def _conflicts(
     undated_pages = not (a["published"] or b["published"]) and not (a.get("incident") and b.get("incident"))
     other_occurrence = (a.get("story") != b.get("story") or undated_pages) and not (a["time_value"] and b["time_value"])
     if {a["event_type"], b["event_type"]} & rules.events.as_of_publication:
-        other_occurrence = not _published_within(a, b, AS_OF_PUBLICATION_DAYS)
+        other_occurrence = not (_published_within(a, b, AS_OF_PUBLICATION_DAYS) or _ages_of_one_story(a, b))
     for check, *rest in _raw_conflicts(a, b, claims, by_event, rules):
         if check in ("FC301", "FC302") and other_occurrence:
             continue
@@ -205,6 +205,15 @@ def _published_within(a: dict, b: dict, days: int) -> bool:
         return False
     gap = dt.date.fromisoformat(a["published"]) - dt.date.fromisoformat(b["published"])
     return abs(gap.days) <= days
+
+
+def _ages_of_one_story(a: dict, b: dict) -> bool:
+    """Two ages, one of a page with no date, told in one story: its articles appeared days
+    apart, so the ages are of one time, though a birthday may fall between the pages: only
+    two years or more apart ("a 9-year-old boy", "a 7-year-old boy") are rival accounts."""
+    if a["published"] and b["published"] or a.get("story") is None or a.get("story") != b.get("story"):
+        return False
+    return max(a["quantity_low"] - b["quantity_high"], b["quantity_low"] - a["quantity_high"]) >= 2
 
 
 def _one_incident(a: dict, b: dict) -> bool:

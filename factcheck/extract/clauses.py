@@ -63,11 +63,16 @@ def root_of(doc: Doc, start: int, end: int) -> Token | None:
 
 def when_clause(trigger: Token) -> Token | None:
     """The verb of a "when" clause of the trigger ("Seven people were killed when a train
-    derailed ... on Thursday"): it happened at the same time, in the same place. The parser
-    hangs a clause after coordinated verbs on the last ("were killed and 43 injured when ...")."""
+    derailed ... on Thursday"), or the copula of a "while" clause telling the state the trigger
+    befell ("shot himself while he was home alone Saturday evening in Tioga"): it happened at
+    that time, in that place. A "while" clause of an action may move elsewhere ("escaped while
+    being transported from a prison in Huntsville"), so only a state lends. The parser hangs a
+    clause after coordinated verbs on the last ("were killed and 43 injured when ...")."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
     for child in (c for verb in verbs for c in verb.children):
         if child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children):
+            return child
+        if child.dep_ == "advcl" and child.lemma_ == "be" and any(c.lower_ == "while" for c in child.children):
             return child
     return None
 

@@ -117,6 +117,18 @@ def test_a_when_clause_lends_its_time_to_the_coordinated_verbs_it_follows(claims
     assert one(claims, "kill")["time_value"] == "2024-09-05"
 
 
+def test_a_while_clause_of_a_state_lends_its_time_but_not_one_of_an_action(claims_of):
+    state = claims_of(
+        "A 10-year-old boy fatally shot himself while he was home alone with his sister Saturday evening.",
+        published=dt.date(2021, 6, 26),
+    )
+    assert one(state, "kill")["time_value"] == "2021-06-26TEV"
+    moving = claims_of(
+        "He escaped last week while being transported from a prison in Huntsville to one in Beaumont, Texas."
+    )
+    assert one(moving, "escape")["place_key"] is None
+
+
 def test_the_name_in_the_island_of_is_where_it_happened(claims_of):
     claims = claims_of("The ferry ran aground off the island of Solta on 9 August 2024.")
     assert one(claims, "run-aground")["place_text"] == "Solta"

@@ -152,3 +152,15 @@ def test_a_victim_who_later_died_has_all_of_an_age(findings_of, age, expected):
         }
     )
     assert [(rule, severity) for rule, severity, message in findings if message.startswith("age")] == expected
+
+
+@pytest.mark.parametrize(("age", "expected"), [(5, [("FC301", "warning")]), (4, [])])
+def test_an_undated_pages_age_is_of_its_storys_days_give_or_take_a_birthday(findings_of, age, expected):
+    findings = findings_of(
+        {
+            "gazette": ("2021-12-08", f"A 3-year-old boy {FIRE}"),
+            "kark": ("", f"A {age}-year-old boy {FIRE}"),
+            "fox": ("2021-12-08", f"A young boy {FIRE}"),
+        }
+    )
+    assert [(rule, severity) for rule, severity, message in findings if message.startswith("age")] == expected
