@@ -475,7 +475,8 @@ def _triggers(sent: Span, lexicon: EventLexicon, counts) -> Iterable[tuple[Token
         if token.i in counts:
             yield token, counts[token.i][0], "lexicon"
         elif token.pos_ == "VERB" and not (token.dep_ == "acl" and lemma in lexicon.involvements):
-            event_type = _phrasal_event(token, lemma, lexicon) or _light_verb_event(token, lexicon)
+            begun = _occurring_event(token, lexicon) if lemma in lexicon.beginnings else None
+            event_type = begun or _phrasal_event(token, lemma, lexicon) or _light_verb_event(token, lexicon)
             if event_type:
                 yield token, event_type, "lexicon"
             elif lemma not in lexicon.ignore and lemma.isalpha():
@@ -553,9 +554,9 @@ def _light_verb_event(verb: Token, lexicon: EventLexicon) -> str | None:
     "a shooting that occurred Friday", "the crash happened at 5 p.m.": the event is the noun that occurs."""
     if verb.lemma_.lower() in lexicon.comments:
         return None
-    occurring = _occurring(verb, lexicon)
+    occurring = _occurring_event(verb, lexicon)
     if occurring is not None:
-        return _noun_event(occurring, lexicon) or lexicon.occurring_nouns.get(occurring.lemma_.lower())
+        return occurring
     for child in verb.children:
         if child.dep_ == "dobj":  # the small model tags some event nouns ("landfall") as adjectives
             event_type = _noun_event(child, lexicon)
@@ -591,6 +592,15 @@ def _tells_occurrence(verb: Token, lexicon: EventLexicon) -> bool:
     )
 
 
+def _occurring_event(verb: Token, lexicon: EventLexicon) -> str | None:
+    """The type of the event noun a verb of occurrence says happened, or began ("The incident
+    started shortly before 6 p.m.": the incident, not a start)."""
+    occurring = _occurring(verb, lexicon)
+    if occurring is None:
+        return None
+    return _noun_event(occurring, lexicon) or lexicon.occurring_nouns.get(occurring.lemma_.lower())
+
+
 def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
     """The event noun a verb of occurrence says happened: its subject, or the noun its relative
     clause hangs from ("a homicide that occurred on Chestnut Avenue"); or the passive subject of a
@@ -608,7 +618,9 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
             ),
             None,
         )
-    if not _tells_occurrence(verb, lexicon):
+    # "The incident started shortly before 6 p.m.": a stand-in for the incident began then.
+    begins = verb.lemma_.lower() in lexicon.beginnings
+    if not (begins or _tells_occurrence(verb, lexicon)):
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         noun = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
@@ -617,7 +629,8 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
             o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
         ]
         for candidate in (noun, *made_of):
-            if _noun_event(candidate, lexicon) or candidate.lemma_.lower() in lexicon.occurring_nouns:
+            event_type = _noun_event(candidate, lexicon) or lexicon.occurring_nouns.get(candidate.lemma_.lower())
+            if event_type and not (begins and event_type not in lexicon.stand_ins | lexicon.referring):
                 return candidate
     return None
 

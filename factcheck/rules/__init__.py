@@ -142,6 +142,9 @@ def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
         w.lower() for w in reader.strings(top.get("occurrences", []), "occurrences", top.line_of("occurrences"))
     )
     lexicon.reports.update(w.lower() for w in reader.strings(top.get("reports", []), "reports", top.line_of("reports")))
+    lexicon.beginnings.update(
+        w.lower() for w in reader.strings(top.get("beginnings", []), "beginnings", top.line_of("beginnings"))
+    )
     lexicon.involvements.update(
         w.lower() for w in reader.strings(top.get("involvements", []), "involvements", top.line_of("involvements"))
     )
@@ -289,6 +292,8 @@ def _load_places(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
         )
         rules.gazetteer.places[place_id] = place
     _load_streets(rules, reader, top)
+    if "name_words" in top:
+        rules.gazetteer.name_words.extend(reader.strings(top["name_words"], "name_words", top.line_of("name_words")))
 
 
 def _load_streets(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
@@ -389,6 +394,7 @@ _SECTIONS_OF = {
         "tallies",
         "occurrences",
         "reports",
+        "beginnings",
         "involvements",
         "hazards",
         "separate",
@@ -400,7 +406,7 @@ _SECTIONS_OF = {
     ),
     "event-synonyms": ("synonyms",),
     "aliases": ("aliases", "patterns"),
-    "places": ("places", "match_case", "local_to", "streets"),
+    "places": ("places", "match_case", "local_to", "streets", "name_words"),
     "severities": ("rules",),
     "stories": ("settings", "stopwords", "rarity"),
 }

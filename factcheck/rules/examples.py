@@ -41,7 +41,9 @@ def _alias(example: Example, rules: Rules, nlp) -> ExampleResult:
 
 def _place(example: Example, rules: Rules, nlp) -> ExampleResult:
     if "street" in example.data:
-        return _street(example, rules)
+        return _finds(example, "street", rules.gazetteer.streets.find)
+    if "text" in example.data:
+        return _finds(example, "text", rules.gazetteer.find)
     a, b = str(example.data.get("a")), str(example.data.get("b"))
     expected = example.data.get("relation")
     gazetteer = rules.gazetteer
@@ -55,11 +57,10 @@ def _place(example: Example, rules: Rules, nlp) -> ExampleResult:
     )
 
 
-def _street(example: Example, rules: Rules) -> ExampleResult:
-    """A sentence and the street phrase found in it ("nothing" for none)."""
-    sentence, expected = str(example.data["street"]), str(example.data.get("finds"))
-    found = [sentence[m.start : m.end] for m in rules.gazetteer.streets.find(sentence)]
-    shown = ", ".join(found) or "nothing"
+def _finds(example: Example, key: str, find) -> ExampleResult:
+    """A sentence and the phrases `find` reads in it, streets or place names ("nothing" for none)."""
+    sentence, expected = str(example.data[key]), str(example.data.get("finds"))
+    shown = ", ".join(sentence[m.start : m.end] for m in find(sentence)) or "nothing"
     return ExampleResult(example, shown == expected, f"{sentence!r}: found {shown} (expected {expected})")
 
 

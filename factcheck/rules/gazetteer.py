@@ -45,6 +45,7 @@ class Relation:
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _QUALIFIER_GAP = re.compile(r",[ \t]*")  # "London, Ontario"
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # "Kansas| City"
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*\.(?:[A-Z][a-z]*\.)*")  # "B.C.", "Ont.", "W.Va.", "P.E.I."
 
 
@@ -265,6 +266,8 @@ def _abbreviates(short: str, full: str) -> bool:
 class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
     streets: StreetShapes = field(default_factory=StreetShapes)
+    # Words that make a region's name the name of another place ("Kansas City", "Delaware County").
+    name_words: list[str] = field(default_factory=list)
     _views: dict[frozenset[str], Gazetteer] = field(default_factory=dict, repr=False, compare=False)
     _local: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -327,8 +330,16 @@ class Gazetteer:
                 continue
             taken.update(span)
             end = words[i - negative_length - 1].end() - (2 if owned else 0)
+            if self._names_another_place(place, text, end):
+                continue
             matches.append(PlaceMatch(words[i].start(), end, place))
         return self._qualified(sorted(matches, key=lambda m: m.start), text, {} if told is None else told)
+
+    def _names_another_place(self, place: str, text: str, end: int) -> bool:
+        """A region's name that begins a longer one ("Kansas City", "Delaware County"): that is
+        another place, which the gazetteer does not know."""
+        following = _NEXT_WORD.match(text, end)
+        return following is not None and following.group(1) in self.name_words and self.is_region(place)
 
     def for_text(self, text: str) -> Gazetteer:
         """The gazetteer an article is read with: without the places local to a country it is
@@ -375,7 +386,7 @@ class Gazetteer:
         # One view per set of hidden places, built once: its name tables cost as much as the whole's.
         if hidden not in self._views:
             kept = {key: place for key, place in self.places.items() if key not in hidden}
-            self._views[hidden] = Gazetteer(kept, self.streets)
+            self._views[hidden] = Gazetteer(kept, self.streets, self.name_words)
         return self._views[hidden]
 
     def _country_or_wider(self, place: str) -> bool:

@@ -51,6 +51,7 @@ class EventLexicon:
     occurrences: set[str] = field(default_factory=set)  # verbs by which an event noun happens ("occurred")
     # verbs by which an event noun, their passive subject, happened then and there ("was reported at 2 a.m.")
     reports: set[str] = field(default_factory=set)
+    beginnings: set[str] = field(default_factory=set)  # verbs by which a stand-in's incident began ("started")
     involvements: set[str] = field(default_factory=set)  # verbs by which an event noun counts what it involved
     separate: set[str] = field(default_factory=set)  # phrases that tell another occurrence ("in a separate attack")
     # phrases by which an article tells its incident is one of a series in one place ("in as many days")
