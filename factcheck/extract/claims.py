@@ -280,13 +280,13 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
         found = nearest_quantity(doc, trigger, clause, timexes, taken)
         return found and (found[0], as_part(found[0], found[1], trigger, clause))
     victims = victims_of(trigger)
-    if victims and all(
-        (_names_the_event(doc[i], trigger, lexicon) or _types_the_verb(doc[i], trigger, lexicon))
-        and not _numbered(doc[i])
-        for i in victims
-    ):
-        # "Two children lost their lives", "three people suffered injuries": the object completes
-        # the verb or names the event, the subject undergoes it; "cut 420 jobs" counts its object.
+    if victims and all(_names_the_event(doc[i], trigger, lexicon) and not _numbered(doc[i]) for i in victims):
+        # "Two children lost their lives": the object completes the verb, the subject undergoes
+        # it; "two gunmen opened fire" counts no one hit. "cut 420 jobs" counts its object.
+        undergoes = event_type in lexicon.subject_undergoes
+        victims = {c.i for c in trigger.children if c.dep_ == "nsubj"} if undergoes else set()
+    elif victims and all(_types_the_verb(doc[i], trigger, lexicon) and not _numbered(doc[i]) for i in victims):
+        # "three people suffered injuries": the object names what the subject underwent.
         victims = {c.i for c in trigger.children if c.dep_ == "nsubj"}
     found = nearest_quantity(doc, trigger, clause, timexes, taken, counting=victims)
     if found is None:

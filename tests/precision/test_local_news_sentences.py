@@ -66,6 +66,11 @@ def test_those_who_lost_their_lives_are_counted(claims_of):
     assert (deaths["quantity_value"], deaths["quantity_unit"]) == (2, "victims")
 
 
+def test_those_who_opened_fire_are_not_counted_as_shot(claims_of):
+    [shooting] = _claims(claims_of("Three NOPD officers opened fire on a man in New Orleans East on Friday."), "shoot")
+    assert shooting["quantity_value"] is None
+
+
 def test_the_dead_of_an_incident_that_took_place_are_dated_by_it_and_so_is_the_incident(claims_of):
     claims = claims_of(
         "Three people are dead and three more are injured in a stabbing incident which took place in "
