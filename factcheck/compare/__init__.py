@@ -211,7 +211,7 @@ def _ages_of_one_story(a: dict, b: dict) -> bool:
     """Two ages, one of a page with no date, told in one story: its articles appeared days
     apart, so the ages are of one time, though a birthday may fall between the pages: only
     two years or more apart ("a 9-year-old boy", "a 7-year-old boy") are rival accounts."""
-    if a["published"] and b["published"] or a.get("story") is None or a.get("story") != b.get("story"):
+    if (a["published"] and b["published"]) or a.get("story") is None or a.get("story") != b.get("story"):
         return False
     return max(a["quantity_low"] - b["quantity_high"], b["quantity_low"] - a["quantity_high"]) >= 2
 

@@ -630,7 +630,7 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
         ]
         for candidate in (noun, *made_of):
             event_type = _noun_event(candidate, lexicon) or lexicon.occurring_nouns.get(candidate.lemma_.lower())
-            if event_type and not (begins and event_type not in lexicon.stand_ins | lexicon.referring):
+            if event_type and (not begins or event_type in lexicon.stand_ins | lexicon.referring):
                 return candidate
     return None
 
