@@ -1,4 +1,5 @@
-"""The claims table: one row per event mention with a date, a place or a quantity.
+"""The claims table: one row per event mention with a date, a place or a quantity, and one per
+event a lede names without them (`named_only`), which tell the story stage what its incident is.
 
 Offsets are character offsets into the document's text (the file as decoded); `line` and
 `column` (1-based) locate the trigger. Times are TIMEX3 values with their interval
@@ -67,6 +68,11 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "negated": ("boolean", "the event is denied ('did not launch')"),
     "modality": ("string", "'reported', 'planned' (will, expected to) or 'possible' (may, could)"),
     "headline": ("boolean", "the claim stands in its article's headline"),
+    "named_only": (
+        "boolean",
+        "the lede names the event with no time, place or quantity ('The shooting broke out during an arrest'):"
+        " the story stage reads it for its incident's kind, then drops it",
+    ),
 }
 
 # Kinds of participant (`participant_kinds`) told by a name, and of those the ones that name where
@@ -83,6 +89,13 @@ ALIGNED_COLUMNS: dict[str, tuple[str, str]] = {
     "incident": ("boolean", "the claim tells its story's incident or its toll (the event most of its ledes name)"),
     "event": ("string", "the event the claim was aligned into (as in reports), empty when it stands alone"),
 }
+
+
+def with_values(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims that tell a time, a place or a quantity: all but those a lede only names."""
+    if "named_only" not in claims or not claims["named_only"].fillna(False).any():
+        return claims
+    return claims[~claims["named_only"].fillna(False).astype(bool)].reset_index(drop=True)
 
 
 def claims_frame(rows: list[dict]) -> pd.DataFrame:

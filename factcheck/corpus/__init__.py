@@ -79,6 +79,17 @@ class Document:
             self.text, self.body_start, self.title
         )
 
+    def lede_end(self, words: int) -> int:
+        """The offset where the lede (the article's first `words` words) ends, at the end of a
+        paragraph."""
+        count, end = 0, self.body_start
+        for paragraph in self.article:
+            end = paragraph.end
+            count += len(self.text[paragraph.start : paragraph.end].split())
+            if count >= words:
+                break
+        return end
+
     @cached_property
     def _line_starts(self) -> tuple[int, ...]:
         return (0, *(match.end() for match in _NEWLINE.finditer(self.text)))

@@ -110,7 +110,12 @@ def _extract(
         (document, offset, text, facts)
         for document in documents
         for offset, text, facts in candidate_sentences(
-            document, gazetteers[document.name], every_sentence, rules.events.pronouns
+            document,
+            gazetteers[document.name],
+            every_sentence,
+            rules.events.pronouns,
+            document.lede_end(rules.stories.lede_words),
+            rules.stories.bare_sentences,
         )
     ]
     rows: dict[str, list[dict]] = {document.name: [] for document in documents}

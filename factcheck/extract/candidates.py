@@ -38,11 +38,18 @@ _PLACE_CUE = re.compile(
 
 
 def candidate_sentences(
-    document: Document, gazetteer: Gazetteer, every_sentence: bool = False, pronouns: frozenset[str] = frozenset()
+    document: Document,
+    gazetteer: Gazetteer,
+    every_sentence: bool = False,
+    pronouns: frozenset[str] = frozenset(),
+    lede_end: int = 0,
+    bare_sentences: int = 0,
 ) -> Iterable[tuple[int, str, SentenceFacts]]:
     """(offset, text, facts) of the article sentences worth parsing (all of them with `every_sentence`),
     with the sentence before one that opens with one of the `pronouns` ("It happened around 10:30
-    p.m."): it tells the event the pronoun stands for."""
+    p.m."): it tells the event the pronoun stands for; and the headline and the first
+    `bare_sentences` of the lede (which ends at `lede_end`): what they name tells the incident,
+    even with no time, place or count."""
     text = document.text
     spans = [(p.start, p.end) for p in document.article if p.kind in CLAIM_PARAGRAPHS]
     headline = told_first = document.headline
@@ -70,14 +77,18 @@ def candidate_sentences(
                 if start <= t.start and t.end <= end
             )
             streets = tuple(gazetteer.streets.find(sentence))
+            in_headline = told_first is not None and told_first[0] <= start < told_first[1]
+            in_lede = start < lede_end
             facts = SentenceFacts(
                 inside,
                 tuple(p for p in gazetteer.find(sentence, told) if not on_a_street(streets, p.start, p.end)),
                 streets,
                 headline=span == headline,
-                in_headline=told_first is not None and told_first[0] <= start < told_first[1],
+                in_headline=in_headline,
+                names_bare=in_lede and (in_headline or bare_sentences > 0),
             )
-            if every_sentence or could_hold_claim(sentence, facts):
+            bare_sentences -= in_lede and not in_headline
+            if every_sentence or facts.names_bare or could_hold_claim(sentence, facts):
                 if skipped is not None and sentence.split(maxsplit=1)[0].lower() in pronouns:
                     found.append(skipped)
                 found.append((start, sentence, facts))

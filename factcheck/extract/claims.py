@@ -57,6 +57,8 @@ class SentenceFacts:
     streets: tuple[StreetMatch, ...] = ()
     headline: bool = False  # the sentence is the article's headline, in headline-ese ("Quake kills 4")
     in_headline: bool = False  # the sentence stands in the headline, read as headline-ese or as the text's first line
+    # The headline or one of the lede's first sentences: the events it names are told even bare.
+    names_bare: bool = False
 
 
 def claims_in_sentence(
@@ -66,8 +68,9 @@ def claims_in_sentence(
     gazetteer: Gazetteer,
     article: Setting | None = None,
 ) -> list[dict]:
-    """One claim per event trigger that has a time, a place or a quantity; `article` tells
-    what the sentences before said (see `setting.Setting`)."""
+    """One claim per event trigger that has a time, a place or a quantity, and in a headline or a
+    lede's first sentences one per event the lexicon knows even without them (`named_only`);
+    `article` tells what the sentences before said (see `setting.Setting`)."""
     sites = Sites(facts.places, facts.streets, article or Setting(), gazetteer)
     sent = doc[:]
     in_timexes = _tokens_of(doc, facts.timexes)
@@ -154,7 +157,8 @@ def claims_in_sentence(
                 doc, trigger, event_type, own_clause, facts.timexes, numbers_taken | owned_by_others, lexicon
             )
         )
-        if time is None and place is None and quantity is None:
+        named_only = time is None and place is None and quantity is None
+        if named_only and not (facts.names_bare and source == "lexicon"):
             continue
         participants = [
             m
@@ -189,6 +193,7 @@ def claims_in_sentence(
                 "negated": _negated(trigger),
                 "modality": _modality(trigger, lexicon, facts.headline),
                 "headline": facts.in_headline,
+                "named_only": named_only,
             }
         )
     ages = [*stated_ages(sent, named, sites.setting.expansions), *_victims_ages(triggers, lexicon)]
@@ -234,6 +239,7 @@ def _age_claim(doc: Doc, age: StatedAge, headline: bool) -> dict:
         "negated": False,
         "modality": "reported",
         "headline": headline,
+        "named_only": False,
     }
 
 

@@ -11,6 +11,7 @@ class StorySettings:
     small_corpus_link: float = 0.2  # ... in a corpus of a few articles, where rarity says little
     small_corpus: int = 100  # articles from which the corpus is large enough for `link` alone
     lede_words: int = 80  # words of the article after its title that make its lede
+    bare_sentences: int = 2  # the article's first sentences read for the events they only name
     name_weight: float = 1.0  # a name or place counts this many times a common word
     date_weight: float = 1.0  # a year or day stated by both articles
     other_year_penalty: float = 0.2  # taken from articles that date nothing in the same year
@@ -73,6 +74,7 @@ class StorySettings:
     WHOLE_NUMBERS = (
         "small_corpus",
         "lede_words",
+        "bare_sentences",
         "publication_window_days",
         "apart_days",
         "news_apart_days",

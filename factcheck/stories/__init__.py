@@ -17,14 +17,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from factcheck.claims_table import NAMED_KINDS, SETTING_KINDS
+from factcheck.claims_table import NAMED_KINDS, SETTING_KINDS, with_values
 from factcheck.corpus import Document
 from factcheck.rules import Rules
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.stories import StorySettings
 from factcheck.stories.claim_features import DAY_PATTERN, claim_features
 from factcheck.stories.cluster import Reference, Span, average_linkage, similarities, weigh
-from factcheck.stories.incident import incident_types, main_types, tells_incident, with_stand_ins_typed
+from factcheck.stories.incident import incident_types, tells_incident, told_types, with_stand_ins_typed
 from factcheck.stories.profile import TextProfile, text_profile
 from factcheck.stories.sparse import Sparse, tally
 
@@ -72,7 +72,9 @@ def text_profiles(documents: Sequence[Document], rules: Rules) -> dict[str, Text
 def find_stories(
     documents: Sequence[Document], claims: pd.DataFrame, rules: Rules, texts: Profiles | None = None
 ) -> Stories:
-    """Group the documents into stories; every document is in exactly one (often its own)."""
+    """Group the documents into stories; every document is in exactly one (often its own). What
+    the articles only name (`named_only` claims) tells no incident apart."""
+    claims = with_values(claims)
     settings = rules.stories
     documents = sorted(documents, key=lambda d: d.name)
     texts = texts if texts is not None else text_profiles(documents, rules)
@@ -138,19 +140,20 @@ def annotate(
     claims: pd.DataFrame, documents: Sequence[Document], stories: Stories, rules: Rules, texts: Profiles | None = None
 ) -> pd.DataFrame:
     """The claims with their `story`, whether each stands in its article's lede, and whether it
-    tells the story's incident."""
+    tells the story's incident; those a lede only names (`named_only`: "The shooting broke out
+    during an attempt to arrest a man") tell what the incident is, then leave the table."""
     texts = texts if texts is not None else text_profiles(documents, rules)
     claims = claims.assign(
         story=claims["doc"].map(stories.of()).astype("string"),
         lede=pd.array(_in_lede(claims, texts), dtype="boolean"),
     )
     # The incident is what caused its deaths, where the ledes name it: a shooting's wounded tell it too.
-    causes = main_types(claims, rules.events, aftermath=False)
+    causes = told_types(claims, rules.events, aftermath=False)
     claims = with_stand_ins_typed(claims, causes, rules.events)
-    incidents = incident_types(main_types(claims, rules.events) | causes, rules.events)
+    incidents = incident_types(told_types(claims, rules.events) | causes, rules.events)
     serial = frozenset(name for name, profile in texts.items() if profile.serial)
     told = tells_incident(claims, documents, incidents, rules.events, rules.stories.recall_days, serial)
-    return claims.assign(incident=pd.array(told, dtype="boolean"))
+    return with_values(claims.assign(incident=pd.array(told, dtype="boolean")))
 
 
 def _profiles(documents: Sequence[Document], claims: pd.DataFrame, texts: Profiles, settings: StorySettings) -> Sparse:

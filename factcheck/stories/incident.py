@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from factcheck.claims_table import with_values
 from factcheck.corpus import Document
 from factcheck.rules.lexicon import EventLexicon
 
@@ -55,6 +56,13 @@ def main_types(claims: pd.DataFrame, lexicon: EventLexicon, aftermath: bool = Tr
         if -support >= min(2, articles[story]):
             mains[story] = best
     return mains
+
+
+def told_types(claims: pd.DataFrame, lexicon: EventLexicon, aftermath: bool = True) -> dict[str, str]:
+    """`main_types` of the claims with a time, a place or a count; for a story whose ledes give
+    none of its kind, of what they only name too ("The shooting broke out during an attempt to
+    arrest a man"): a bare mention says what happened, but not which event was the news."""
+    return main_types(claims, lexicon, aftermath) | main_types(with_values(claims), lexicon, aftermath)
 
 
 def incident_types(mains: dict[str, str], lexicon: EventLexicon) -> dict[str, frozenset[str]]:

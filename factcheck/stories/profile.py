@@ -40,7 +40,7 @@ def text_profile(
     document: Document, settings: StorySettings, streets: StreetShapes, lexicon: EventLexicon
 ) -> TextProfile:
     paragraphs = [(p.end, document.text[p.start : p.end]) for p in document.article]
-    end = lede_end(document, settings.lede_words)
+    end = document.lede_end(settings.lede_words)
     lede = "\n".join([document.title or "", *(text for paragraph_end, text in paragraphs if paragraph_end <= end)])
     # The lede counts twice: it names the incident; the rest tells more of it.
     words = word_features(lede, settings)
@@ -65,18 +65,6 @@ def street_features(text: str, streets: StreetShapes) -> Counter[str]:
     Street"): outlets reporting one shooting name its street, and the next shooting in the
     city is on another."""
     return Counter("s:" + streets.name_of(match.street) for match in streets.find(text))
-
-
-def lede_end(document: Document, words: int) -> int:
-    """The offset where the document's lede (its article's first `words` words) ends, at the end
-    of a paragraph."""
-    count, end = 0, document.body_start
-    for paragraph in document.article:
-        end = paragraph.end
-        count += len(document.text[paragraph.start : paragraph.end].split())
-        if count >= words:
-            break
-    return end
 
 
 # Letters that Unicode does not decompose into a base letter and a mark.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.claims_table import with_values
 from factcheck.corpus import load_document
 from factcheck.extract import extract_claims
 
@@ -12,7 +13,7 @@ from factcheck.extract import extract_claims
 def claims_of(nlp, rules):
     def run(text, published=None):
         document = load_document("doc.md", text.encode("utf-8"), published=published)
-        return extract_claims([document], rules, nlp).to_dict("records")
+        return with_values(extract_claims([document], rules, nlp)).to_dict("records")
 
     return run
 

@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 
 from factcheck.corpus import load_document
-from factcheck.stories.profile import lede_end
 
 BODY = "A gunman opened fire at a tax office in Lansing on Monday morning, the county sheriff said on Tuesday."
 
@@ -47,7 +46,7 @@ def test_a_title_yaml_escapes_has_no_place_in_the_file_and_gives_no_claim():
 
 def test_the_headline_stands_in_the_lede():
     document = _document(f'---\ntitle: "Gunman kills 2 at tax office"\n---\n{BODY}\n')
-    assert document.headline[0] < lede_end(document, 80)
+    assert document.headline[0] < document.lede_end(80)
 
 
 PAGE = f"""Home

@@ -222,7 +222,6 @@ def test_the_stories_command_lists_each_story_with_its_articles(riverton):
 
 
 def test_the_lede_ends_with_the_paragraph_that_reaches_its_words(tmp_path):
-    from factcheck.stories.profile import lede_end
 
     paragraphs = [
         "The river burst its banks at dawn and flooded the lower town.",
@@ -231,7 +230,7 @@ def test_the_lede_ends_with_the_paragraph_that_reaches_its_words(tmp_path):
     ]
     _write(tmp_path, {"a.md": ("2024-01-02", "Title", "\n\n".join(paragraphs))})
     [document] = load_corpus([tmp_path]).documents
-    end = lede_end(document, 15)
+    end = document.lede_end(15)
     assert document.text[:end].endswith("early afternoon.")
 
 
@@ -791,3 +790,27 @@ def test_two_collapses_in_one_city_two_weeks_apart_are_two_stories_whatever_reca
     stories = _stories(tmp_path, rules, nlp)
     told = sorted(sorted(name.rsplit("/", 1)[-1].split("-")[0] for name in story.documents) for story in stories)
     assert told == [["building", "building"], ["wall", "wall"]]
+
+
+@pytest.mark.parametrize(("day", "expected"), [("Wednesday", ["FC101"]), ("Thursday", [])])
+def test_a_story_whose_ledes_name_its_shooting_bare_knows_its_incident(tmp_path, analyse_paths, rules, day, expected):
+    """No lede gives the shooting a time, a place or a count; named, it is still what "the
+    incident" stands for, so two days for the incident are at odds."""
+    lede = "The shooting broke out during an attempt by police to arrest a man inside a gas station."
+    _write(
+        tmp_path,
+        {
+            "kcur.md": (
+                "2021-03-26",
+                "Arrest turned violent",
+                f"{lede}\n\nThe incident started shortly before 6 p.m. Thursday.",
+            ),
+            "kctv.md": (
+                "2021-03-26",
+                "Arrest turned violent",
+                f"{lede}\n\nThe incident happened shortly before 6 p.m. {day}.",
+            ),
+        },
+    )
+    report = analyse_paths([tmp_path], rules)
+    assert [f.rule for f in report.findings if f.severity != "info"] == expected

@@ -2,6 +2,7 @@
 
 import pytest
 
+from factcheck.claims_table import with_values
 from factcheck.corpus import load_document
 from factcheck.extract import extract_claims
 from factcheck.rules import builtin_rules_dir, load_rules
@@ -12,7 +13,7 @@ from tests.conftest import SEEDS
 def place_of(nlp, rules):
     def run(text, event_type):
         document = load_document("doc.md", text.encode("utf-8"))
-        claims = extract_claims([document], rules, nlp).to_dict("records")
+        claims = with_values(extract_claims([document], rules, nlp)).to_dict("records")
         [claim] = [c for c in claims if c["event_type"] == event_type]
         return claim["place_key"]
 
