@@ -230,7 +230,8 @@ class StreetShapes:
         return " ".join(words).casefold()
 
 
-_DIRECTION = r"North|South|East|West|[NSEW]"
+# Miami's "SW 115 Avenue" and "Southwest 115th Avenue" are one street, as Chicago's "S. Morgan" is Morgan's.
+_DIRECTION = r"(?:North|South)(?:east|west)|[NS][EW]|North|South|East|West|[NSEW]"
 # "Glasgow's Saracen Street" is Saracen Street, told as Glasgow's; "King's Road" is a name.
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+(?=\S+\s+\S)")
 _AFTER_A_ROAD_CODE = (

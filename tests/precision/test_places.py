@@ -313,6 +313,12 @@ def test_a_numbered_road_is_one_road_however_its_word_is_abbreviated(rules):
     assert keys == ["state route 126", "state route 126", "interstate 15", "interstate 15", "state route 108"]
 
 
+def test_a_street_is_one_street_whatever_quarter_of_the_grid_it_is_told_in(rules):
+    streets = rules.gazetteer.streets
+    keys = [m.street for m in streets.find("on SW 115 Avenue, Southwest 115th Avenue, NW 27th Avenue and North Avenue")]
+    assert keys == ["115 avenue", "115 avenue", "27 avenue", "north avenue"]
+
+
 def test_a_street_of_an_unknown_town_is_not_in_the_gazetteers_namesake(claims_of):
     claims = claims_of(
         "WEST HAVEN, Utah, Dec. 26, 2023 — One driver died after a head-on collision on Tuesday.\n\n"
