@@ -62,7 +62,11 @@ def told_types(claims: pd.DataFrame, lexicon: EventLexicon, aftermath: bool = Tr
     """`main_types` of the claims with a time, a place or a count; for a story whose ledes give
     none of its kind, of what they only name too ("The shooting broke out during an attempt to
     arrest a man"): a bare mention says what happened, but not which event was the news."""
-    return main_types(claims, lexicon, aftermath) | main_types(with_values(claims), lexicon, aftermath)
+    valued = with_values(claims)
+    told = main_types(valued, lexicon, aftermath)
+    if valued is claims or claims["story"].nunique() == len(told):
+        return told
+    return main_types(claims, lexicon, aftermath) | told
 
 
 def incident_types(mains: dict[str, str], lexicon: EventLexicon) -> dict[str, frozenset[str]]:
@@ -78,7 +82,7 @@ def incident_types(mains: dict[str, str], lexicon: EventLexicon) -> dict[str, fr
 def with_stand_ins_typed(claims: pd.DataFrame, causes: dict[str, str], lexicon: EventLexicon) -> pd.DataFrame:
     """The claims, those told by a noun that names whatever incident its story tells ("the
     incident happened at 10am") typed as that incident, where the story has one: its type without
-    the aftermath (`causes`, from `main_types`), what caused the deaths, not the deaths."""
+    the aftermath (`causes`, from `told_types`), what caused the deaths, not the deaths."""
     stand_in = claims["event_type"].isin(lexicon.stand_ins) & claims["story"].isin(causes.keys())
     if not stand_in.any():
         return claims
