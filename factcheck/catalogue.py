@@ -58,7 +58,9 @@ CHECKS: dict[str, Check] = {
             "error",
             "Two articles date the same event to intervals that cannot overlap, or one article its incident.",
             "Each date is read as an interval at its own granularity (May 2024 is the whole month), "
-            "so only dates that exclude each other conflict; a planned date is never held against a reported one.",
+            "so only dates that exclude each other conflict; a planned date is never held against a reported one. "
+            "What happens at one moment (a shooting) is one time: two clock times of it two hours apart conflict, "
+            "whatever day each page gives them.",
             "A: 'In May 2024, Acme launched its first satellite.'  B: 'Acme launched its first satellite in May 2022.'",
         ),
         Check(

@@ -23,6 +23,8 @@ from factcheck.compare.values import (
     DAY_OR_FINER,
     a_day_apart,
     after_its_cause,
+    clocked_before,
+    clocks_apart,
     count_grew,
     date_gap,
     dates_overlap,
@@ -248,18 +250,20 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
     cause_and_death = _cause_and_death(a, b, rules)
     overlap = after_its_cause(*cause_and_death) if cause_and_death else dates_overlap(a, b)
     developing = {a["event_type"], b["event_type"]} <= rules.events.accumulates and later_development(a, b)
+    on_the_clock = _one_moment(a, b, rules) and clocks_apart(a, b)
     if (
-        overlap is False
+        (overlap is False or on_the_clock)
         and not developing
         and not _closer_sibling(a, b, claims, by_event, rules)
         and not _both_say(a, b, "time")
     ):
         check = "FC101" if same_modality and a["modality"] == "reported" else "FC102"
-        why = (
-            "the death is told before what befell its victims"
-            if cause_and_death
-            else "the two intervals cannot overlap"
-        )
+        if cause_and_death:
+            why = "the death is told before what befell its victims"
+        elif overlap is False:
+            why = "the two intervals cannot overlap"
+        else:
+            why = "it happened at one moment, and the two clock times are hours apart"
         yield check, a["time_value"], b["time_value"], _Why(why)
     if cause_and_death is None:
         # Where a victim died (a hospital) need not be where the harm befell them.
@@ -306,6 +310,17 @@ def _response_and_incident(
     if response_off_its_incident(response, incident, at_once):
         why = "responders come when it happens, not a day before" + (" or after" if at_once else "")
         yield "FC101", a["time_value"], b["time_value"], _Why(why)
+    elif kind in lexicon.moments and _one_story(a, b) and clocked_before(response, incident):
+        yield "FC101", a["time_value"], b["time_value"], _Why("responders come when it happens, not hours before")
+
+
+def _one_story(a: dict, b: dict) -> bool:
+    return a.get("story") is not None and a.get("story") == b.get("story")
+
+
+def _one_moment(a: dict, b: dict, rules: Rules) -> bool:
+    """Both claims tell, in one story, an event that happens at one moment (a shooting)."""
+    return _one_story(a, b) and {a["event_type"], b["event_type"]} <= rules.events.moments
 
 
 def _two_addresses_of_one_street(a: dict, b: dict) -> bool:

@@ -86,6 +86,47 @@ def _hours_on_a_named_day(claim: dict) -> Hours | None:
     return told_hours(claim["time_value"], claim["time_granularity"], claim["time_begin"], claim["time_until"])
 
 
+# Hours apart beyond which two clock times of one moment are rival accounts ("around 1:40 a.m.",
+# "about 4:40 a.m."): outlets round, and give the minute they were told, not another hour.
+CLOCK_APART_HOURS = 2
+_MINUTES_A_DAY = 24 * 60
+_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)$")
+
+
+def clocks_apart(a: dict, b: dict) -> bool:
+    """Two clock times of one moment (a shooting, a crash) at least `CLOCK_APART_HOURS` apart on
+    the clock, whatever day each page puts them on: a clock time told alone takes its page's day,
+    which may be off, but not its hour."""
+    gap = _clock_gap(a, b)
+    return gap is not None and abs(gap) >= CLOCK_APART_HOURS * 60
+
+
+def clocked_before(response: dict, incident: dict) -> bool:
+    """A response told at least `CLOCK_APART_HOURS` before, on the clock, the moment another
+    article gives the incident it came to."""
+    gap = _clock_gap(response, incident)
+    return gap is not None and gap <= -CLOCK_APART_HOURS * 60
+
+
+def _clock_gap(a: dict, b: dict) -> int | None:
+    """Minutes from b's clock time to a's, the shorter way round the clock (11:50 p.m. to
+    12:10 a.m. is 20 minutes); None unless both are clock times told with their a.m. or p.m.:
+    "around 11:30" may be either."""
+    minutes = _minute_of_day(a), _minute_of_day(b)
+    if None in minutes:
+        return None
+    gap = (minutes[0] - minutes[1]) % _MINUTES_A_DAY
+    return gap - _MINUTES_A_DAY if gap > _MINUTES_A_DAY // 2 else gap
+
+
+def _minute_of_day(claim: dict) -> int | None:
+    if claim["time_granularity"] not in ("minute", "hour") or not _MERIDIEM.search(claim["time_text"] or ""):
+        return None
+    clock = _CLOCK_VALUE.search(claim["time_value"] or "")
+    return (int(clock[1]) * 60 + int(clock[2])) % _MINUTES_A_DAY if clock else None
+
+
 def after_its_cause(cause: dict, death: dict) -> bool | None:
     """Whether a death and what befell its victims, told by two articles, can be one event in
     time: the death came then or later ("was shot Saturday", "died Monday"), so only a death

@@ -182,6 +182,7 @@ _FLAGS = {
     "attends": "attends",
     "answered_at_once": "answered_at_once",
     "answered_at_its_scene": "answered_at_its_scene",
+    "at_one_moment": "moments",
     "ages_its_victim": "ages_its_victim",
     "names_its_story_incident": "stand_ins",
     "refers_back": "referring",

@@ -37,6 +37,8 @@ class EventLexicon:
     answered_at_once: set[str] = field(default_factory=set)
     # types of incident whose scene is where those who attend are sent (a fire, an explosion)
     answered_at_its_scene: set[str] = field(default_factory=set)
+    # types that happen at one moment (a shooting, a crash), so the clock times of one are one time
+    moments: set[str] = field(default_factory=set)
     # types whose one victim's age, unnamed, is a claim ("a 3-year-old child died")
     ages_its_victim: set[str] = field(default_factory=set)
     # types told by a noun that names whatever incident its story tells ("the incident happened at

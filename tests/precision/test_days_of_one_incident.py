@@ -744,3 +744,29 @@ def test_an_incident_told_as_new_is_not_the_storys(findings_of):
         "from an incident June 3 in Hernando, officials said.",
     )
     assert _dates(findings_of({"paper": paper, "station": station})) == []
+
+
+def _shooting(published, told):
+    return (
+        published,
+        "A man was killed in a shooting on Prospect Drive early Friday, police said.\n\n"
+        f"{told} in the 1800 block of Prospect Drive, police said.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("The shooting happened about 2:24 a.m.", "The shooting happened about 4:24 a.m.", [("FC101", "error")]),
+        ("The shooting happened about 2:24 a.m.", "The shooting happened around 2:30 a.m.", []),
+        ("The shooting happened about 2:24 a.m.", "The shooting happened around 3:15 a.m.", []),  # an hour: rounding
+        ("The shooting happened just before midnight", "The shooting happened about 12:20 a.m.", []),  # round the clock
+        ("The shooting happened around 2:30", "The shooting happened about 4:24 a.m.", []),  # a.m. or p.m. untold
+        ("Officers responded about 1:40 a.m.", "The shooting happened around 4:40 a.m.", [("FC101", "error")]),
+        ("Officers responded about 4:50 a.m.", "The shooting happened around 4:40 a.m.", []),
+        ("Officers responded about 7 a.m.", "The shooting happened around 4:40 a.m.", []),  # came late, not before
+    ],
+)
+def test_two_clock_times_of_one_shooting_are_at_odds_hours_apart_whatever_the_day(findings_of, first, second, expected):
+    findings = findings_of({"tv": _shooting("2017-03-24", first), "paper": _shooting("2017-03-25", second)})
+    assert _dates(findings) == expected
