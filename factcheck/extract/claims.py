@@ -15,6 +15,7 @@ from factcheck.extract.clauses import (
     cause_of,
     coordinated_with,
     dated_by,
+    outcome_of,
     scope,
     setting_of,
     simultaneous_with,
@@ -115,7 +116,12 @@ def claims_in_sentence(
         # does ("One died and three were injured after gunfire erupted at a party early Sunday").
         own_cause = cause_of(trigger) if event_type in lexicon.counted else None
         setting = (
-            None if own_cause else setting_of(trigger) or when_clause(trigger) or _strikes_a_place(trigger, lexicon)
+            None
+            if own_cause
+            else setting_of(trigger)
+            or when_clause(trigger)
+            or outcome_of(trigger, lexicon.outcomes)
+            or _strikes_a_place(trigger, lexicon)
         )
         cause = own_cause or (
             _cause(trigger, partner if tolls_together else None, lexicon)

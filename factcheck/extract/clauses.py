@@ -87,6 +87,18 @@ def setting_of(trigger: Token) -> Token | None:
     return None
 
 
+def outcome_of(trigger: Token, outcomes: set[str]) -> Token | None:
+    """The verb the trigger is the outcome of, by one of `outcomes` ("an argument in the hall led
+    to a shooting", "ended with a man firing shots", "led to two men opening fire"): what it led to
+    happened then and there."""
+    outcome = trigger.head if trigger.dep_ in ("acl", "xcomp") and trigger.head.dep_ == "pobj" else trigger
+    if outcome.dep_ not in ("pobj", "pcomp") or outcome.head.dep_ != "prep":
+        return None
+    verb = outcome.head.head
+    told = f"{verb.lemma_.lower()} {outcome.head.lower_}" in outcomes
+    return verb if told and verb.pos_ == "VERB" else None
+
+
 # Prepositions that tell what befell the victims of a death or an injury before it.
 _CAUSES = frozenset({"after", "from", "following"})
 

@@ -132,31 +132,29 @@ def _load_file(rules: Rules, path: Path, data: bytes) -> None:
     rules.files.append(str(path))
 
 
+# The event lexicon's lists of words and phrases matched in lower case, each kept in the set of its name.
+_PHRASE_LISTS = (
+    "occurrences",
+    "reports",
+    "beginnings",
+    "outcomes",
+    "involvements",
+    "hazards",
+    "separate",
+    "recurrences",
+    "parts",
+    "rises",
+)
+
+
 def _load_events(rules: Rules, reader: FileReader, top: LocatedDict) -> None:
     lexicon = rules.events
     lexicon.ignore.update(reader.strings(top.get("ignore", []), "ignore", top.line_of("ignore")))
     lexicon.comments.update(reader.strings(top.get("comments", []), "comments", top.line_of("comments")))
     lexicon.ignore.update(lexicon.comments)
     lexicon.tallies.update(reader.strings(top.get("tallies", []), "tallies", top.line_of("tallies")))
-    lexicon.occurrences.update(
-        w.lower() for w in reader.strings(top.get("occurrences", []), "occurrences", top.line_of("occurrences"))
-    )
-    lexicon.reports.update(w.lower() for w in reader.strings(top.get("reports", []), "reports", top.line_of("reports")))
-    lexicon.beginnings.update(
-        w.lower() for w in reader.strings(top.get("beginnings", []), "beginnings", top.line_of("beginnings"))
-    )
-    lexicon.involvements.update(
-        w.lower() for w in reader.strings(top.get("involvements", []), "involvements", top.line_of("involvements"))
-    )
-    lexicon.hazards.update(w.lower() for w in reader.strings(top.get("hazards", []), "hazards", top.line_of("hazards")))
-    lexicon.separate.update(
-        w.lower() for w in reader.strings(top.get("separate", []), "separate", top.line_of("separate"))
-    )
-    lexicon.recurrences.update(
-        w.lower() for w in reader.strings(top.get("recurrences", []), "recurrences", top.line_of("recurrences"))
-    )
-    lexicon.parts.update(w.lower() for w in reader.strings(top.get("parts", []), "parts", top.line_of("parts")))
-    lexicon.rises.update(w.lower() for w in reader.strings(top.get("rises", []), "rises", top.line_of("rises")))
+    for key in _PHRASE_LISTS:
+        getattr(lexicon, key).update(w.lower() for w in reader.strings(top.get(key, []), key, top.line_of(key)))
     sexes = reader.table(top.get("sexes", LocatedDict()), "sexes", top.line_of("sexes"))
     for sex, nouns in sexes.items():
         lexicon.sexes.update((noun.lower(), sex) for noun in reader.strings(nouns, f"sexes: {sex}", sexes.line_of(sex)))
@@ -393,15 +391,7 @@ _SECTIONS_OF = {
         "ignore",
         "comments",
         "tallies",
-        "occurrences",
-        "reports",
-        "beginnings",
-        "involvements",
-        "hazards",
-        "separate",
-        "recurrences",
-        "parts",
-        "rises",
+        *_PHRASE_LISTS,
         "sexes",
         "modality",
     ),

@@ -54,6 +54,8 @@ class EventLexicon:
     # verbs by which an event noun, their passive subject, happened then and there ("was reported at 2 a.m.")
     reports: set[str] = field(default_factory=set)
     beginnings: set[str] = field(default_factory=set)  # verbs by which a stand-in's incident began ("started")
+    # verbs with their preposition by which what they led to happened then and there ("led to")
+    outcomes: set[str] = field(default_factory=set)
     involvements: set[str] = field(default_factory=set)  # verbs by which an event noun counts what it involved
     separate: set[str] = field(default_factory=set)  # phrases that tell another occurrence ("in a separate attack")
     # phrases by which an article tells its incident is one of a series in one place ("in as many days")

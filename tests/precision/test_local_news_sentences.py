@@ -293,3 +293,23 @@ def test_an_event_reported_then_and_there_happened_then_and_there(claims_of, sen
 )
 def test_a_comment_on_an_event_is_not_the_event(claims_of, sentence, expected):
     assert [c["event_type"] for c in claims_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("At about 3:20 a.m. Sunday, an argument in the hall led to a shooting, police said.", "shooting"),
+        ("At about 3:20 a.m. Sunday, an argument in the hall led to two men opening fire, police said.", "opening"),
+        ("A dispute at the party around 3:20 a.m. Sunday escalated into a shooting.", "shooting"),
+    ],
+)
+def test_what_an_argument_led_to_happened_then(claims_of, sentence, trigger):
+    [outcome] = [c for c in claims_of(sentence, published=datetime.date(2017, 4, 17)) if c["trigger"] == trigger]
+    assert (outcome["event_type"], outcome["time_value"]) == ("shoot", "2017-04-16T03:20")
+
+
+def test_what_a_verb_does_not_lead_to_keeps_its_own_time(claims_of):
+    claims = claims_of(
+        "At 3:20 a.m. Sunday, officers went to the hall after a shooting.", published=datetime.date(2017, 4, 17)
+    )
+    assert [c["time_value"] for c in claims if c["trigger"] == "shooting"] == []
