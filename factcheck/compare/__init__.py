@@ -40,7 +40,7 @@ from factcheck.compare.values import (
 )
 from factcheck.reconcile import Alignment
 from factcheck.rules import Rules
-from factcheck.rules.gazetteer import house_number, told_as_nearby
+from factcheck.rules.gazetteer import house_number, street_block, told_as_nearby
 
 __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
 
@@ -296,11 +296,11 @@ def _response_and_incident(
     after its cause is held to nothing unless dated by that cause; nor is what responders do not
     come to, which befalls no one and is not answered at once (a verdict in a trial's story: the
     deputy "arrived on the scene" of the killing tried). Their places are held to one another
-    for an incident answered at its scene (a fire), or at two houses of one street."""
+    for an incident answered at its scene (a fire), or at two houses or blocks of one street."""
     response, incident = (a, b) if a["event_type"] in rules.events.attends else (b, a)
     lexicon = rules.events
     kind = incident["event_type"]
-    if kind in lexicon.answered_at_its_scene or _two_addresses_of_one_street(a, b):
+    if kind in lexicon.answered_at_its_scene or _two_numbers_of_one_street(a, b):
         yield from _place_conflict(a, b, relation, same_modality, rules)
     if not same_modality or (kind in lexicon.follow_their_cause and not incident["time_of_cause"]):
         return
@@ -323,12 +323,18 @@ def _one_moment(a: dict, b: dict, rules: Rules) -> bool:
     return _one_story(a, b) and {a["event_type"], b["event_type"]} <= rules.events.moments
 
 
-def _two_addresses_of_one_street(a: dict, b: dict) -> bool:
-    """Two addresses of one street with different numbers ("613 East 3rd Street", "631 E. Third
-    St."): where responders were sent and where the incident happened may be streets apart, but
-    not two houses of one street."""
-    numbers = house_number(a["place_text"]), house_number(b["place_text"])
-    return a["place_key"] == b["place_key"] and None not in numbers and numbers[0] != numbers[1]
+def _two_numbers_of_one_street(a: dict, b: dict) -> bool:
+    """Two addresses, or two blocks, of one street with different numbers ("613 East 3rd Street",
+    "631 E. Third St."; "the 1200 block of Summit Street", "the 2200 block of Summit Street"):
+    where responders were sent and where the incident happened may be streets apart, but not two
+    stretches of one street."""
+    if a["place_key"] != b["place_key"]:
+        return False
+    for number in (house_number, street_block):
+        numbers = number(a["place_text"]), number(b["place_text"])
+        if None not in numbers and numbers[0] != numbers[1]:
+            return True
+    return False
 
 
 def _cause_and_death(a: dict, b: dict, rules: Rules) -> tuple[dict, dict] | None:

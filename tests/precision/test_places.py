@@ -434,9 +434,11 @@ def test_a_neighbourhood_of_a_canadian_city_is_not_the_us_town_of_its_name(findi
         ("a shooting", "Officers were called to 613 East 3rd Street on Sunday.", [("FC202", "warning")]),
         # the block holds the house
         ("an apartment fire", "Firefighters were called to the 600 block of East 3rd Street on Sunday.", []),
+        ("a shooting", "Officers were called to the 600 block of East 3rd Street on Sunday.", []),
+        ("a shooting", "Officers were called to the 1600 block of East 3rd Street on Sunday.", [("FC202", "warning")]),
     ],
 )
-def test_where_responders_were_sent_is_the_scene_of_a_fire_and_no_other_house_of_the_incidents_street(
+def test_where_responders_were_sent_is_the_scene_of_a_fire_and_no_other_stretch_of_the_incidents_street(
     findings_of, incident, response, expected
 ):
     findings = findings_of(
