@@ -284,6 +284,9 @@ _LABELS = frozenset(
 )
 _UNIT_WORDS = frozenset(
     [
+        # "in the 1800 block of South 5th Street": a stretch of street, not a year
+        "block",
+        "blocks",
         "people",
         "persons",
         "men",

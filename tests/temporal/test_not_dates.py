@@ -31,6 +31,8 @@ from factcheck.temporal import tag
         "He read the Sunday Times.",
         "A quarter of voters stayed home.",
         "In their 30s, they moved abroad.",
+        "A bullet hit a house in the 1800 block of South 5th Street.",
+        "Police closed the 2000 blocks around the stadium.",
     ],
 )
 def test_nothing_is_tagged(sentence):
