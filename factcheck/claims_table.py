@@ -23,7 +23,11 @@ CLAIM_COLUMNS: dict[str, tuple[str, str]] = {
     "sentence_column": ("Int64", "column where the sentence starts"),
     "line": ("Int64", "line of the trigger"),
     "column": ("Int64", "column of the trigger"),
-    "event_type": ("string", 'event type from the lexicon, or the trigger\'s lemma with its particle ("go up")'),
+    "event_type": (
+        "string",
+        'event type from the lexicon, or the trigger\'s lemma with its particle ("go up"), marked "(verb)" where '
+        'the lexicon declares a type of that name ("fire (verb)": "Cheeks was fired" is no blaze)',
+    ),
     "event_source": (
         "string",
         "'lexicon', 'lemma' (the verb is not in the lexicon), 'apposition' (an age beside a name: 'Ann Lee, 32,') "

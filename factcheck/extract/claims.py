@@ -492,7 +492,7 @@ def _triggers(sent: Span, lexicon: EventLexicon, counts) -> Iterable[tuple[Token
             if event_type:
                 yield token, event_type, "lexicon"
             elif lemma not in lexicon.ignore and lemma.isalpha():
-                yield token, _with_particle(token, lemma), "lemma"
+                yield token, _lemma_type(token, lemma, lexicon), "lemma"
         elif token.pos_ == "NOUN" and not (token.dep_ == "dobj" and token.head.pos_ == "VERB"):
             event_type = _noun_event(token, lexicon)
             if event_type:
@@ -541,11 +541,12 @@ def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None
     return lexicon.event_type(lemma, longer + companions)
 
 
-def _with_particle(verb: Token, lemma: str) -> str:
-    """A verb the lexicon does not know, with its particle: "went up in flames" and "go back
-    years" are different events, though both are "go"."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return " ".join([lemma, *particles])
+def _lemma_type(verb: Token, lemma: str, lexicon: EventLexicon) -> str:
+    """A verb the lexicon does not know, typed by its lemma with its particle: "went up in flames"
+    and "go back years" are different events, though both are "go". Never a type the lexicon
+    declares: "Cheeks was fired Saturday" is no blaze, nor "shares fell" a fall from a height."""
+    phrase = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return f"{phrase} (verb)" if phrase in lexicon.declared else phrase
 
 
 def _completes(word: Token, verb: Token) -> bool:

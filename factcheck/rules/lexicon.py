@@ -147,6 +147,11 @@ class EventLexicon:
             and any(self.are_compatible(cause, k) for k in kin)
         )
 
+    @cached_property
+    def declared(self) -> frozenset[str]:
+        """The names of the types the lexicon declares, typed by a word or not (an age)."""
+        return frozenset(self.compatible) | frozenset(self.types)
+
     @property
     def types(self) -> list[str]:
         return sorted(set(self.verbs.values()) | set(self.nouns.values()))

@@ -198,6 +198,8 @@ def test_those_who_came_are_never_the_incident_their_ledes_open_with(findings_of
         "Officers responded to a report of shots fired on Chestnut Avenue around 11:30 p.m. Saturday.",
         "Shots were fired on Chestnut Avenue around 11:30 p.m. Saturday.",
         "A gunman fired several shots on Chestnut Avenue around 11:30 p.m. Saturday.",
+        "Three officers fired their weapons on Chestnut Avenue around 11:30 p.m. Saturday.",
+        "An officer fired at the man on Chestnut Avenue around 11:30 p.m. Saturday.",
     ],
 )
 def test_shots_fired_tell_the_shooting_and_count_no_one(claims_of, sentence):
@@ -313,3 +315,16 @@ def test_what_a_verb_does_not_lead_to_keeps_its_own_time(claims_of):
         "At 3:20 a.m. Sunday, officers went to the hall after a shooting.", published=datetime.date(2017, 4, 17)
     )
     assert [c["time_value"] for c in claims if c["trigger"] == "shooting"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Cheeks was fired Saturday as coach of the 76ers.", "fired"),  # no blaze
+        ("Shares fell 5 percent on Monday.", "fell"),  # no fall from a height
+    ],
+)
+def test_a_verb_the_lexicon_does_not_know_is_never_a_type_it_declares(claims_of, rules, sentence, trigger):
+    [claim] = [c for c in claims_of(sentence, published=datetime.date(2021, 8, 11)) if c["trigger"] == trigger]
+    assert claim["event_source"] == "lemma"
+    assert claim["event_type"] not in rules.events.declared
