@@ -76,7 +76,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     position = start
     for match in _BOUNDARY.finditer(text, start, end):
         before = text[position : match.start()]
-        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        # "Friday (Aug. 18)", "(Jan. 4)": an opening bracket or quote is no part of the word
+        last_word = before.rsplit(None, 1)[-1].lstrip("([{\"'“‘") if before.split() else ""
         if match.group().startswith(".") and (
             last_word.lower().rstrip(".") in _ABBREVIATIONS
             or _INITIAL.search(last_word + ".")

@@ -113,7 +113,8 @@ _DAY_NAME = (
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
 )
 _DAY_AFTER = re.compile(rf"\s*,?\s*on\s+{_DAY_NAME}", re.IGNORECASE)
-_DAY_BEFORE = re.compile(rf"{_DAY_NAME},?\s+(?:{_HEDGES}\s+)+\Z", re.IGNORECASE)
+# "Friday (Aug. 18) at 8 p.m.": a day with its date in brackets
+_DAY_BEFORE = re.compile(rf"{_DAY_NAME}(?:\s*\({_DAY_NAME}\))?,?\s+(?:{_HEDGES}\s+)+\Z", re.IGNORECASE)
 _DAY_BEFORE_REACH = 60  # characters before a clock time to look for its day
 
 

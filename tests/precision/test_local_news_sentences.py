@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from factcheck.extract.sentences import split_sentences
+from factcheck.temporal.calendar import with_its_day
 
 
 def _claims(claims, event_type):
@@ -27,6 +28,20 @@ def test_an_event_dated_by_a_clock_time_and_its_day_keeps_the_date(claims_of):
         claims_of("A man died in the crash at 5 p.m. Sunday.", published=datetime.date(2021, 5, 13)), "die"
     )
     assert (death["time_text"], death["time_value"]) == ("5 p.m. Sunday", "2021-05-09T17:00")
+
+
+def test_a_date_in_brackets_does_not_end_the_sentence():
+    text = "The shooting occurred Friday (Aug. 18) at 8 p.m. on Vernor Highway. Police said so."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The shooting occurred Friday (Aug. 18) at 8 p.m. on Vernor Highway.",
+        "Police said so.",
+    ]
+
+
+def test_a_clock_time_takes_the_day_told_before_it_with_its_date_in_brackets():
+    text = "The shooting occurred Friday (Aug. 18) at 8 p.m. on Vernor Highway."
+    start = text.index("8 p.m.")
+    assert text[slice(*with_its_day(text, start, start + len("8 p.m.")))] == "Friday (Aug. 18) at 8 p.m."
 
 
 def test_a_participle_read_as_the_verb_leaves_the_count_to_the_verb_after_it(claims_of):
