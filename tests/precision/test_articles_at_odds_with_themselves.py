@@ -117,3 +117,15 @@ def test_a_headline_that_counts_the_hurt_and_then_the_dead_gives_each_its_own(re
         }
     )
     assert findings == []
+
+
+def test_a_lede_that_dates_one_mans_conviction_twice(tmp_path, analyse_paths, rules):
+    # Undated pages, as wire copy often is: a man is convicted of one crime once.
+    (tmp_path / "tv.md").write_text(
+        "Unlike on Feb. 12, when sobs filled the air as Scott Miller was found guilty of murdering his wife, "
+        "the courtroom was still on Friday.\n\nMiller was convicted Nov. 12 of first-degree murder, the court said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "paper.md").write_text("The jury convicted Scott Miller on Nov. 12 of first-degree murder.\n")
+    findings = analyse_paths([tmp_path], rules).findings
+    assert [(f.rule, f.severity) for f in findings] == [("FC101", "error")]
