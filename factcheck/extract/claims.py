@@ -43,7 +43,7 @@ from factcheck.extract.slots import (
 )
 from factcheck.quantities import Quantity, currency_of
 from factcheck.rules import Gazetteer, PlaceMatch
-from factcheck.rules.gazetteer import StreetMatch
+from factcheck.rules.gazetteer import StreetMatch, on_a_street
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal import Timex
 from factcheck.temporal.calendar import with_its_day
@@ -189,7 +189,12 @@ def claims_in_sentence(
                 "participants": [sites.setting.expansions.get(m.text, m.text) for m in participants],
                 "participant_kinds": [m.kind for m in participants],
                 "participant_roles": [
-                    m.role or ("site" if describes_a_site(m.root(sent), lexicon) else role_of(m, sent, trigger))
+                    m.role
+                    or (
+                        "site"
+                        if describes_a_site(m.root(sent), lexicon) or _names_a_street(doc, m, facts.streets)
+                        else role_of(m, sent, trigger)
+                    )
                     for m in participants
                 ],
                 **_time_columns(time, doc.text),
@@ -205,6 +210,13 @@ def claims_in_sentence(
     ages = [*stated_ages(sent, named, sites.setting.expansions), *_victims_ages(triggers, lexicon)]
     claims += [_age_claim(doc, age, facts.in_headline) for age in ages]
     return claims
+
+
+def _names_a_street(doc: Doc, mention: Mention, streets) -> bool:
+    """A name of a street ("near Downing Street", "near Fort Street and Omaha Street"): it says
+    where, not who took part, and two outlets name different streets by one scene."""
+    last = doc[mention.end - 1]
+    return on_a_street(streets, doc[mention.start].idx, last.idx + len(last))
 
 
 def _victims_ages(triggers: list[tuple[Token, str, str]], lexicon: EventLexicon) -> list[StatedAge]:

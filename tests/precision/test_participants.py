@@ -62,3 +62,21 @@ def test_a_name_never_runs_from_page_furniture_into_the_next_paragraph(claims_of
 def test_the_subject_of_was_shot_and_killed_is_whom_both_befall(claims_of):
     claims = claims_of("A woman was shot and killed at a bus stop on Sunday morning.")
     assert _participants(claims, "kill") == {"woman": "patient"}
+
+
+def test_streets_near_the_scene_name_no_participant(findings_of):
+    findings = findings_of(
+        {
+            "tv": (
+                "2022-08-03",
+                "Detroit police shot a man Tuesday night on the city's southwest side.\n\n"
+                "The shooting happened Tuesday night on Annabelle Street, near Fort Street and Omaha Street.",
+            ),
+            "paper": (
+                "2022-08-03",
+                "Police shot a man who pulled a gun Tuesday night in southwest Detroit.\n\n"
+                "It happened around 9:30 p.m. Tuesday on Bassett Street near Downing Street.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings if severity != "info"] == [("FC202", "warning")]
