@@ -85,6 +85,8 @@ NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"
 SETTING_KINDS = frozenset({"GPE", "NORP", "LOC"})
 # The `event_source` of an unnamed victim's age ("a 3-year-old child died").
 VICTIM_SOURCE = "victim"
+# The word that counts one victim more than those told beside it ("another man was wounded").
+ONE_MORE = "another"
 
 # Columns the export adds once claims are aligned into events.
 ALIGNED_COLUMNS: dict[str, tuple[str, str]] = {

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from factcheck.catalogue import CHECKS, Check
-from factcheck.claims_table import SETTING_KINDS
+from factcheck.claims_table import ONE_MORE, SETTING_KINDS
 from factcheck.compare.finding import Evidence, Finding
 from factcheck.compare.values import (
     DAY_OR_FINER,
@@ -566,10 +566,19 @@ def _dates_the_incident(claim: dict, rules: Rules) -> bool:
 def _headline_over_lede(mine: dict, sibling: dict, siblings: list[dict], value: str) -> bool:
     """One of the two is the article's headline and the other the one `value` (a count, a date)
     its lede gives, both telling the incident: a lede that gives several ("12 killed in Bener
-    Meriah", "10 in Central Aceh") tells parts of the headline's toll."""
-    told = all(c.get("incident") and c.get("lede") for c in (mine, sibling))
-    in_lede = {c[value] for c in (mine, *siblings) if c.get("lede") and not c["headline"] and c[value] is not None}
+    Meriah", "10 in Central Aceh") tells parts of the headline's toll. One more victim told beside
+    the others ("another man ... was wounded") is no rival value."""
+    told = all(c.get("incident") and c.get("lede") and not _one_more(c) for c in (mine, sibling))
+    in_lede = {
+        c[value]
+        for c in (mine, *siblings)
+        if c.get("lede") and not c["headline"] and c[value] is not None and not _one_more(c)
+    }
     return told and bool(mine["headline"]) != bool(sibling["headline"]) and len(in_lede) == 1
+
+
+def _one_more(claim: dict) -> bool:
+    return (claim.get("quantity_text") or "").casefold() == ONE_MORE
 
 
 def _one_per_outlier(groups: dict[tuple, _Conflict], claims, by_event, rules, outliers: dict) -> dict[tuple, _Conflict]:

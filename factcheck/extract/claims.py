@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.claims_table import VICTIM_SOURCE
+from factcheck.claims_table import ONE_MORE, VICTIM_SOURCE
 from factcheck.extract.ages import AGE, StatedAge, hurts_itself, stated_ages, victim_age
 from factcheck.extract.clauses import (
     MODIFIER_DEPS,
@@ -325,9 +325,7 @@ def _one_more(doc: Doc, victims: set[int], unit: str):
     """ "One man was killed and another was wounded", "another man was hurt": one victim (not
     "another shooting", the event itself)."""
     for i in sorted(victims):
-        word = (
-            doc[i] if doc[i].lower_ == "another" else next((c for c in doc[i].children if c.lower_ == "another"), None)
-        )
+        word = doc[i] if doc[i].lower_ == ONE_MORE else next((c for c in doc[i].children if c.lower_ == ONE_MORE), None)
         if word is not None and word.dep_ in ("nsubj", "nsubjpass", "dobj", "det"):
             return doc[word.i : word.i + 1], Quantity(1.0, 1.0, 1.0, unit)
     return None

@@ -33,6 +33,23 @@ def test_a_headline_over_the_one_count_its_lede_gives(report_of):
     assert "one article gives one tally twice" in finding.message
 
 
+@pytest.mark.parametrize(("wounded", "at_odds"), [("four", True), ("five", False)])
+def test_one_more_victim_beside_the_lede_count_is_no_rival_count(report_of, wounded, at_odds):
+    findings = report_of(
+        {
+            "shooting": (
+                "1 killed, 5 wounded in Back of the Yards shooting",
+                f"A man was killed and {wounded} others were wounded Tuesday evening in a shooting in Chicago, "
+                "police said.\n\n"
+                "In addition to the people standing outside, another man who was driving past the scene was "
+                "wounded.",
+            )
+        }
+    )
+    assert [(f.rule, f.severity) for f in findings] == ([("FC301", "warning")] if at_odds else [])
+    assert all("one article gives one tally twice" in f.message and "4 victims" in f.message for f in findings)
+
+
 def test_a_lede_that_dates_the_shooting_twice_in_one_place(report_of):
     findings = report_of(
         {
