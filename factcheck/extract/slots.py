@@ -374,7 +374,9 @@ def victims_of(trigger: Token) -> set[int]:
     if not victims and shares_arguments(trigger):
         return victims_of(trigger.head)
     described = described_by(trigger)
-    if described is not None and any(trigger.doc[i].tag_ in _RELATIVE_PRONOUNS for i in victims):
+    if described is not None and (
+        trigger.dep_ == "acl" or any(trigger.doc[i].tag_ in _RELATIVE_PRONOUNS for i in victims)
+    ):
         return {described.i}
     if trigger.pos_ != "NOUN":
         return victims
@@ -389,9 +391,11 @@ _RELATIVE_PRONOUNS = frozenset({"WP", "WDT"})
 
 
 def described_by(verb: Token) -> Token | None:
-    """The noun a relative clause tells of ("three people who were killed"): the victims a
-    death's clause befalls when its pronoun undergoes it, and so the ones its number counts."""
-    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    """The noun a relative clause tells of ("three people who were killed"), or a participle
+    after it ("one of nine people wounded by gunshots"): the victims a death's clause befalls when
+    its pronoun undergoes it, and so the ones its number counts."""
+    relative = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return verb.head if relative and verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def numbers_of(noun: Token) -> set[int]:

@@ -29,6 +29,9 @@ def test_a_relative_clause_keeps_its_object_and_count(claims_of, sentence):
         ("Police identified three people who were killed in the crash on Friday.", "kill", 3),
         ("Authorities said two men who died in the fire on Sunday were brothers.", "die", 2),
         ("Three men who were injured on Friday remain in hospital.", "injure", 3),
+        # a participle after the noun tells of it as a relative clause does
+        ("Smith was one of nine people wounded by gunshots early Sunday.", "injure", 9),
+        ("Two children are among the four people wounded in the park on Saturday.", "injure", 4),
     ],
 )
 def test_a_relative_clause_of_victims_counts_the_noun_it_tells_of(claims_of, sentence, event_type, count):
