@@ -12,7 +12,15 @@ from factcheck.quantities import rounding
 from factcheck.rules import Gazetteer, Relation
 from factcheck.rules.gazetteer import house_number, street_block
 from factcheck.rules.lexicon import EventLexicon
-from factcheck.temporal.calendar import CLOCK_TIME, Fields, apart_whatever_the_year, clock_time_alone, with_its_weekday
+from factcheck.temporal.calendar import (
+    CLOCK_TIME,
+    Fields,
+    apart_whatever_the_year,
+    clock_time_alone,
+    minute_of_day,
+    minutes_apart,
+    with_its_weekday,
+)
 from factcheck.temporal.timex import (
     WEEK_HOURS,
     Hours,
@@ -89,9 +97,6 @@ def _hours_on_a_named_day(claim: dict) -> Hours | None:
 # Hours apart beyond which two clock times of one moment are rival accounts ("around 1:40 a.m.",
 # "about 4:40 a.m."): outlets round, and give the minute they were told, not another hour.
 CLOCK_APART_HOURS = 2
-_MINUTES_A_DAY = 24 * 60
-_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)$")
 
 
 def clocks_apart(a: dict, b: dict) -> bool:
@@ -110,21 +115,10 @@ def clocked_before(response: dict, incident: dict) -> bool:
 
 
 def _clock_gap(a: dict, b: dict) -> int | None:
-    """Minutes from b's clock time to a's, the shorter way round the clock (11:50 p.m. to
-    12:10 a.m. is 20 minutes); None unless both are clock times told with their a.m. or p.m.:
-    "around 11:30" may be either."""
-    minutes = _minute_of_day(a), _minute_of_day(b)
-    if None in minutes:
-        return None
-    gap = (minutes[0] - minutes[1]) % _MINUTES_A_DAY
-    return gap - _MINUTES_A_DAY if gap > _MINUTES_A_DAY // 2 else gap
-
-
-def _minute_of_day(claim: dict) -> int | None:
-    if claim["time_granularity"] not in ("minute", "hour") or not _MERIDIEM.search(claim["time_text"] or ""):
-        return None
-    clock = _CLOCK_VALUE.search(claim["time_value"] or "")
-    return (int(clock[1]) * 60 + int(clock[2])) % _MINUTES_A_DAY if clock else None
+    """Minutes from b's clock time to a's, the shorter way round the clock; None unless both are
+    clock times told with their a.m. or p.m."""
+    minutes = [minute_of_day(c["time_text"], c["time_value"], c["time_granularity"]) for c in (a, b)]
+    return None if None in minutes else minutes_apart(*minutes)
 
 
 def after_its_cause(cause: dict, death: dict) -> bool | None:

@@ -32,6 +32,8 @@ from factcheck.temporal.calendar import (
     Fields,
     apart_whatever_the_year,
     clock_time_alone,
+    minute_of_day,
+    minutes_apart,
     named_day,
     on_that_day,
     with_its_weekday,
@@ -44,6 +46,8 @@ BLOCKING_WEIGHT = 0.5  # participants at least this specific are blocking keys
 NOMINAL_PHRASE_WEIGHT = 0.5
 MAX_BLOCK = 400  # a blocking key shared by more claims than this does not discriminate
 STORY_SCORE = 0.5  # the score of a pair aligned by its story, not its own participants
+CORROBORATING_KINDS = 2  # kinds of specific value an undated page's lede must share with its story's
+CLOCK_AGREES_MINUTES = 30  # two clock times of one incident this close agree: outlets round them
 _ROLES = ("agent", "patient")  # the roles whose participants tell two events apart
 
 
@@ -110,7 +114,7 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
         for pair in _aligned_pairs(docs, types, entities, family, rules, own_incident)
         if (pair[0], pair[1]) not in taken
     ]
-    other_day = _OtherDay(stories, types, entities, claims, rules)
+    other_day = _OtherDay(stories, types, entities, dated, claims, rules)
     # A sentence retold in other words is one event whatever its dates say; a sentence that
     # tells another occurrence ("in a separate attack") is not the incident another article tells.
     pairs = [
@@ -332,6 +336,7 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
         if all(day[story] and on_that_day(f, day[story]) for story, f in fields):
             by_story.add(doc)
     by_story |= _one_day_among_undated(told, appeared)
+    by_story |= _corroborated(claims, stories, tells, rules.events)
     by_story |= {
         doc
         for doc, places in at.items()
@@ -358,6 +363,79 @@ def _one_day_among_undated(told: dict[str, list[tuple[str, Fields]]], appeared: 
         if one_date and len(days) > 1 and not appeared.get(story):
             agreed |= set(days)
     return agreed
+
+
+def _corroborated(claims: pd.DataFrame, stories: list, tells: list[bool], lexicon: EventLexicon) -> set[str]:
+    """The undated pages whose ledes give their story's incident at least `CORROBORATING_KINDS`
+    kinds of specific value that a dated article's lede gives it too, or, in a story none of whose
+    articles is dated, another page's: its street, its clock time (`CLOCK_AGREES_MINUTES` either
+    way), its victim's age, a count of two or more ("the 7300 block of Burrwood Drive ... around
+    10:12 a.m." and "the 7300 block of Burrwood Drive about 10 a.m."). Retellings of one incident
+    share them; an earlier incident of one kind in one place seldom shares two."""
+    docs, published = claims["doc"].tolist(), claims["published"].notna().tolist()
+    told: dict[str, list[tuple]] = defaultdict(list)
+    members: dict[str, dict[str, bool]] = defaultdict(dict)
+    for row, values in enumerate(_told_values(claims, tells, lexicon)):
+        told[docs[row]] += values
+        members[stories[row]][docs[row]] = published[row]
+    found = set()
+    for dated_of in members.values():
+        dated = [doc for doc, known in dated_of.items() if known]
+        for doc, known in dated_of.items():
+            others = dated or [other for other in dated_of if other != doc]
+            if not known and any(
+                len(_kinds_shared(told[doc], told[other], lexicon)) >= CORROBORATING_KINDS for other in others
+            ):
+                found.add(doc)
+    return found
+
+
+def _told_values(claims: pd.DataFrame, tells: list[bool], lexicon: EventLexicon) -> Iterator[list[tuple]]:
+    """For each claim of an article's lede, the specific values (kind, value, event type) it gives:
+    a street or a clock time whatever it tells (the call that "came in around 3:27 p.m."), the
+    victim's age, and a count of what `tells` the story's incident; none for any other claim."""
+    lede = claims["lede"].fillna(False).tolist() if "lede" in claims.columns else [False] * len(claims)
+    columns = (
+        claims[name].astype(object).where(claims[name].notna(), None).tolist()
+        for name in (
+            "event_type",
+            "event_source",
+            "place_key",
+            "place_within",
+            "time_text",
+            "time_value",
+            "time_granularity",
+            "quantity_value",
+            "quantity_unit",
+        )
+    )
+    for row, (kind, source, street, within, text, value, granularity, count, unit) in enumerate(zip(*columns)):
+        values = []
+        if lede[row] and street and within is not None:
+            values.append(("street", street, kind))
+        if lede[row] and (minute := minute_of_day(text, value, granularity)) is not None:
+            values.append(("clock", minute, kind))
+        if lede[row] and source == VICTIM_SOURCE and count is not None:
+            values.append(("age", count, kind))
+        elif tells[row] and count is not None and count >= 2 and kind in lexicon.counted:
+            values.append(("count", (unit, count), kind))
+        yield values
+
+
+def _kinds_shared(mine: list[tuple], theirs: list[tuple], lexicon: EventLexicon) -> set[str]:
+    """The kinds of value two pages' ledes agree on (a count only of compatible events)."""
+    shared = set()
+    for kind, value, event_type in mine:
+        for other_kind, other_value, other_type in theirs:
+            if kind != other_kind or kind in shared:
+                continue
+            if kind == "clock":
+                agree = abs(minutes_apart(value, other_value)) <= CLOCK_AGREES_MINUTES
+            else:
+                agree = value == other_value and (kind != "count" or lexicon.are_compatible(event_type, other_type))
+            if agree:
+                shared.add(kind)
+    return shared
 
 
 def _calendar_day(
@@ -543,8 +621,9 @@ class _OtherDay:
     events that happen once to what they name (a launch, a death): there, different days are
     rival accounts of one event."""
 
-    def __init__(self, stories: list, types: list, entities: list, claims: pd.DataFrame, rules: Rules):
+    def __init__(self, stories: list, types: list, entities: list, dated: list, claims: pd.DataFrame, rules: Rules):
         self.stories, self.types, self.entities, self.once = stories, types, entities, rules.events.once
+        self.dated = dated
         self.begins = claims["time_begin"].fillna("").tolist()
         self.untils = claims["time_until"].fillna("").tolist()
         self.fields = [
@@ -563,11 +642,16 @@ class _OtherDay:
         if {self.types[a], self.types[b]} <= self.once and self._same_one(a, b):
             return False
         begins, untils = self.begins, self.untils
+        told_by_ledes = self.headline[a] and self.headline[b] and self.stories[a] == self.stories[b]
         if not (begins[a] and begins[b]):
             # Without a year, nothing shows that a lede's other month is not an earlier occurrence
-            # recalled ("the same island was hit by a quake in September"): no headline exception.
+            # recalled ("the same island was hit by a quake in September"); its other day, on a
+            # page its story dates (see `_dated`), is the incident's ("shot Thursday afternoon").
+            by_day = all(fields.day or fields.weekday for fields in (self.fields[a], self.fields[b]))
+            if told_by_ledes and by_day and self.dated[a] and self.dated[b] and self._one_tally(a, b):
+                return False
             return apart_whatever_the_year(self.fields[a], self.fields[b])
-        if self.headline[a] and self.headline[b] and self.stories[a] == self.stories[b] and self._one_tally(a, b):
+        if told_by_ledes and self._one_tally(a, b):
             return False
         return not (begins[a] < untils[b] and begins[b] < untils[a])
 

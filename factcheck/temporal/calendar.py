@@ -26,6 +26,9 @@ _HEDGES = (
     r"(?:just|shortly|a\s+little|little|around|about|approximately|roughly|nearly|almost|sometime|at|after|before)"
 )
 _CLOCK_TIME_ALONE = re.compile(rf"^(?:{_HEDGES}\s+)*(?:{CLOCK_TIME.pattern}|noon|midnight)$", re.IGNORECASE)
+_MINUTES_A_DAY = 24 * 60
+_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)$")
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,22 @@ def clock_time_alone(text: str | None) -> bool:
     """Whether a date is told only by its clock time ("just after 8 p.m."): the day it falls on
     is the one its article told last, or its page's, not one the sentence names."""
     return bool(text) and bool(_CLOCK_TIME_ALONE.match(text.strip()))
+
+
+def minute_of_day(text: str | None, value: str | None, granularity: str | None) -> int | None:
+    """The minute of the day a clock time names, told with its a.m. or p.m. ("about 10:12 a.m.",
+    "midnight"); None for any other time: "around 11:30" may be either."""
+    if granularity not in ("minute", "hour") or not _MERIDIEM.search(text or ""):
+        return None
+    clock = _CLOCK_VALUE.search(value or "")
+    return (int(clock[1]) * 60 + int(clock[2])) % _MINUTES_A_DAY if clock else None
+
+
+def minutes_apart(left: int, right: int) -> int:
+    """Minutes from the right minute of the day to the left one, the shorter way round the clock
+    (11:50 p.m. to 12:10 a.m. is 20 minutes)."""
+    gap = (left - right) % _MINUTES_A_DAY
+    return gap - _MINUTES_A_DAY if gap > _MINUTES_A_DAY // 2 else gap
 
 
 # A day told beside a clock time as an expression of its own, as TimeML has it ("11 p.m. on

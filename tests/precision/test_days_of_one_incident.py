@@ -770,3 +770,31 @@ def _shooting(published, told):
 def test_two_clock_times_of_one_shooting_are_at_odds_hours_apart_whatever_the_day(findings_of, first, second, expected):
     findings = findings_of({"tv": _shooting("2017-03-24", first), "paper": _shooting("2017-03-25", second)})
     assert _dates(findings) == expected
+
+
+_UNDATED_SHOOTING = (
+    "",
+    "One person was killed and a second wounded in a shooting at an apartment complex Tuesday morning.\n\n"
+    "County police responded around 10:12 a.m. to the 7300 block of Elm Ridge Drive, where they found two men shot.",
+)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "clock", "at_odds"),
+    [
+        ("Friday", "about 10 a.m.", True),
+        ("Tuesday", "about 10 a.m.", False),
+        # one street alone may be another shooting's
+        ("Friday", "about 7 a.m.", False),
+    ],
+)
+def test_undated_pages_whose_ledes_share_the_street_and_the_hour_tell_one_incident(
+    findings_of, weekday, clock, at_odds
+):
+    other = (
+        "",
+        f"A man died {weekday} morning after gunfire broke out at an apartment building, officials said.\n\n"
+        f"Officers were sent {clock} to the 7300 block of Elm Ridge Drive.",
+    )
+    findings = findings_of({"first": _UNDATED_SHOOTING, "other": other})
+    assert _dates(findings) == ([("FC101", "error")] if at_odds else [])
