@@ -242,9 +242,17 @@ def _raw_conflicts(a: dict, b: dict, claims, by_event, rules: Rules) -> Iterable
         return
     if a["event_type"] in attends:
         # Those who came to an incident tell where it happened, not how many it befell, and when
-        # only to the day: each outlet gives the minute it was told.
+        # only to the day, or the hour: each outlet gives the minute it was told, not another hour
+        # of the first call its lede tells ("shortly after 9 p.m. Saturday", "11 p.m. Saturday").
         if same_modality and a_day_apart(a, b):
             yield "FC101", a["time_value"], b["time_value"], _Why("one response cannot have come on both days")
+        elif same_modality and _one_story(a, b) and a.get("lede") and b.get("lede") and clocks_apart(a, b):
+            yield (
+                "FC101",
+                a["time_value"],
+                b["time_value"],
+                _Why("one response, and the two clock times are hours apart"),
+            )
         yield from _place_conflict(a, b, relation, same_modality, rules)
         return
     cause_and_death = _cause_and_death(a, b, rules)

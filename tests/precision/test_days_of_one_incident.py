@@ -450,9 +450,11 @@ def _response(published, told):
         ("Friday night", "early Saturday", []),  # late one night and early the next
         ("around 11:30 Sunday", "at 11:33 p.m. Sunday", []),  # a clock time without its a.m. or p.m.
         ("at 11 p.m.", "at about 11:55 p.m. Sunday", []),  # a clock time alone takes the page's day
+        ("shortly after 9 p.m. Sunday", "shortly after 11 p.m. Sunday", [("FC101", "error")]),
+        ("around 9 p.m. Sunday", "around 10:15 p.m. Sunday", []),  # outlets give the minute they were told
     ],
 )
-def test_two_accounts_of_one_response_are_at_odds_only_a_day_apart(findings_of, first, second, expected):
+def test_two_accounts_of_one_response_are_at_odds_only_a_day_or_hours_apart(findings_of, first, second, expected):
     findings = findings_of({"tv": _response("2022-11-28", first), "paper": _response("2022-11-28", second)})
     assert _dates(findings) == expected
 
