@@ -369,9 +369,10 @@ def _corroborated(claims: pd.DataFrame, stories: list, tells: list[bool], lexico
     """The undated pages whose ledes give their story's incident at least `CORROBORATING_KINDS`
     kinds of specific value that a dated article's lede gives it too, or, in a story none of whose
     articles is dated, another page's: its street, its clock time (`CLOCK_AGREES_MINUTES` either
-    way), its victim's age, a count of two or more ("the 7300 block of Burrwood Drive ... around
-    10:12 a.m." and "the 7300 block of Burrwood Drive about 10 a.m."). Retellings of one incident
-    share them; an earlier incident of one kind in one place seldom shares two."""
+    way), its victim's age, each count of two or more ("the 7300 block of Burrwood Drive ... around
+    10:12 a.m." and "the 7300 block of Burrwood Drive about 10 a.m."; "two people are dead" and
+    "three people shot"). Retellings of one incident share them; an earlier incident of one kind in
+    one place seldom shares two."""
     docs, published = claims["doc"].tolist(), claims["published"].notna().tolist()
     told: dict[str, list[tuple]] = defaultdict(list)
     members: dict[str, dict[str, bool]] = defaultdict(dict)
@@ -418,7 +419,8 @@ def _told_values(claims: pd.DataFrame, tells: list[bool], lexicon: EventLexicon)
         if lede[row] and source == VICTIM_SOURCE and count is not None:
             values.append(("age", count, kind))
         elif tells[row] and count is not None and count >= 2 and kind in lexicon.counted:
-            values.append(("count", (unit, count), kind))
+            # "two dead" and "three shot" are two values: each count is a kind of its own.
+            values.append((f"count of {unit}" + (" dead" if kind in lexicon.ages_its_victim else ""), count, kind))
         yield values
 
 
@@ -432,7 +434,8 @@ def _kinds_shared(mine: list[tuple], theirs: list[tuple], lexicon: EventLexicon)
             if kind == "clock":
                 agree = abs(minutes_apart(value, other_value)) <= CLOCK_AGREES_MINUTES
             else:
-                agree = value == other_value and (kind != "count" or lexicon.are_compatible(event_type, other_type))
+                counts = kind.startswith("count")
+                agree = value == other_value and (not counts or lexicon.are_compatible(event_type, other_type))
             if agree:
                 shared.add(kind)
     return shared

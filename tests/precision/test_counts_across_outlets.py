@@ -414,3 +414,37 @@ def test_the_dead_found_at_the_scene_are_counted_apart_from_the_toll(findings_of
         }
     )
     assert _counts(findings) == expected
+
+
+
+_GYM_PAPER = (
+    "Two dead in gunfight outside gym",
+    "",
+    "Two people died Wednesday night after a gunfight outside a fitness center on East 51st Street, police "
+    "said.\n\nWitnesses heard more than 10 gunshots, and three people were shot in the parking lot.",
+)
+
+
+@pytest.mark.parametrize(
+    ("dead", "shot", "expected"),
+    [
+        ("three", "three", [("FC301", "warning")]),
+        ("two", "three", []),
+        # one count alone does not make an undated page this incident's: it may be another gunfight's
+        ("three", "four", []),
+    ],
+)
+def test_an_undated_page_that_gives_two_of_the_storys_counts_tells_its_incident(
+    tmp_path, analyse_paths, rules, dead, shot, expected
+):
+    station = (
+        "Police investigating 2 deaths after gunfight near gym",
+        "2019-07-18",
+        f"Police said {dead} people are dead. Officers said {shot} people were shot after two cars pulled "
+        "into the lot.",
+    )
+    for name, (title, published, body) in {"station": station, "paper": _GYM_PAPER}.items():
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: {title}\npublished: {published}\n---\n{body}\n")
+    findings = analyse_paths([tmp_path], rules).findings
+    across = [f for f in findings if {e.doc.rsplit("/", 1)[-1] for e in f.evidence} == {"station.md", "paper.md"}]
+    assert [(f.rule, f.severity) for f in across] == expected
