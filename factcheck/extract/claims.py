@@ -525,9 +525,12 @@ def _with_antecedents(triggers: list, article: Setting | None, lexicon: EventLex
 
 
 def _phrasal_event(verb: Token, lemma: str, lexicon: EventLexicon) -> str | None:
-    """The verb's type, from an entry for it with one of the words that can complete it (see
-    `_completes`), or from its lemma alone. A negated word is looked up with its negation:
-    "found not guilty" is no "found guilty"."""
+    """The verb's type, from an entry for it with the noun of its subject ("officers arrived"), or
+    with one of the words that can complete it (see `_completes`), or from its lemma alone. A
+    negated word is looked up with its negation: "found not guilty" is no "found guilty"."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if found := lexicon.by_subject.get((lemma, subject.lemma_.lower())):
+            return found
     words = [c for c in verb.children if _completes(c, verb)]
     # "shots were fired", "a report of shots fired": the passive subject, or the noun a participle
     # tells of, is the verb's object.

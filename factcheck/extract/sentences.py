@@ -63,6 +63,9 @@ _INITIAL = re.compile(r"(?:\b[A-Z]\.)+$")
 # style) does not end its sentence.
 _CLOCK = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 _AFTER_CLOCK = frozenset([*WEEKDAYS, *MONTHS, "eastern", "central", "mountain", "pacific", "et", "ct", "mt", "pt"])
+# "Update, 10:30 a.m. Wednesday:", "UPDATE (5 p.m.):", "Editor's note:": a label opening a
+# paragraph, when the page was changed, not when anything it tells happened.
+_LABEL = re.compile(r"\s*(?:updated?|editor['’]s\s+note|correction)\b.{0,40}?:\s", re.IGNORECASE)
 # Longer than this without a sentence boundary is a table, a list run together or minified text,
 # not a sentence; the statistical parser refuses texts above a million characters.
 MAX_SENTENCE_CHARS = 5_000
@@ -87,8 +90,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spans.append((position, match.end()))
         position = match.end()
     spans.append((position, end))
+    spans = [part for a, b in spans for part in _without_label(text, a, b)]
     trimmed = [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
     return [(a, b) for a, b in trimmed if b - a <= MAX_SENTENCE_CHARS]
+
+
+def _without_label(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence at `start`, with a label that opens it (`_LABEL`) a sentence of its own."""
+    label = _LABEL.match(text, start, end)
+    return [(start, label.end()), (label.end(), end)] if label and label.end() < end else [(start, end)]
 
 
 def _next_word(text: str, position: int) -> str:

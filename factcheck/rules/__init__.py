@@ -193,7 +193,7 @@ def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line
         spec,
         where,
         line,
-        ("verbs", "passive", "nouns", "occurs", "states", "compatible", *_FLAGS, "counts", "description"),
+        ("verbs", "passive", "by", "nouns", "occurs", "states", "compatible", *_FLAGS, "counts", "description"),
     )
     for flag, members in _FLAGS.items():
         if reader.flag(spec.get(flag, False), f"{where}: {flag}", spec.line_of(flag)):
@@ -202,6 +202,7 @@ def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line
         lexicon.verbs[lemma.lower()] = name
     for phrase in reader.strings(spec.get("passive", []), f"{where}: passive", spec.line_of("passive")):
         lexicon.passives[phrase.lower()] = name
+    _load_by_subject(lexicon, reader, name, spec)
     for lemma in reader.strings(spec.get("nouns", []), f"{where}: nouns", spec.line_of("nouns")):
         lexicon.nouns[lemma.lower()] = name
     for lemma in reader.strings(spec.get("occurs", []), f"{where}: occurs", spec.line_of("occurs")):
@@ -216,6 +217,15 @@ def _load_event(lexicon: EventLexicon, reader: FileReader, name: str, spec, line
         lexicon.descriptions[name] = reader.text(
             spec["description"], f"{where}: description", spec.line_of("description")
         )
+
+
+def _load_by_subject(lexicon: EventLexicon, reader: FileReader, name: str, spec) -> None:
+    """`by`: verbs that make the event when done by one of the nouns listed under each."""
+    where = f"event {name!r}: by"
+    by = reader.table(spec.get("by", LocatedDict()), where, spec.line_of("by"))
+    for verb, subjects in by.items():
+        for subject in reader.strings(subjects, f"{where} {verb}", by.line_of(verb)):
+            lexicon.by_subject[verb.lower(), subject.lower()] = name
 
 
 def _load_event_synonyms(rules: Rules, reader: FileReader, top: LocatedDict) -> None:

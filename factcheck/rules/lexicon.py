@@ -15,6 +15,9 @@ class EventLexicon:
     # "call to" -> event type: a verb and its preposition that make the event in the passive alone
     # ("officers were called to a home"; "called to say" is no response)
     passives: dict[str, str] = field(default_factory=dict)
+    # (verb, its subject's noun) -> event type: a verb that makes the event only when done by these
+    # ("officers arrived" is the response, "the victim arrived at a hospital" none)
+    by_subject: dict[tuple[str, str], str] = field(default_factory=dict)
     occurring_nouns: dict[str, str] = field(default_factory=dict)  # "a fire broke out": nouns an occurrence types
     # Derived synonyms (rule files of kind `event-synonyms`), consulted only where the hand tables are silent.
     synonym_verbs: dict[str, str] = field(default_factory=dict)

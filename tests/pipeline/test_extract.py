@@ -130,6 +130,23 @@ def test_a_while_clause_of_a_state_lends_its_time_but_not_one_of_an_action(claim
     assert one(moving, "escape")["place_key"] is None
 
 
+def test_a_sentence_the_parser_would_cut_at_an_abbreviation_is_parsed_whole(claims_of):
+    claims = claims_of(
+        "The 34-year-old man died at a hospital after the shooting occurred near 54th Street North and Martin "
+        "Luther King Jr. Boulevard about 12:30 p.m. Friday, the Tulsa Police Department reported.",
+        published=dt.date(2023, 6, 2),
+    )
+    assert "2023-06-02T12:30" in {claim["time_value"] for claim in claims}
+
+
+def test_responders_coming_is_the_response_and_a_victim_coming_is_not(claims_of):
+    day = dt.date(2023, 8, 26)
+    [officers] = claims_of("Officers arrived around 12:30 p.m. Saturday in the 1000 block of Edmeyer Court.", day)
+    assert (officers["event_type"], officers["place_key"]) == ("respond", "edmeyer court")
+    [victim] = claims_of("The victim arrived at a hospital around 1 p.m. Saturday.", day)
+    assert victim["event_type"] == "arrive"
+
+
 def test_the_name_in_the_island_of_is_where_it_happened(claims_of):
     claims = claims_of("The ferry ran aground off the island of Solta on 9 August 2024.")
     assert one(claims, "run-aground")["place_text"] == "Solta"

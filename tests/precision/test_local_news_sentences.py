@@ -38,6 +38,19 @@ def test_a_date_in_brackets_does_not_end_the_sentence():
     ]
 
 
+def test_an_update_label_is_a_sentence_of_its_own(claims_of):
+    text = "Update, 10:30 a.m. Wednesday: Two workers at the factory have died. UPDATE: Police said so."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Update, 10:30 a.m. Wednesday:",
+        "Two workers at the factory have died.",
+        "UPDATE:",
+        "Police said so.",
+    ]
+    # the time the page changed is not when the workers died
+    [death] = _claims(claims_of(text, published=datetime.date(2024, 11, 13)), "die")
+    assert death["time_value"] is None
+
+
 def test_a_clock_time_takes_the_day_told_before_it_with_its_date_in_brackets():
     text = "The shooting occurred Friday (Aug. 18) at 8 p.m. on Vernor Highway."
     start = text.index("8 p.m.")

@@ -38,6 +38,11 @@ def test_wrong_type(tmp_path):
     assert message == "2: aliases must be a mapping, not a list"
 
 
+def test_subjects_of_a_verb_must_be_a_list(tmp_path):
+    text = "kind: events\nevents:\n  respond:\n    by:\n      arrive: 3\n"
+    assert error_of(tmp_path, text) == "5: event 'respond': by arrive must be a list of text, not a number"
+
+
 def test_yaml_bomb_is_refused_at_its_first_alias(tmp_path):
     bomb = """\
         kind: aliases
