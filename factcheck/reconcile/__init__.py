@@ -108,6 +108,11 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
     by_story = _may_align_by_story(claims["sentence"].tolist(), rules.events)
     dated = _dated(claims, stories, rules)
     pairs = _incident_pairs(claims, stories, dated, types, entities, rules, related)
+    echoed = _echo_pairs(claims, stories, dated, types, entities, rules, related)
+    pairs += echoed
+    # A sentence retold in other words, or one that gives the incident its clock time or street,
+    # is one event whatever its dates say.
+    one_whatever_the_day = retold | {(a, b) for a, b, *_ in echoed}
     taken = {(a, b) for a, b, *_ in pairs}
     pairs += [
         pair
@@ -115,12 +120,12 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
         if (pair[0], pair[1]) not in taken
     ]
     other_day = _OtherDay(stories, types, entities, dated, claims, rules)
-    # A sentence retold in other words is one event whatever its dates say; a sentence that
-    # tells another occurrence ("in a separate attack") is not the incident another article tells.
+    # A sentence that tells another occurrence ("in a separate attack") is not the incident
+    # another article tells.
     pairs = [
         (a, b, *rest)
         for a, b, *rest in pairs
-        if (a, b) in retold
+        if (a, b) in one_whatever_the_day
         or not (other_day(a, b) or (incident[a] and not by_story[b]) or (incident[b] and not by_story[a]))
     ]
     taken = {(a, b) for a, b, *_ in pairs}
@@ -274,6 +279,59 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, dated: list, types, ent
         ):
             pairs.append((a, b, STORY_SCORE, _shared(left, right)))
     return pairs
+
+
+def _echo_pairs(claims: pd.DataFrame, stories: list, dated: list, types, entities, rules, related) -> list[Pair]:
+    """A claim of the story's incident further down a dated article ("died at the scene in the
+    Ancoats area at around 6.30pm on Wednesday") and one by which another article's lede tells
+    the incident, when the two give it one clock time (`CLOCK_AGREES_MINUTES` either way) or one
+    street: that mark is the incident's, whatever else the two say of it."""
+    if "incident" not in claims.columns:
+        return []
+    headline, lede = _headline(claims), claims["lede"].fillna(False).tolist()
+    told = claims["incident"].fillna(False).tolist()
+    docs, marks = claims["doc"].tolist(), _marks(claims)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for row, story in enumerate(stories):
+        if dated[row] and told[row] and (headline[row] or not lede[row]) and marks[row]:
+            blocks[story].append(row)
+    return [
+        (a, b, STORY_SCORE, _shared(entities[a], entities[b]))
+        for a, b in _candidate_pairs(blocks.values(), docs)
+        if headline[a] != headline[b]
+        and _related(docs[a], docs[b], related)
+        and _one_mark(marks[a], marks[b])
+        and _tell_one_event(types[a], types[b], rules.events)
+        and not _role_clash(entities[a], entities[b])
+        and not _named_apart(entities[a], entities[b])
+    ]
+
+
+def _marks(claims: pd.DataFrame) -> list[set[tuple]]:
+    """Each claim's clock time (its minute of the day) and street, where it gives them."""
+    columns = (
+        claims[name].astype(object).where(claims[name].notna(), None).tolist()
+        for name in ("place_key", "place_within", "time_text", "time_value", "time_granularity")
+    )
+    found = []
+    for street, within, text, value, granularity in zip(*columns):
+        marks = {("street", street)} if street and within is not None else set()
+        if (minute := minute_of_day(text, value, granularity)) is not None:
+            marks.add(("clock", minute))
+        found.append(marks)
+    return found
+
+
+def _one_mark(left: set[tuple], right: set[tuple]) -> bool:
+    """The two share a street, or give clock times `CLOCK_AGREES_MINUTES` apart or less."""
+    if left & {mark for mark in right if mark[0] == "street"}:
+        return True
+    clocks = [minute for kind, minute in right if kind == "clock"]
+    return any(
+        kind == "clock" and abs(minutes_apart(minute, other)) <= CLOCK_AGREES_MINUTES
+        for kind, minute in left
+        for other in clocks
+    )
 
 
 def _tell_one_event(left: str, right: str, lexicon: EventLexicon) -> bool:

@@ -27,8 +27,12 @@ _HEDGES = (
 )
 _CLOCK_TIME_ALONE = re.compile(rf"^(?:{_HEDGES}\s+)*(?:{CLOCK_TIME.pattern}|noon|midnight)$", re.IGNORECASE)
 _MINUTES_A_DAY = 24 * 60
-_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)$")
+# A clock time that says which half of the day it is in: told with a.m. or p.m., or on the
+# 24-hour clock ("18:30", "06:00").
+_HALF_OF_DAY = re.compile(
+    r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|(?<![\d:.])(?:0\d|1[3-9]|2[0-3])[:.]\d\d\b", re.IGNORECASE
+)
+_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)(?:[+-]\d\d:\d\d|Z)?$")  # the clock as told, its zone aside
 
 
 @dataclass(frozen=True)
@@ -111,8 +115,9 @@ def clock_time_alone(text: str | None) -> bool:
 
 def minute_of_day(text: str | None, value: str | None, granularity: str | None) -> int | None:
     """The minute of the day a clock time names, told with its a.m. or p.m. ("about 10:12 a.m.",
-    "midnight"); None for any other time: "around 11:30" may be either."""
-    if granularity not in ("minute", "hour") or not _MERIDIEM.search(text or ""):
+    "midnight") or on the 24-hour clock ("about 18:30 BST"); None for any other time: "around
+    11:30" may be either."""
+    if granularity not in ("minute", "hour") or not _HALF_OF_DAY.search(text or ""):
         return None
     clock = _CLOCK_VALUE.search(value or "")
     return (int(clock[1]) * 60 + int(clock[2])) % _MINUTES_A_DAY if clock else None

@@ -800,3 +800,39 @@ def test_undated_pages_whose_ledes_share_the_street_and_the_hour_tell_one_incide
     )
     findings = findings_of({"first": _UNDATED_SHOOTING, "other": other})
     assert _dates(findings) == ([("FC101", "error")] if at_odds else [])
+
+
+
+_FURTHER_DOWN = (
+    "Detectives have appealed for witnesses and for anyone with camera footage of the area to come "
+    "forward. A man has been arrested on suspicion of murder and remains in custody for questioning, "
+    "the force said in a statement that also thanked residents for their patience. Officers will stay "
+    "in the neighbourhood over the coming days to reassure the community, a senior officer added, "
+    "asking anyone who is worried to speak to them, and a cordon remains in place around the street "
+    "while forensic teams carry out their work.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "at_odds"),
+    [
+        ("at around 6.30pm on Thursday", True),
+        ("at around 6.30pm on Wednesday", False),
+        # another hour further down may be another stabbing's
+        ("at around 2am on Thursday", False),
+    ],
+)
+def test_a_stabbing_told_further_down_at_the_ledes_clock_time_is_the_incident(
+    tmp_path, analyse_paths, rules, told, at_odds
+):
+    title = "Man dies after stabbing in Ancoats"
+    articles = {
+        "bbc": "A man died after a stabbing on Pollard Street in Ancoats at about 18:30 BST on Wednesday, police said.",
+        "metro": _FURTHER_DOWN + f"One man died at the scene in the Ancoats area {told}.",
+    }
+    for name, body in articles.items():
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: {title}\npublished: 2022-04-21\n---\n{body}\n")
+    findings = analyse_paths([tmp_path], rules).findings
+    assert [(f.rule, f.severity) for f in findings if f.rule.startswith("FC1")] == (
+        [("FC101", "error")] if at_odds else []
+    )

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.temporal.calendar import Fields, apart_whatever_the_year, named_day, on_that_day
+from factcheck.temporal.calendar import Fields, apart_whatever_the_year, minute_of_day, named_day, on_that_day
 
 
 def fields(value: str, begin: str = "", granularity: str = "day") -> Fields:
@@ -65,3 +65,17 @@ def test_on_that_day(told, that_day):
 )
 def test_named_day(value, day):
     assert named_day(value) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "minute"),
+    [
+        ("about 10:12 a.m.", "XXXX-XX-XXT10:12", 612),
+        ("around 6.30pm on Thursday", "2022-04-21T18:30", 1110),
+        ("about 18:30 BST", "2022-04-20T18:30+01:00", 1110),  # the 24-hour clock, its zone aside
+        ("06:00", "2022-04-20T06:00", 360),
+        ("around 11:30", "XXXX-XX-XXT11:30", None),  # morning or night
+    ],
+)
+def test_the_minute_of_the_day_a_clock_time_names_when_it_says_its_half_of_the_day(text, value, minute):
+    assert minute_of_day(text, value, "minute") == minute
