@@ -116,7 +116,7 @@ def clocked_before(response: dict, incident: dict) -> bool:
 
 def _clock_gap(a: dict, b: dict) -> int | None:
     """Minutes from b's clock time to a's, the shorter way round the clock; None unless both are
-    clock times told with their a.m. or p.m."""
+    clock times that say their half of the day (see `minute_of_day`)."""
     minutes = [minute_of_day(c["time_text"], c["time_value"], c["time_granularity"]) for c in (a, b)]
     return None if None in minutes else minutes_apart(*minutes)
 

@@ -324,14 +324,12 @@ def _marks(claims: pd.DataFrame) -> list[set[tuple]]:
 
 def _one_mark(left: set[tuple], right: set[tuple]) -> bool:
     """The two share a street, or give clock times `CLOCK_AGREES_MINUTES` apart or less."""
-    if left & {mark for mark in right if mark[0] == "street"}:
-        return True
-    clocks = [minute for kind, minute in right if kind == "clock"]
-    return any(
-        kind == "clock" and abs(minutes_apart(minute, other)) <= CLOCK_AGREES_MINUTES
-        for kind, minute in left
-        for other in clocks
-    )
+    return any(kind == other_kind and _agree(kind, value, other) for kind, value in left for other_kind, other in right)
+
+
+def _agree(kind: str, value, other) -> bool:
+    """Two values of one kind agree: equal, or clock times `CLOCK_AGREES_MINUTES` apart or less."""
+    return abs(minutes_apart(value, other)) <= CLOCK_AGREES_MINUTES if kind == "clock" else value == other
 
 
 def _tell_one_event(left: str, right: str, lexicon: EventLexicon) -> bool:
@@ -456,24 +454,10 @@ def _told_values(claims: pd.DataFrame, tells: list[bool], lexicon: EventLexicon)
     lede = claims["lede"].fillna(False).tolist() if "lede" in claims.columns else [False] * len(claims)
     columns = (
         claims[name].astype(object).where(claims[name].notna(), None).tolist()
-        for name in (
-            "event_type",
-            "event_source",
-            "place_key",
-            "place_within",
-            "time_text",
-            "time_value",
-            "time_granularity",
-            "quantity_value",
-            "quantity_unit",
-        )
+        for name in ("event_type", "event_source", "quantity_value", "quantity_unit")
     )
-    for row, (kind, source, street, within, text, value, granularity, count, unit) in enumerate(zip(*columns)):
-        values = []
-        if lede[row] and street and within is not None:
-            values.append(("street", street, kind))
-        if lede[row] and (minute := minute_of_day(text, value, granularity)) is not None:
-            values.append(("clock", minute, kind))
+    for row, (marks, (kind, source, count, unit)) in enumerate(zip(_marks(claims), zip(*columns))):
+        values = [(mark, value, kind) for mark, value in marks] if lede[row] else []
         if lede[row] and source == VICTIM_SOURCE and count is not None:
             values.append(("age", count, kind))
         elif tells[row] and count is not None and count >= 2 and kind in lexicon.counted:
@@ -484,19 +468,14 @@ def _told_values(claims: pd.DataFrame, tells: list[bool], lexicon: EventLexicon)
 
 def _kinds_shared(mine: list[tuple], theirs: list[tuple], lexicon: EventLexicon) -> set[str]:
     """The kinds of value two pages' ledes agree on (a count only of compatible events)."""
-    shared = set()
-    for kind, value, event_type in mine:
-        for other_kind, other_value, other_type in theirs:
-            if kind != other_kind or kind in shared:
-                continue
-            if kind == "clock":
-                agree = abs(minutes_apart(value, other_value)) <= CLOCK_AGREES_MINUTES
-            else:
-                counts = kind.startswith("count")
-                agree = value == other_value and (not counts or lexicon.are_compatible(event_type, other_type))
-            if agree:
-                shared.add(kind)
-    return shared
+    return {
+        kind
+        for kind, value, event_type in mine
+        for other_kind, other, other_type in theirs
+        if kind == other_kind
+        and _agree(kind, value, other)
+        and (not kind.startswith("count") or lexicon.are_compatible(event_type, other_type))
+    }
 
 
 def _calendar_day(
