@@ -96,7 +96,7 @@ def _group(groups: dict[tuple, _Conflict], a: dict, b: dict, conflicts: Iterable
         event = a["event"] or b["event"] or a["doc"]
         group = (event, check_id, *sorted((key_a, key_b)))
         conflict = groups.setdefault(group, _Conflict())
-        conflict.pairs.append((a, b, explanation))
+        conflict.pairs.append((*(explanation.shown or (a, b)), explanation))
         conflict.supporters.update({a["claim_id"]: a, b["claim_id"]: b})
 
 
@@ -158,6 +158,8 @@ class _Conflict:
 class _Why:
     text: str
     relation: str | None = None
+    # the two claims as their evidence shows them, where not as aligned (a crossing, not its one street)
+    shown: tuple[dict, dict] | None = field(default=None, compare=False, hash=False)
 
 
 def _records_in_events(frame: pd.DataFrame) -> dict[int, dict]:
@@ -357,6 +359,12 @@ def _cause_and_death(a: dict, b: dict, rules: Rules) -> tuple[dict, dict] | None
 def _place_conflict(
     a: dict, b: dict, relation, same_modality: bool, rules: Rules
 ) -> Iterable[tuple[str, str, str, _Why]]:
+    corners = [_corner(claim, rules) for claim in (a, b)]
+    if same_modality and None not in corners and _two_corners_of_one_street(corners[0][2], corners[1][2]):
+        shown = tuple(_at_corner(claim, corner) for claim, corner in zip((a, b), corners))
+        mine, theirs = (claim["place_text"] for claim in shown)
+        yield "FC202", mine, theirs, _Why(f"{mine} and {theirs} are two corners of one street", "overlap", shown)
+        return
     if relation is None or relation.kind == "same" or not same_modality:
         return
     if relation.kind == "overlap" and (_near(a) or _near(b)):
@@ -379,6 +387,37 @@ def _place_conflict(
     # A place inside the other is information, however the sentences put it.
     if relation.kind in ("inside", "contains") or not said:
         yield _PLACE_CHECKS[relation.kind], *values, _Why(relation.explanation, relation.kind)
+
+
+def _corner(claim: dict, rules: Rules) -> tuple[int, int, frozenset[str]] | None:
+    """The crossing a street claim's sentence names its street in (see `StreetShapes.corner`)."""
+    if claim.get("place_within") is None or claim["place_start"] is None or not claim["sentence"]:
+        return None
+    offset = claim["sentence_start"]
+    return rules.gazetteer.streets.corner(claim["sentence"], claim["place_start"] - offset, claim["place_end"] - offset)
+
+
+def _at_corner(claim: dict, corner: tuple[int, int, frozenset[str]]) -> dict:
+    """The claim with the whole crossing as its place ("26th Street and Muhammad Ali Boulevard"),
+    the words its evidence shows."""
+    start, end, _ = corner
+    offset = claim["sentence_start"]
+    return {
+        **claim,
+        "place_start": offset + start,
+        "place_end": offset + end,
+        "place_text": claim["sentence"][start:end],
+    }
+
+
+def _two_corners_of_one_street(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Two crossings of one street with two others ("44th Street and McDowell Road", "44th Street
+    and Thomas Road"): not where one scene lies, near as each may be. Not two numbered streets
+    next to each other ("16th and Main", "17th and Main"): a scene between them is near both."""
+    if len(mine) != 2 or len(theirs) != 2 or len(mine & theirs) != 1:
+        return False
+    (one,), (other,) = mine - theirs, theirs - mine
+    return not (one.isdigit() and other.isdigit() and abs(int(one) - int(other)) <= 1)
 
 
 # "near Tucson Boulevard and Drexel Road", "close to the corner of Elm and Pine": streets the

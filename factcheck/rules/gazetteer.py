@@ -209,6 +209,27 @@ class StreetShapes:
             found.append(StreetMatch(start, match.end(), self._key(street)))
         return found
 
+    def corner(self, text: str, start: int, end: int) -> tuple[int, int, frozenset[str]] | None:
+        """The crossing the street at text[start:end] is named in ("near 44th Street and McDowell
+        Road", "the intersection of Muhammad Ali Boulevard and South 16th Street", "at 55th and
+        Prospect"): where its words start and end in the text, and the names of its two streets
+        (`name_of`); None for a street named alone."""
+        found = self.find(text)
+        for i, match in enumerate(found):
+            if not (match.start < end and start < match.end):
+                continue
+            joined = _JOINED.search(text, match.start, match.end)
+            if joined is not None:  # one match names both: "the corner of X and Y", "55th and Prospect"
+                other = self.find(text[joined.end() : match.end])
+                second = other[0].street if other else self._key(text[joined.end() : match.end])
+                return match.start, match.end, frozenset({self.name_of(match.street), self.name_of(second)})
+            neighbours = ((match, found[i + 1] if i + 1 < len(found) else None), (found[i - 1] if i else None, match))
+            for first, second in neighbours:
+                if first is not None and second is not None and _JOINED.fullmatch(text, first.end, second.start):
+                    names = frozenset({self.name_of(first.street), self.name_of(second.street)})
+                    return first.start, second.end, names
+        return None
+
     def name_of(self, key: str) -> str:
         """A street's name without its suffix ("halsted street" -> "halsted"): "South Halsted"
         and "Halsted Street" are one street. A numbered road keeps its number ("route 9")."""
@@ -230,6 +251,8 @@ class StreetShapes:
         return " ".join(words).casefold()
 
 
+# "and" or "&" between the two streets of a crossing
+_JOINED = re.compile(r"\s+(?:and|&)\s+")
 # Miami's "SW 115 Avenue" and "Southwest 115th Avenue" are one street, as Chicago's "S. Morgan" is Morgan's.
 _DIRECTION = r"(?:North|South)(?:east|west)|[NS][EW]|North|South|East|West|[NSEW]"
 # "Glasgow's Saracen Street" is Saracen Street, told as Glasgow's; "King's Road" is a name.

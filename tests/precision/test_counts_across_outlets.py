@@ -416,7 +416,6 @@ def test_the_dead_found_at_the_scene_are_counted_apart_from_the_toll(findings_of
     assert _counts(findings) == expected
 
 
-
 _GYM_PAPER = (
     "Two dead in gunfight outside gym",
     "",

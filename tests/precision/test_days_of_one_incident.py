@@ -802,7 +802,6 @@ def test_undated_pages_whose_ledes_share_the_street_and_the_hour_tell_one_incide
     assert _dates(findings) == ([("FC101", "error")] if at_odds else [])
 
 
-
 _FURTHER_DOWN = (
     "Detectives have appealed for witnesses and for anyone with camera footage of the area to come "
     "forward. A man has been arrested on suspicion of murder and remains in custody for questioning, "

@@ -350,6 +350,47 @@ def test_a_street_the_scene_is_near_is_not_the_scene(findings_of, where, expecte
 
 
 @pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        ("near 26th Street and Oak Avenue", [("FC202", "warning")]),  # another corner of Oak Avenue
+        ("near 17th Street and Oak Avenue", []),  # the next street: a scene between is near both
+        ("near 16th Street and Oak Avenue", []),
+    ],
+)
+def test_two_corners_of_one_street_are_not_one_scene_near_as_each_is(findings_of, other, expected):
+    findings = findings_of(
+        {
+            "station": (
+                "2020-04-14",
+                "A man died after he was shot Tuesday afternoon near the intersection of Oak Avenue and South 16th "
+                "Street, police said.",
+            ),
+            "paper": ("2020-04-14", f"A man was shot and killed Tuesday afternoon {other}, police said."),
+        }
+    )
+    scored = [(rule, severity, message) for rule, severity, message in findings if rule.startswith("FC2")]
+    assert [(rule, severity) for rule, severity, _ in scored if severity != "info"] == expected
+    # each side is shown by its crossing, not by the one street its claim took
+    assert all("says 26th Street and Oak Avenue" in message for *_, message in scored if expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "corner"),
+    [
+        ("for a shooting near 44th Street and McDowell Road on Sunday", {"44", "mcdowell"}),
+        ("at the intersection of Muhammad Ali Boulevard and South 16th Street", {"muhammad ali", "16"}),
+        ("called to a gas station at 55th and Prospect", {"55", "prospect"}),
+        ("in the 1000 block of Edmeyer Court", None),
+    ],
+)
+def test_the_streets_of_a_crossing_whichever_of_them_a_claim_took(rules, text, corner):
+    streets = rules.gazetteer.streets
+    for match in streets.find(text):
+        found = streets.corner(text, match.start, match.end)
+        assert (found and set(found[2])) == corner
+
+
+@pytest.mark.parametrize(
     ("text", "keys"),
     [
         ("officers shot a man near Linden and Maple", ["linden"]),  # two streets crossing, no suffixes
