@@ -26,7 +26,7 @@ from factcheck.claims_table import SETTING_KINDS, VICTIM_SOURCE
 from factcheck.reconcile.entities import canonical_ids
 from factcheck.reconcile.retold import retold_pairs
 from factcheck.rules import Rules
-from factcheck.rules.gazetteer import street_block
+from factcheck.rules.gazetteer import StreetShapes, street_block
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.temporal.calendar import (
     Fields,
@@ -290,7 +290,7 @@ def _echo_pairs(claims: pd.DataFrame, stories: list, dated: list, types, entitie
         return []
     headline, lede = _headline(claims), claims["lede"].fillna(False).tolist()
     told = claims["incident"].fillna(False).tolist()
-    docs, marks = claims["doc"].tolist(), _marks(claims)
+    docs, marks = claims["doc"].tolist(), _marks(claims, rules.gazetteer.streets)
     blocks: dict[str, list[int]] = defaultdict(list)
     for row, story in enumerate(stories):
         if dated[row] and told[row] and (headline[row] or not lede[row]) and marks[row]:
@@ -307,15 +307,21 @@ def _echo_pairs(claims: pd.DataFrame, stories: list, dated: list, types, entitie
     ]
 
 
-def _marks(claims: pd.DataFrame) -> list[set[tuple]]:
-    """Each claim's clock time (its minute of the day) and street, where it gives them."""
+def _marks(claims: pd.DataFrame, streets: StreetShapes) -> list[set[tuple]]:
+    """Each claim's clock time (its minute of the day) and streets, where it gives them: its
+    street's name ("mcdowell" of "McDowell Road"), and the other's where its sentence names it at a
+    crossing ("44th Street and McDowell Road")."""
+    names = ("place_key", "place_within", "place_start", "place_end", "sentence", "sentence_start")
     columns = (
         claims[name].astype(object).where(claims[name].notna(), None).tolist()
-        for name in ("place_key", "place_within", "time_text", "time_value", "time_granularity")
+        for name in (*names, "time_text", "time_value", "time_granularity")
     )
     found = []
-    for street, within, text, value, granularity in zip(*columns):
-        marks = {("street", street)} if street and within is not None else set()
+    for street, within, start, end, sentence, offset, text, value, granularity in zip(*columns):
+        marks = set()
+        if street and within is not None:
+            corner = streets.corner(sentence, start - offset, end - offset) if sentence and start is not None else None
+            marks = {("street", name) for name in (corner[2] if corner else {streets.name_of(street)})}
         if (minute := minute_of_day(text, value, granularity)) is not None:
             marks.add(("clock", minute))
         found.append(marks)
@@ -392,7 +398,7 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
         if all(day[story] and on_that_day(f, day[story]) for story, f in fields):
             by_story.add(doc)
     by_story |= _one_day_among_undated(told, appeared)
-    by_story |= _corroborated(claims, stories, tells, rules.events)
+    by_story |= _corroborated(claims, stories, tells, rules)
     by_story |= {
         doc
         for doc, places in at.items()
@@ -421,7 +427,7 @@ def _one_day_among_undated(told: dict[str, list[tuple[str, Fields]]], appeared: 
     return agreed
 
 
-def _corroborated(claims: pd.DataFrame, stories: list, tells: list[bool], lexicon: EventLexicon) -> set[str]:
+def _corroborated(claims: pd.DataFrame, stories: list, tells: list[bool], rules: Rules) -> set[str]:
     """The undated pages whose ledes give their story's incident at least `CORROBORATING_KINDS`
     kinds of specific value that a dated article's lede gives it too, or, in a story none of whose
     articles is dated, another page's: its street, its clock time (`CLOCK_AGREES_MINUTES` either
@@ -432,7 +438,7 @@ def _corroborated(claims: pd.DataFrame, stories: list, tells: list[bool], lexico
     docs, published = claims["doc"].tolist(), claims["published"].notna().tolist()
     told: dict[str, list[tuple]] = defaultdict(list)
     members: dict[str, dict[str, bool]] = defaultdict(dict)
-    for row, values in enumerate(_told_values(claims, tells, lexicon)):
+    for row, values in enumerate(_told_values(claims, tells, rules)):
         told[docs[row]] += values
         members[stories[row]][docs[row]] = published[row]
     found = set()
@@ -441,13 +447,13 @@ def _corroborated(claims: pd.DataFrame, stories: list, tells: list[bool], lexico
         for doc, known in dated_of.items():
             others = dated or [other for other in dated_of if other != doc]
             if not known and any(
-                len(_kinds_shared(told[doc], told[other], lexicon)) >= CORROBORATING_KINDS for other in others
+                len(_kinds_shared(told[doc], told[other], rules.events)) >= CORROBORATING_KINDS for other in others
             ):
                 found.add(doc)
     return found
 
 
-def _told_values(claims: pd.DataFrame, tells: list[bool], lexicon: EventLexicon) -> Iterator[list[tuple]]:
+def _told_values(claims: pd.DataFrame, tells: list[bool], rules: Rules) -> Iterator[list[tuple]]:
     """For each claim of an article's lede, the specific values (kind, value, event type) it gives:
     a street or a clock time whatever it tells (the call that "came in around 3:27 p.m."), the
     victim's age, and a count of what `tells` the story's incident; none for any other claim."""
@@ -456,7 +462,10 @@ def _told_values(claims: pd.DataFrame, tells: list[bool], lexicon: EventLexicon)
         claims[name].astype(object).where(claims[name].notna(), None).tolist()
         for name in ("event_type", "event_source", "quantity_value", "quantity_unit")
     )
-    for row, (marks, (kind, source, count, unit)) in enumerate(zip(_marks(claims), zip(*columns))):
+    lexicon = rules.events
+    for row, (marks, (kind, source, count, unit)) in enumerate(
+        zip(_marks(claims, rules.gazetteer.streets), zip(*columns))
+    ):
         values = [(mark, value, kind) for mark, value in marks] if lede[row] else []
         if lede[row] and source == VICTIM_SOURCE and count is not None:
             values.append(("age", count, kind))

@@ -374,6 +374,27 @@ def test_two_corners_of_one_street_are_not_one_scene_near_as_each_is(findings_of
     assert all("says 26th Street and Oak Avenue" in message for *_, message in scored if expected)
 
 
+@pytest.mark.parametrize(("cross", "expected"), [("Thomas Road", [("FC202", "warning")]), ("McDowell Road", [])])
+def test_an_undated_page_at_the_storys_crossing_and_hour_tells_its_incident(findings_of, cross, expected):
+    findings = findings_of(
+        {
+            "station": (
+                "2021-09-06",
+                "A man was killed in a parking lot in Phoenix on Monday.\n\n"
+                "Officers responded at 1:30 p.m. to a report of a fight near 44th Street and McDowell Road.",
+            ),
+            "paper": (
+                "",
+                "A man is dead after a fight in a Phoenix parking lot turned violent.\n\n"
+                f"Police responded at around 1:30 p.m. for a shooting near 44th Street and {cross}.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings if rule.startswith("FC2") and severity != "info"] == (
+        expected
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "corner"),
     [
