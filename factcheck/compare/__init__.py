@@ -359,8 +359,8 @@ def _cause_and_death(a: dict, b: dict, rules: Rules) -> tuple[dict, dict] | None
 def _place_conflict(
     a: dict, b: dict, relation, same_modality: bool, rules: Rules
 ) -> Iterable[tuple[str, str, str, _Why]]:
-    corners = [_corner(claim, rules) for claim in (a, b)]
-    if same_modality and None not in corners and _two_corners_of_one_street(corners[0][2], corners[1][2]):
+    corners = [_corner(claim, rules) for claim in (a, b)] if same_modality else [None, None]
+    if None not in corners and _two_corners_of_one_street(corners[0][2], corners[1][2]):
         shown = tuple(_at_corner(claim, corner) for claim, corner in zip((a, b), corners))
         mine, theirs = (claim["place_text"] for claim in shown)
         yield "FC202", mine, theirs, _Why(f"{mine} and {theirs} are two corners of one street", "overlap", shown)

@@ -106,9 +106,10 @@ def reconcile(claims: pd.DataFrame, rules: Rules, related: frozenset[tuple[str, 
         and not _named_apart(entities[a], entities[b])
     }
     by_story = _may_align_by_story(claims["sentence"].tolist(), rules.events)
-    dated = _dated(claims, stories, rules)
+    marks = _marks(claims, rules.gazetteer.streets)
+    dated = _dated(claims, stories, marks, rules)
     pairs = _incident_pairs(claims, stories, dated, types, entities, rules, related)
-    echoed = _echo_pairs(claims, stories, dated, types, entities, rules, related)
+    echoed = _echo_pairs(claims, stories, dated, marks, types, entities, rules, related)
     pairs += echoed
     # A sentence retold in other words, or one that gives the incident its clock time or street,
     # is one event whatever its dates say.
@@ -281,7 +282,9 @@ def _incident_pairs(claims: pd.DataFrame, stories: list, dated: list, types, ent
     return pairs
 
 
-def _echo_pairs(claims: pd.DataFrame, stories: list, dated: list, types, entities, rules, related) -> list[Pair]:
+def _echo_pairs(
+    claims: pd.DataFrame, stories: list, dated: list, marks: list, types, entities, rules, related
+) -> list[Pair]:
     """A claim of the story's incident further down a dated article ("died at the scene in the
     Ancoats area at around 6.30pm on Wednesday") and one by which another article's lede tells
     the incident, when the two give it one clock time (`CLOCK_AGREES_MINUTES` either way) or one
@@ -290,7 +293,7 @@ def _echo_pairs(claims: pd.DataFrame, stories: list, dated: list, types, entitie
         return []
     headline, lede = _headline(claims), claims["lede"].fillna(False).tolist()
     told = claims["incident"].fillna(False).tolist()
-    docs, marks = claims["doc"].tolist(), _marks(claims, rules.gazetteer.streets)
+    docs = claims["doc"].tolist()
     blocks: dict[str, list[int]] = defaultdict(list)
     for row, story in enumerate(stories):
         if dated[row] and told[row] and (headline[row] or not lede[row]) and marks[row]:
@@ -345,7 +348,7 @@ def _tell_one_event(left: str, right: str, lexicon: EventLexicon) -> bool:
     return lexicon.are_compatible(left, right) or lexicon.is_death_by(left, right) or lexicon.is_death_by(right, left)
 
 
-def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
+def _dated(claims: pd.DataFrame, stories: list, marks: list[set[tuple]], rules: Rules) -> list[bool]:
     """Whether each claim's article is dated: by its publication date, or by its story when its
     lede puts the story's incident, or the response to it, on the one day the story's dated
     articles give the incident ("a home exploded Monday afternoon" in a story whose dated articles
@@ -398,7 +401,7 @@ def _dated(claims: pd.DataFrame, stories: list, rules: Rules) -> list[bool]:
         if all(day[story] and on_that_day(f, day[story]) for story, f in fields):
             by_story.add(doc)
     by_story |= _one_day_among_undated(told, appeared)
-    by_story |= _corroborated(claims, stories, tells, rules)
+    by_story |= _corroborated(claims, stories, tells, marks, rules.events)
     by_story |= {
         doc
         for doc, places in at.items()
@@ -427,7 +430,9 @@ def _one_day_among_undated(told: dict[str, list[tuple[str, Fields]]], appeared: 
     return agreed
 
 
-def _corroborated(claims: pd.DataFrame, stories: list, tells: list[bool], rules: Rules) -> set[str]:
+def _corroborated(
+    claims: pd.DataFrame, stories: list, tells: list[bool], marks: list[set[tuple]], lexicon: EventLexicon
+) -> set[str]:
     """The undated pages whose ledes give their story's incident at least `CORROBORATING_KINDS`
     kinds of specific value that a dated article's lede gives it too, or, in a story none of whose
     articles is dated, another page's: its street, its clock time (`CLOCK_AGREES_MINUTES` either
@@ -438,7 +443,7 @@ def _corroborated(claims: pd.DataFrame, stories: list, tells: list[bool], rules:
     docs, published = claims["doc"].tolist(), claims["published"].notna().tolist()
     told: dict[str, list[tuple]] = defaultdict(list)
     members: dict[str, dict[str, bool]] = defaultdict(dict)
-    for row, values in enumerate(_told_values(claims, tells, rules)):
+    for row, values in enumerate(_told_values(claims, tells, marks, lexicon)):
         told[docs[row]] += values
         members[stories[row]][docs[row]] = published[row]
     found = set()
@@ -447,13 +452,15 @@ def _corroborated(claims: pd.DataFrame, stories: list, tells: list[bool], rules:
         for doc, known in dated_of.items():
             others = dated or [other for other in dated_of if other != doc]
             if not known and any(
-                len(_kinds_shared(told[doc], told[other], rules.events)) >= CORROBORATING_KINDS for other in others
+                len(_kinds_shared(told[doc], told[other], lexicon)) >= CORROBORATING_KINDS for other in others
             ):
                 found.add(doc)
     return found
 
 
-def _told_values(claims: pd.DataFrame, tells: list[bool], rules: Rules) -> Iterator[list[tuple]]:
+def _told_values(
+    claims: pd.DataFrame, tells: list[bool], marks: list[set[tuple]], lexicon: EventLexicon
+) -> Iterator[list[tuple]]:
     """For each claim of an article's lede, the specific values (kind, value, event type) it gives:
     a street or a clock time whatever it tells (the call that "came in around 3:27 p.m."), the
     victim's age, and a count of what `tells` the story's incident; none for any other claim."""
@@ -462,11 +469,8 @@ def _told_values(claims: pd.DataFrame, tells: list[bool], rules: Rules) -> Itera
         claims[name].astype(object).where(claims[name].notna(), None).tolist()
         for name in ("event_type", "event_source", "quantity_value", "quantity_unit")
     )
-    lexicon = rules.events
-    for row, (marks, (kind, source, count, unit)) in enumerate(
-        zip(_marks(claims, rules.gazetteer.streets), zip(*columns))
-    ):
-        values = [(mark, value, kind) for mark, value in marks] if lede[row] else []
+    for row, (own, (kind, source, count, unit)) in enumerate(zip(marks, zip(*columns))):
+        values = [(mark, value, kind) for mark, value in own] if lede[row] else []
         if lede[row] and source == VICTIM_SOURCE and count is not None:
             values.append(("age", count, kind))
         elif tells[row] and count is not None and count >= 2 and kind in lexicon.counted:
