@@ -40,7 +40,7 @@ from factcheck.compare.values import (
 )
 from factcheck.reconcile import Alignment
 from factcheck.rules import Rules
-from factcheck.rules.gazetteer import house_number, street_block, told_as_nearby
+from factcheck.rules.gazetteer import StreetShapes, house_number, street_block, told_as_nearby
 
 __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
 
@@ -360,12 +360,13 @@ def _place_conflict(
     a: dict, b: dict, relation, same_modality: bool, rules: Rules
 ) -> Iterable[tuple[str, str, str, _Why]]:
     corners = [_corner(claim, rules) for claim in (a, b)] if same_modality else [None, None]
-    if None not in corners and _two_corners_of_one_street(corners[0][2], corners[1][2]):
+    crossings = _crossings((a, b), corners, rules.gazetteer.streets)
+    if crossings == "apart":
         shown = tuple(_at_corner(claim, corner) for claim, corner in zip((a, b), corners))
         mine, theirs = (claim["place_text"] for claim in shown)
         yield "FC202", mine, theirs, _Why(f"{mine} and {theirs} are two corners of one street", "overlap", shown)
         return
-    if relation is None or relation.kind == "same" or not same_modality:
+    if crossings == "one" or relation is None or relation.kind == "same" or not same_modality:
         return
     if relation.kind == "overlap" and (_near(a) or _near(b)):
         return
@@ -410,14 +411,28 @@ def _at_corner(claim: dict, corner: tuple[int, int, frozenset[str]]) -> dict:
     }
 
 
-def _two_corners_of_one_street(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Two crossings of one street with two others ("44th Street and McDowell Road", "44th Street
-    and Thomas Road"): not where one scene lies, near as each may be. Not two numbered streets
-    next to each other ("16th and Main", "17th and Main"): a scene between them is near both."""
+def _crossings(claims: tuple[dict, dict], corners: list, streets: StreetShapes) -> str | None:
+    """How the crossings two claims name relate. "one": one crossing told twice, its streets in
+    either order ("Upland Street and North Murtland Avenue", "the corner of North Murtland and
+    Upland streets"), or told once and one of its streets the other time, or two crossings of one
+    street with two numbered streets next to each other ("16th and Main", "17th and Main": a scene
+    between them is near both). "apart": two crossings of one street with two others ("44th Street
+    and McDowell Road", "44th Street and Thomas Road"): not where one scene lies, near as each may
+    be. None where neither names a crossing."""
+    if corners == [None, None]:
+        return None
+    mine, theirs = (
+        corner[2] if corner else frozenset({streets.name_of(claim["place_key"])}) if claim.get("place_within") else None
+        for claim, corner in zip(claims, corners)
+    )
+    if mine is None or theirs is None:
+        return None
+    if mine <= theirs or theirs <= mine:
+        return "one"
     if len(mine) != 2 or len(theirs) != 2 or len(mine & theirs) != 1:
-        return False
+        return None
     (one,), (other,) = mine - theirs, theirs - mine
-    return not (one.isdigit() and other.isdigit() and abs(int(one) - int(other)) <= 1)
+    return "one" if one.isdigit() and other.isdigit() and abs(int(one) - int(other)) <= 1 else "apart"
 
 
 # "near Tucson Boulevard and Drexel Road", "close to the corner of Elm and Pine": streets the

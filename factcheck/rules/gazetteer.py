@@ -159,6 +159,12 @@ class StreetShapes:
         return frozenset(suffix.casefold() for suffix in self._full_suffix.values())
 
     @cached_property
+    def _plural_suffix(self) -> str:
+        """The written-out suffixes in the plural, in either case ("streets", "Avenues")."""
+        plurals = sorted({f"{s}s" for s in self._full_suffix.values()}, key=len, reverse=True)
+        return "(?i:" + "|".join(re.escape(s) for s in plurals) + ")" if plurals else "(?!)"
+
+    @cached_property
     def _pattern(self) -> re.Pattern | None:
         if not (self.suffixes or self.numbered or self.prefixes):
             return None
@@ -190,6 +196,9 @@ class StreetShapes:
             # Milwaukee's "near 27th and Wright", Chicago's "79th and Halsted", Tucson's "near
             # Oracle and Grant": a street crossing another, neither with its suffix.
             rf"|(?:(?<=\bnear )|(?<=\bat )|(?<=\bon ))(?P<crossing>{_ORDINAL})\s+(?:and|&)\s+[A-Z][a-z]+\b"
+            # "the corner of North Murtland and Upland streets": two names that share one suffix.
+            rf"|(?:(?:the\s+)?(?:corner|intersection)\s+of\s+)?(?P<shared>{bare})\s+(?:and|&)\s+{bare}"
+            rf"\s+(?P<shared_suffix>{self._plural_suffix})\b"
             # Not "at Halloway & Finch": a firm's name.
             rf"|(?:(?<=\bnear )|(?<=\bat ))(?P<bare_crossing>[A-Z][a-z]+)\s+and\s+[A-Z][a-z]+\b(?![\w’'-]|\s+[A-Z])"
             rf"|\b\d{{1,6}}[A-Z]?\s+(?P<address>{addressed})"
@@ -201,8 +210,10 @@ class StreetShapes:
             return []
         found = []
         for match in self._pattern.finditer(text):
-            groups = ("block", "corner", "crossing", "bare_crossing", "address", "road")
+            groups = ("block", "corner", "shared", "crossing", "bare_crossing", "address", "road")
             street = next(match[g] for g in groups if match[g])
+            if match["shared"]:
+                street = f"{street} {match['shared_suffix']}"
             start = match.start()
             if match["road"] and (owner := _OWNER.match(street)):
                 street, start = street[owner.end() :], start + owner.end()
@@ -232,9 +243,12 @@ class StreetShapes:
 
     def name_of(self, key: str) -> str:
         """A street's name without its suffix ("halsted street" -> "halsted"): "South Halsted"
-        and "Halsted Street" are one street. A numbered road keeps its number ("route 9")."""
+        and "Halsted Street" are one street. A numbered road keeps its number ("route 9"). A
+        name is one street with or without a final "s" ("Alberts Street", "Albert Street"):
+        outlets write it both ways."""
         words = key.split()
-        return " ".join(words[:-1]) if len(words) > 1 and words[-1] in self._full_suffixes else key
+        name = " ".join(words[:-1]) if len(words) > 1 and words[-1] in self._full_suffixes else key
+        return _FINAL_S.sub("", name)
 
     def _key(self, street: str) -> str:
         """ "W. Main St." and "Main Street" -> "main street"; "SR-126" and "State Route 126" ->
@@ -245,12 +259,17 @@ class StreetShapes:
         # "27th Street", "North 27 Street" are one street, and so are "Third Street" and "3rd Street".
         words = [_as_number(w.strip(".")) for w in street.split()]
         words[-1] = self._full_suffix.get(words[-1], words[-1])
+        # "Upland streets", as the second of two names that share their suffix, is Upland Street.
+        if len(words) > 1 and words[-1].casefold()[:-1] in self._full_suffixes and words[-1][-1:] in "sS":
+            words[-1] = words[-1][:-1]
         # "South Morgan" and "S. Morgan St." are Morgan's; "North Avenue" is a name of its own.
         if len(words) > 1 and words[1] not in self._full_suffix.values() and re.fullmatch(_DIRECTION, words[0]):
             words = words[1:]
         return " ".join(words).casefold()
 
 
+# A street name's final "s" or "'s", after a word of three letters or more
+_FINAL_S = re.compile(r"(?<=[^\W\d_]{3})['’]?s$")
 # "and" or "&" between the two streets of a crossing
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
 # Miami's "SW 115 Avenue" and "Southwest 115th Avenue" are one street, as Chicago's "S. Morgan" is Morgan's.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from rapidfuzz import fuzz
 
 from factcheck.claims_table import NAMED_KINDS, SETTING_KINDS, with_values
 from factcheck.corpus import Document
@@ -27,6 +28,9 @@ from factcheck.stories.cluster import Reference, Span, average_linkage, similari
 from factcheck.stories.incident import incident_types, tells_incident, told_types, with_stand_ins_typed
 from factcheck.stories.profile import TextProfile, text_profile
 from factcheck.stories.sparse import Sparse, tally
+
+# rapidfuzz ratio (0-100) at which two outlets' names of a street are one name spelled two ways
+STREET_SPELLINGS_ALIKE = 85
 
 __all__ = ["Profiles", "Stories", "Story", "TextProfile", "annotate", "find_stories", "text_profiles"]
 
@@ -97,8 +101,9 @@ def find_stories(
     scores[_share_none(profiles, left, right, "y:")] -= settings.other_year_penalty
     other_age = _share_none(profiles, left, right, "a:")
     # Two articles whose news is of one same day, and whose ages do not differ, may put it on two
-    # streets: one of them is wrong. Two shootings of one Sunday differ in their victims' ages too.
-    other_street = _share_none(profiles, left, right, "s:")
+    # streets, or at two corners of one: one of them is wrong. Two shootings of one Sunday differ in
+    # their victims' ages too.
+    other_street = _share_none(profiles, left, right, "s:") | _corners_apart(profiles, left, right)
     other_street &= ~(_one_same_day(first_day, last_day, left, right) & ~other_age)
     scores[other_street] -= settings.other_street_penalty
     scores[other_age] -= settings.other_age_penalty
@@ -298,6 +303,36 @@ def _one_same_day(first: np.ndarray, last: np.ndarray, left: np.ndarray, right: 
     return one[left] & one[right] & (first[left] == first[right])
 
 
+def _corners_apart(profiles: Sparse, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether each pair's documents both name crossings in their ledes ("c:55+prospect"), none
+    of one the crossing of the other: two corners of one avenue are two scenes ("55th and
+    Prospect", "63rd and Prospect"), unless the outlets only spell a street two ways ("Barnes
+    Ridge Road", "Barnes Bridge Road") or name numbered streets next to each other."""
+    crossings: dict[int, list[list[str]]] = defaultdict(list)
+    for row, code in zip(profiles.row.tolist(), profiles.feature.tolist()):
+        if (name := profiles.names[code]).startswith("c:"):
+            crossings[row].append(name[2:].split("+"))
+    held = np.zeros(profiles.rows, dtype=bool)
+    held[list(crossings)] = True
+    apart = np.zeros(len(left), dtype=bool)
+    for pair in np.flatnonzero(held[left] & held[right]).tolist():
+        mine, theirs = crossings[int(left[pair])], crossings[int(right[pair])]
+        apart[pair] = not any(_one_corner(one, other) for one in mine for other in theirs)
+    return apart
+
+
+def _one_corner(one: list[str], other: list[str]) -> bool:
+    (a, b), (c, d) = one, other
+    return (_alike(a, c) and _alike(b, d)) or (_alike(a, d) and _alike(b, c))
+
+
+def _alike(one: str, other: str) -> bool:
+    """Two street names of one scene: spelled alike, or numbered streets next to each other."""
+    if one.isdigit() and other.isdigit():
+        return abs(int(one) - int(other)) <= 1
+    return fuzz.ratio(one, other) >= STREET_SPELLINGS_ALIKE
+
+
 def _spans_apart(first: np.ndarray, last: np.ndarray, left: np.ndarray, right: np.ndarray, days: int) -> np.ndarray:
     """Whether each pair's documents both have days and every day of one lies more than `days`
     from every day of the other."""
@@ -312,6 +347,8 @@ def _boost(feature: str, settings: StorySettings) -> float:
         return settings.name_weight
     if kind in ("d:", "y:"):
         return settings.date_weight
+    if kind == "c:":
+        return 0.0  # a crossing only tells two stories apart; its streets count as names
     return 1.0
 
 

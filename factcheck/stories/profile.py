@@ -62,9 +62,17 @@ def age_features(text: str) -> Counter[str]:
 
 def street_features(text: str, streets: StreetShapes) -> Counter[str]:
     """The streets the text names, by name ("s:halsted" for "the 7900 block of South Halsted
-    Street"): outlets reporting one shooting name its street, and the next shooting in the
-    city is on another."""
-    return Counter("s:" + streets.name_of(match.street) for match in streets.find(text))
+    Street"), both of a crossing ("s:delver" and "s:albert" for "the corner of Delver & Alberts
+    streets"), and each crossing ("c:55+prospect" for "55th and Prospect"): outlets reporting one
+    shooting name its street, and the next shooting in the city is on another, or at another
+    corner of the avenue."""
+    features: Counter[str] = Counter()
+    for match in streets.find(text):
+        corner = streets.corner(text, match.start, match.end)
+        features.update(f"s:{name}" for name in {streets.name_of(match.street)} | (corner[2] if corner else set()))
+        if corner and len(corner[2]) == 2:
+            features[f"c:{'+'.join(sorted(corner[2]))}"] += 1
+    return features
 
 
 # Letters that Unicode does not decompose into a base letter and a mark.

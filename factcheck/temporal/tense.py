@@ -40,7 +40,7 @@ _CUES = re.compile(
     r"|made|gave|saw|began|won|lost|held|left|sent|spoke|wrote|became|brought|found|got|led|ran|fell"
     r"|rose|paid|sold|bought|hit|struck|broke|fought|flew|drove|threw|spent|built|caught|chose|drew|fled"
     r"|froze|grew|kept|knew|meant|sank|sat|shook|shot|stole|stood|swore|taught|thought|tore|woke|wore"
-    r"|withdrew|sought|felt|heard|blew|fed|hid|rode|sang|slept|swept|wept|forgot|overtook|undertook)\b"
+    r"|withdrew|sought|felt|heard|blew|fed|hid|rode|sang|rang|sprang|slept|swept|wept|forgot|overtook|undertook)\b"
     r"|\b(?-i:[a-z]+ed)\b))",
     re.IGNORECASE,
 )

@@ -228,6 +228,10 @@ def test_those_who_came_are_never_the_incident_their_ledes_open_with(findings_of
         "A gunman fired several shots on Chestnut Avenue around 11:30 p.m. Saturday.",
         "Three officers fired their weapons on Chestnut Avenue around 11:30 p.m. Saturday.",
         "An officer fired at the man on Chestnut Avenue around 11:30 p.m. Saturday.",
+        # heard, or ringing out, shots were fired then and there
+        "Neighbors heard several gunshots on Chestnut Avenue around 11:30 p.m. Saturday.",
+        "Gunfire rang out on Chestnut Avenue around 11:30 p.m. Saturday.",
+        "Shots rang out on Chestnut Avenue around 11:30 p.m. Saturday.",
     ],
 )
 def test_shots_fired_tell_the_shooting_and_count_no_one(claims_of, sentence):

@@ -374,6 +374,60 @@ def test_two_corners_of_one_street_are_not_one_scene_near_as_each_is(findings_of
     assert all("says 26th Street and Oak Avenue" in message for *_, message in scored if expected)
 
 
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        ("at the corner of North Murtland and Upland streets", []),  # one crossing, its streets the other way
+        ("on Upland Street", []),  # one of the crossing's streets
+        ("at the corner of North Homewood and Upland streets", [("FC202", "warning")]),
+    ],
+)
+def test_one_crossing_told_twice_is_one_scene(findings_of, other, expected):
+    findings = findings_of(
+        {
+            "station": (
+                "2018-01-09",
+                "A man was shot and killed Tuesday afternoon in Homewood.\n\n"
+                "Gunfire rang out around 1:20 p.m. at the intersection of Upland Street and North Murtland Avenue.",
+            ),
+            "paper": (
+                "2018-01-09",
+                "A man was shot and killed Tuesday afternoon in Homewood.\n\n"
+                f"Neighbors said they heard several gunshots {other} around 1:30 p.m.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings if rule.startswith("FC2") and severity != "info"] == (
+        expected
+    )
+
+
+def test_crossings_of_one_street_with_numbered_streets_next_to_each_other_are_one_scene(findings_of):
+    findings = findings_of(
+        {
+            "station": (
+                "2021-04-08",
+                "A teen was killed in a drive-by shooting in Goulds on Wednesday night.\n\n"
+                "The gunfire erupted Wednesday just after 8:30 p.m. at SW 223 Street and SW 115 Avenue.",
+            ),
+            "paper": (
+                "2021-04-08",
+                "A teen was killed in a drive-by shooting in Goulds on Wednesday night.\n\n"
+                "Shots rang out Wednesday evening in the area of Southwest 222nd Street and 115th Avenue.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings if rule.startswith("FC2") and severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [("halsted street", "halsted"), ("alberts street", "albert"), ("route 9", "route 9"), ("5 street", "5")],
+)
+def test_a_streets_name_is_one_with_or_without_its_final_s(rules, key, name):
+    assert rules.gazetteer.streets.name_of(key) == name
+
+
 @pytest.mark.parametrize(("cross", "expected"), [("Thomas Road", [("FC202", "warning")]), ("McDowell Road", [])])
 def test_an_undated_page_at_the_storys_crossing_and_hour_tells_its_incident(findings_of, cross, expected):
     findings = findings_of(
@@ -402,6 +456,9 @@ def test_an_undated_page_at_the_storys_crossing_and_hour_tells_its_incident(find
         ("at the intersection of Muhammad Ali Boulevard and South 16th Street", {"muhammad ali", "16"}),
         ("called to a gas station at 55th and Prospect", {"55", "prospect"}),
         ("in the 1000 block of Edmeyer Court", None),
+        # two names that share one suffix, in the plural
+        ("gunshots at the corner of North Murtland and Upland streets around 1:30 p.m.", {"murtland", "upland"}),
+        ("near Fifth and Main Streets", {"5", "main"}),
     ],
 )
 def test_the_streets_of_a_crossing_whichever_of_them_a_claim_took(rules, text, corner):

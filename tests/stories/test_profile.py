@@ -1,10 +1,13 @@
 """An article's profile: stems, figures, names."""
 
+import numpy as np
 import pandas as pd
 
 from factcheck.rules import load_rules
+from factcheck.stories import _corners_apart
 from factcheck.stories.claim_features import claim_features
-from factcheck.stories.profile import stem, word_features
+from factcheck.stories.profile import stem, street_features, word_features
+from factcheck.stories.sparse import tally
 
 
 def test_inflections_share_a_stem():
@@ -87,3 +90,30 @@ def test_a_claim_dated_long_before_its_article_says_nothing_of_its_story():
         90,
     )
     assert set(rows.tolist()) == {0} and "n:bo day" not in features and "p:geo:2" not in features
+
+
+def test_a_crossing_gives_both_its_streets_however_each_outlet_writes_them():
+    streets = load_rules().gazetteer.streets
+    corner = street_features("on the corner of Delver & Alberts streets in downtown Johannesburg", streets)
+    assert {name for name in corner if name.startswith("s:")} == {"s:delver", "s:albert"}
+    assert set(street_features("People have gathered on Albert Street", streets)) <= set(corner)
+
+
+def test_crossings_of_one_avenue_are_two_scenes_unless_spelled_two_ways_or_next_to_each_other():
+    streets = load_rules().gazetteer.streets
+    texts = [
+        "at 55th and Prospect",
+        "near 63rd and Prospect",
+        "at Barnes Bridge Road and El Capitan Drive",
+        "at Barnes Ridge Road and El Capitan Drive",
+        "at SW 223 Street and SW 115 Avenue",
+        "at Southwest 222nd Street and 115th Avenue",
+    ]
+    profiles = tally(
+        len(texts),
+        np.asarray([row for row, text in enumerate(texts) for _ in street_features(text, streets)]),
+        [feature for text in texts for feature in street_features(text, streets)],
+        np.ones(sum(len(street_features(text, streets)) for text in texts)),
+    )
+    apart = _corners_apart(profiles, np.asarray([0, 2, 4]), np.asarray([1, 3, 5]))
+    assert apart.tolist() == [True, False, False]
