@@ -337,8 +337,13 @@ def _one_mark(left: set[tuple], right: set[tuple]) -> bool:
 
 
 def _agree(kind: str, value, other) -> bool:
-    """Two values of one kind agree: equal, or clock times `CLOCK_AGREES_MINUTES` apart or less."""
-    return abs(minutes_apart(value, other)) <= CLOCK_AGREES_MINUTES if kind == "clock" else value == other
+    """Two values of one kind agree: equal, clock times `CLOCK_AGREES_MINUTES` apart or less, or
+    days of the month next to each other (a night's incident is dated by either day)."""
+    if kind == "clock":
+        return abs(minutes_apart(value, other)) <= CLOCK_AGREES_MINUTES
+    if kind == "day":
+        return abs((_day_of_month(*value) - _day_of_month(*other)).days) <= 1
+    return value == other
 
 
 def _tell_one_event(left: str, right: str, lexicon: EventLexicon) -> bool:
@@ -401,11 +406,13 @@ def _dated(claims: pd.DataFrame, stories: list, marks: list[set[tuple]], rules: 
         if all(day[story] and on_that_day(f, day[story]) for story, f in fields):
             by_story.add(doc)
     by_story |= _one_day_among_undated(told, appeared)
-    by_story |= _corroborated(claims, stories, tells, marks, rules.events)
+    corroborated, disputed = _corroborated(claims, stories, tells, marks, rules.events)
+    by_story |= corroborated
     by_story |= {
         doc
         for doc, places in at.items()
-        if any(_one_scene(place, scene, rules.gazetteer.places) for place in places for scene in scenes[place[0]])
+        if doc not in disputed
+        and any(_one_scene(place, scene, rules.gazetteer.places) for place in places for scene in scenes[place[0]])
     }
     return [known or doc in by_story for known, doc in zip(published, docs)]
 
@@ -432,30 +439,38 @@ def _one_day_among_undated(told: dict[str, list[tuple[str, Fields]]], appeared: 
 
 def _corroborated(
     claims: pd.DataFrame, stories: list, tells: list[bool], marks: list[set[tuple]], lexicon: EventLexicon
-) -> set[str]:
+) -> tuple[set[str], set[str]]:
     """The undated pages whose ledes give their story's incident at least `CORROBORATING_KINDS`
     kinds of specific value that a dated article's lede gives it too, or, in a story none of whose
     articles is dated, another page's: its street, its clock time (`CLOCK_AGREES_MINUTES` either
     way), its victim's age, each count of two or more ("the 7300 block of Burrwood Drive ... around
     10:12 a.m." and "the 7300 block of Burrwood Drive about 10 a.m."; "two people are dead" and
-    "three people shot"). Retellings of one incident share them; an earlier incident of one kind in
-    one place seldom shares two."""
+    "three people shot"), its day of the month. Retellings of one incident share them; an earlier
+    incident of one kind in one place seldom shares two, and it shares fewer than those on which
+    it agrees with none of the dated ledes: two shootings in the 2800 block of Elm Street, two dead
+    each, "around 2 a.m. on May 13" against "around 1:20 a.m. March 15". Second, the undated pages
+    at odds with the dated ledes on `CORROBORATING_KINDS` kinds or more: not their incident,
+    whatever block of its street they name."""
     docs, published = claims["doc"].tolist(), claims["published"].notna().tolist()
     told: dict[str, list[tuple]] = defaultdict(list)
     members: dict[str, dict[str, bool]] = defaultdict(dict)
     for row, values in enumerate(_told_values(claims, tells, marks, lexicon)):
         told[docs[row]] += values
         members[stories[row]][docs[row]] = published[row]
-    found = set()
+    found, disputed = set(), set()
     for dated_of in members.values():
         dated = [doc for doc, known in dated_of.items() if known]
         for doc, known in dated_of.items():
+            if known:
+                continue
             others = dated or [other for other in dated_of if other != doc]
-            if not known and any(
-                len(_kinds_shared(told[doc], told[other], lexicon)) >= CORROBORATING_KINDS for other in others
-            ):
+            at_odds = len(_kinds_at_odds(told[doc], [told[other] for other in others], lexicon))
+            shared = (len(_kinds_shared(told[doc], told[other], lexicon)) for other in others)
+            if any(count >= CORROBORATING_KINDS and count > at_odds for count in shared):
                 found.add(doc)
-    return found
+            if at_odds >= CORROBORATING_KINDS:
+                disputed.add(doc)
+    return found, disputed
 
 
 def _told_values(
@@ -463,20 +478,42 @@ def _told_values(
 ) -> Iterator[list[tuple]]:
     """For each claim of an article's lede, the specific values (kind, value, event type) it gives:
     a street or a clock time whatever it tells (the call that "came in around 3:27 p.m."), the
-    victim's age, and a count of what `tells` the story's incident; none for any other claim."""
+    victim's age, and a count and a day of the month of what `tells` the story's incident; none
+    for any other claim."""
     lede = claims["lede"].fillna(False).tolist() if "lede" in claims.columns else [False] * len(claims)
     columns = (
         claims[name].astype(object).where(claims[name].notna(), None).tolist()
         for name in ("event_type", "event_source", "quantity_value", "quantity_unit")
     )
-    for row, (own, (kind, source, count, unit)) in enumerate(zip(marks, zip(*columns))):
+    days = (
+        _day_told(*fields)
+        for fields in zip(
+            *(
+                claims[name].fillna("").tolist()
+                for name in ("time_value", "time_begin", "time_granularity", "time_text")
+            )
+        )
+    )
+    for row, (own, (kind, source, count, unit), day) in enumerate(zip(marks, zip(*columns), days)):
         values = [(mark, value, kind) for mark, value in own] if lede[row] else []
+        if tells[row] and day is not None:
+            values.append(("day", day, kind))
         if lede[row] and source == VICTIM_SOURCE and count is not None:
             values.append(("age", count, kind))
         elif tells[row] and count is not None and count >= 2 and kind in lexicon.counted:
             # "two dead" and "three shot" are two values: each count is a kind of its own.
             values.append((f"count of {unit}" + (" dead" if kind in lexicon.ages_its_victim else ""), count, kind))
         yield values
+
+
+def _day_told(value: str, begin: str, granularity: str, text: str) -> tuple[int, int] | None:
+    """The day of the month (month, day) a claim's date names: its day's, or its clock time's
+    where its words name the day ("around 2 a.m. on May 13"); a clock time alone is on whatever
+    day the article told last."""
+    if granularity in ("hour", "minute") and not clock_time_alone(text):
+        value, granularity = value.split("T")[0], "day"
+    fields = Fields.of(value, begin, granularity)
+    return (fields.month, fields.day) if fields.month and fields.day else None
 
 
 def _kinds_shared(mine: list[tuple], theirs: list[tuple], lexicon: EventLexicon) -> set[str]:
@@ -489,6 +526,24 @@ def _kinds_shared(mine: list[tuple], theirs: list[tuple], lexicon: EventLexicon)
         and _agree(kind, value, other)
         and (not kind.startswith("count") or lexicon.are_compatible(event_type, other_type))
     }
+
+
+def _day_of_month(month: int, day: int) -> dt.date:
+    """The day in a leap year, where every day of the month told without its year is."""
+    return dt.date(2024, month, day)
+
+
+def _kinds_at_odds(mine: list[tuple], theirs: list[list[tuple]], lexicon: EventLexicon) -> set[str]:
+    """The kinds of value a page's lede gives that other pages' ledes give too, none of them
+    agreeing with it."""
+    given = {
+        kind
+        for kind, _, event_type in mine
+        for values in theirs
+        for other_kind, _, other_type in values
+        if kind == other_kind and (not kind.startswith("count") or lexicon.are_compatible(event_type, other_type))
+    }
+    return given - set().union(*(_kinds_shared(mine, values, lexicon) for values in theirs))
 
 
 def _calendar_day(

@@ -180,8 +180,11 @@ class StreetShapes:
         bare = rf"(?:(?:{_DIRECTION})\.?\s+)?{word}(?:\s+{word}){{0,2}}"
         # "North 27 Street": a street's number need not be written as an ordinal before its suffix.
         stem = rf"(?:{bare}|(?:(?:{_DIRECTION})\.?\s+)?\d{{1,3}})\s+"
-        named = rf"{stem}(?:{suffix or '(?!)'})"
-        addressed = rf"{stem}(?:{numbered_suffix or '(?!)'})"
+        # Seattle's "23rd Avenue S.", Tulsa's "54th Street North": a quarter of the grid after the
+        # suffix, where no name goes on after it.
+        quarter = rf"(?:\s+(?:{_DIRECTION})\b\.?(?!\s+[A-Z][a-z]))?"
+        named = rf"{stem}(?:{suffix or '(?!)'}){quarter}"
+        addressed = rf"{stem}(?:{numbered_suffix or '(?!)'}){quarter}"
         numbered = "|".join(re.escape(n) for n in sorted(self.numbered, key=len, reverse=True)) or "(?!)"
         prefix = "|".join(re.escape(p) for p in self.prefixes) or "(?!)"
         fronted = rf"(?:{prefix})\s+(?:(?:de|du|des|del|della|de\s+la)\s+)?{word}(?:\s+{word}){{0,2}}"
@@ -258,6 +261,8 @@ class StreetShapes:
             return f"{self._full_road[road['word']]} {road['number']}".casefold()
         # "27th Street", "North 27 Street" are one street, and so are "Third Street" and "3rd Street".
         words = [_as_number(w.strip(".")) for w in street.split()]
+        if len(words) > 2 and words[-2] in self._full_suffix and re.fullmatch(_DIRECTION, words[-1]):
+            words = words[:-1]  # "23rd Avenue S." is 23rd Avenue, told in its quarter
         words[-1] = self._full_suffix.get(words[-1], words[-1])
         # "Upland streets", as the second of two names that share their suffix, is Upland Street.
         if len(words) > 1 and words[-1].casefold()[:-1] in self._full_suffixes and words[-1][-1:] in "sS":
@@ -387,15 +392,41 @@ class Gazetteer:
     def for_text(self, text: str) -> Gazetteer:
         """The gazetteer an article is read with: without the places local to a country it is
         set outside of, save those it tells in another region ("Bountiful, British Columbia":
-        its "Bountiful" is read as that region throughout, as `find` reads it)."""
+        its "Bountiful" is read as that region throughout, as `find` reads it), nor the towns it
+        names bare that lie in none of the states or cities of their country it names elsewhere
+        (`_named_elsewhere`)."""
         told: dict[str, str] = {}
-        abroad = self._abroad(self.find(text, told))
-        if not abroad:
-            return self
-        local = self._local_to(abroad)
+        matches = self.find(text, told)
+        abroad = self._abroad(matches)
+        hidden = self._local_to(abroad) if abroad else frozenset()
         if told:
-            local = frozenset(key for key in local if not any(_name_key(n) in told for n in self.places[key].names))
-        return self._without(local)
+            hidden = frozenset(key for key in hidden if not any(_name_key(n) in told for n in self.places[key].names))
+        hidden |= self._named_elsewhere(matches, text)
+        return self._without(hidden) if hidden else self
+
+    def _named_elsewhere(self, matches: list[PlaceMatch], text: str) -> frozenset[str]:
+        """The parts of a city (its neighbourhoods and suburbs, "Uptown") named bare in an article
+        that names towns or cities of their country, none of them in the part's state or city
+        ("Minneapolis"): a place of that name there, one the gazetteer does not know
+        (Minneapolis's Uptown is no part of Chicago)."""
+        hidden = set()
+        for match in matches:
+            town = self.places[match.place]
+            part_of_a_city = town.within and not any(self.is_region(parent) for parent in town.within)
+            if not (town.local_to and part_of_a_city) or "," in text[match.start : match.end]:
+                continue
+            country = set(self.ancestors(town.local_to)) | {town.local_to}
+            area = set(self.ancestors(match.place)) - country
+            others = [
+                m.place
+                for m in matches
+                if m.place != match.place and not self.is_region(m.place) and town.local_to in self.ancestors(m.place)
+            ]
+            if others and not any(
+                area & {other, *self.ancestors(other)} or match.place in self.ancestors(other) for other in others
+            ):
+                hidden.add(match.place)
+        return frozenset(hidden)
 
     def _local_to(self, countries: frozenset[str]) -> frozenset[str]:
         if countries not in self._local:

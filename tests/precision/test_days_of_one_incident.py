@@ -835,3 +835,27 @@ def test_a_stabbing_told_further_down_at_the_ledes_clock_time_is_the_incident(
     assert [(f.rule, f.severity) for f in findings if f.rule.startswith("FC1")] == (
         [("FC101", "error")] if at_odds else []
     )
+
+
+def test_an_undated_page_on_the_storys_block_at_another_hour_and_day_of_the_month_is_another_incident(findings_of):
+    findings = findings_of(
+        {
+            "station": (
+                "2023-03-15",
+                "Two people were shot and killed in Deep Ellum on Wednesday morning, police say.\n\n"
+                "Officers were called to the 2800 block of Elm Street shortly before 1 a.m.",
+            ),
+            "paper": (
+                "2023-03-16",
+                "Two people were shot and killed at a Deep Ellum bar early Wednesday.\n\n"
+                "Dallas police responded to a shooting call in the 2800 block of Elm Street around 1:20 a.m. March 15.",
+            ),
+            # the same block and toll, a year before: another hour, another day of the month
+            "express": (
+                "",
+                "Two people were killed and three others were injured in a shooting in Deep Ellum on Friday morning."
+                "\n\nPolice arrived at the 2800 block of Elm Street, near North Crowdus Street, around 2 a.m. on May 13.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings if severity != "info"] == []

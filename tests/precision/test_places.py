@@ -579,3 +579,26 @@ def test_where_responders_were_sent_is_the_scene_of_a_fire_and_no_other_stretch_
 )
 def test_a_suffix_joined_to_the_next_word_ends_no_street(rules, text, keys):
     assert [m.street for m in rules.gazetteer.streets.find(text)] == keys
+
+
+@pytest.mark.parametrize(("police", "key"), [("Minneapolis police", "Uptown"), ("Chicago police", "uptown-us")])
+def test_a_part_of_a_city_named_bare_is_that_citys_only_where_the_article_names_no_other(claims_of, police, key):
+    claims = claims_of(
+        f"A man was shot dead early Sunday in Uptown.\n\n{police} said the shooting is under investigation."
+    )
+    assert _place(claims, "kill")[1] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "corner"),
+    [
+        ("the 2300 Block of 23rd Avenue S. and S. Massachusetts St. near the park", "23 avenue", True),
+        ("in the 2900 block of Hennepin Avenue South, according to police", "hennepin avenue", False),
+        ("a shop on Main Street West Chester residents love", "main street", False),  # a name goes on
+    ],
+)
+def test_a_quarter_of_the_grid_after_a_streets_suffix_is_part_of_it(rules, text, key, corner):
+    streets = rules.gazetteer.streets
+    [first, *_] = streets.find(text)
+    assert first.street == key
+    assert (streets.corner(text, first.start, first.end) is not None) == corner
