@@ -49,6 +49,7 @@ _UNLISTED = {"FC101": "FC103", "FC201": "FC205", "FC202": "FC205", "FC301": "FC3
 # A count that holds on its article's day (an age) is compared between articles this close: one
 # person's full name in two stories a week apart is one person, and a year apart another age.
 AS_OF_PUBLICATION_DAYS = 7
+NEAR_BLOCKS = 1  # a scene "near" a number of a street lies within this many blocks of it
 _PLACE_CHECKS = {"disjoint": "FC201", "overlap": "FC202", "unknown": "FC204", "inside": "FC203", "contains": "FC203"}
 
 
@@ -368,7 +369,7 @@ def _place_conflict(
         return
     if crossings == "one" or relation is None or relation.kind == "same" or not same_modality:
         return
-    if relation.kind == "overlap" and (_near(a) or _near(b)):
+    if relation.kind == "overlap" and (_near(a) or _near(b)) and not _blocks_apart(a, b):
         return
     values = a["place_key"], b["place_key"]
     said = _both_say(a, b, "place")
@@ -433,6 +434,13 @@ def _crossings(claims: tuple[dict, dict], corners: list, streets: StreetShapes) 
         return None
     (one,), (other,) = mine - theirs, theirs - mine
     return "one" if one.isdigit() and other.isdigit() and abs(int(one) - int(other)) <= 1 else "apart"
+
+
+def _blocks_apart(a: dict, b: dict) -> bool:
+    """Two numbers of one street more than `NEAR_BLOCKS` blocks apart ("near 2300 West Cedar
+    Avenue", "the 2800 block of W. Cedar Avenue"): near the one, the scene is not at the other."""
+    blocks = street_block(a["place_text"]), street_block(b["place_text"])
+    return a["place_key"] == b["place_key"] and None not in blocks and abs(blocks[0] - blocks[1]) > NEAR_BLOCKS
 
 
 # "near Tucson Boulevard and Drexel Road", "close to the corner of Elm and Pine": streets the

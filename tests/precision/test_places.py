@@ -602,3 +602,27 @@ def test_a_quarter_of_the_grid_after_a_streets_suffix_is_part_of_it(rules, text,
     [first, *_] = streets.find(text)
     assert first.street == key
     assert (streets.corner(text, first.start, first.end) is not None) == corner
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [("2800", [("FC202", "warning")]), ("2400", []), ("2300", [])],  # near a number: within a block of it
+)
+def test_a_scene_near_a_number_of_a_street_is_not_blocks_away_on_it(findings_of, block, expected):
+    findings = findings_of(
+        {
+            "gazette": (
+                "2023-08-07",
+                "A man was shot and killed by police Saturday evening in Denver.\n\n"
+                "The incident began near 2300 West Cedar Avenue at roughly 8 p.m., the chief said.",
+            ),
+            "post": (
+                "2023-08-07",
+                "A man was shot and killed by police Saturday evening in Denver.\n\n"
+                f"The shooting happened in the {block} block of W. Cedar Avenue just before 8 p.m. Saturday.",
+            ),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings if rule.startswith("FC2") and severity != "info"] == (
+        expected
+    )
