@@ -40,7 +40,7 @@ from factcheck.compare.values import (
 )
 from factcheck.reconcile import Alignment
 from factcheck.rules import Rules
-from factcheck.rules.gazetteer import StreetShapes, house_number, street_block, told_as_nearby
+from factcheck.rules.gazetteer import StreetShapes, house_number, numbered_neighbours, street_block, told_as_nearby
 
 __all__ = ["CHECKS", "Check", "Evidence", "Finding", "compare"]
 
@@ -433,7 +433,7 @@ def _crossings(claims: tuple[dict, dict], corners: list, streets: StreetShapes) 
     if len(mine) != 2 or len(theirs) != 2 or len(mine & theirs) != 1:
         return None
     (one,), (other,) = mine - theirs, theirs - mine
-    return "one" if one.isdigit() and other.isdigit() and abs(int(one) - int(other)) <= 1 else "apart"
+    return "one" if numbered_neighbours(one, other) else "apart"
 
 
 def _blocks_apart(a: dict, b: dict) -> bool:

@@ -111,6 +111,12 @@ def told_as_nearby(before: str) -> bool:
     return _NEARBY.search(before) is not None
 
 
+def numbered_neighbours(one: str, other: str) -> bool:
+    """Two street names that are numbers next to each other ("16", "17"): a scene between two
+    numbered streets is near both."""
+    return one.isdigit() and other.isdigit() and abs(int(one) - int(other)) <= 1
+
+
 def on_a_street(streets: Iterable[StreetMatch], start: int, end: int) -> bool:
     """Whether a name lies within a street's ("Havana" in "near Colfax and Havana"): the street's
     name, not a town."""

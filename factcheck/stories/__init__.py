@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from factcheck.claims_table import NAMED_KINDS, SETTING_KINDS, with_values
 from factcheck.corpus import Document
 from factcheck.rules import Rules
+from factcheck.rules.gazetteer import numbered_neighbours
 from factcheck.rules.lexicon import EventLexicon
 from factcheck.rules.stories import StorySettings
 from factcheck.stories.claim_features import DAY_PATTERN, claim_features
@@ -327,9 +328,9 @@ def _one_corner(one: list[str], other: list[str]) -> bool:
 
 
 def _alike(one: str, other: str) -> bool:
-    """Two street names of one scene: spelled alike, or numbered streets next to each other."""
+    """Two street names of one scene: numbered streets next to each other, or spelled alike."""
     if one.isdigit() and other.isdigit():
-        return abs(int(one) - int(other)) <= 1
+        return numbered_neighbours(one, other)
     return fuzz.ratio(one, other) >= STREET_SPELLINGS_ALIKE
 
 
