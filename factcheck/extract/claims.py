@@ -400,6 +400,7 @@ def predicate_counts(sent: Span, lexicon: EventLexicon, stated: set[int]) -> dic
         if event_type not in lexicon.counted or state.i in stated:
             continue
         verb, people = _stated_of(state)
+        event_type = _left_by_its_cause(verb, event_type, lexicon)
         ent = next(
             (e for e in sent.ents if e.label_ == "CARDINAL" and (e.root.i in people or e.root.head.i in people)), None
         )
@@ -407,6 +408,20 @@ def predicate_counts(sent: Span, lexicon: EventLexicon, stated: set[int]) -> dic
         if quantity is not None:
             found[verb.i] = (event_type, ent, quantity)
     return found
+
+
+def _left_by_its_cause(verb: Token | None, event_type: str, lexicon: EventLexicon) -> str:
+    """ "A shooting in the Russell neighborhood leaves one man dead Sunday afternoon": the deaths
+    an event named as the subject of "leave" leaves at once are its killings (the death's kin the
+    cause is compatible with), of its day; a death alone may come days after its cause."""
+    if verb is None or verb.lemma_.lower() != "leave":
+        return event_type
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        cause = _noun_event(subject, lexicon)
+        if cause and lexicon.is_death_by(event_type, cause):
+            kin = sorted(lexicon.compatible.get(event_type, ()))
+            return next((k for k in kin if lexicon.are_compatible(cause, k)), event_type)
+    return event_type
 
 
 def manner_counts(sent: Span, lexicon: EventLexicon) -> dict[int, tuple[str, Span, Quantity]]:

@@ -360,3 +360,16 @@ def test_a_verb_the_lexicon_does_not_know_is_never_a_type_it_declares(claims_of,
     [claim] = [c for c in claims_of(sentence, published=datetime.date(2021, 8, 11)) if c["trigger"] == trigger]
     assert claim["event_source"] == "lemma"
     assert claim["event_type"] not in rules.events.declared
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("A shooting in the Russell neighborhood leaves one man dead Sunday afternoon.", "kill"),
+        ("A crash on Route 9 left two people dead on Monday.", "kill"),
+        ("The heat wave left three people dead on Monday.", "die"),  # no event the lexicon knows
+    ],
+)
+def test_the_dead_an_event_leaves_are_its_killings_of_its_day(claims_of, sentence, event_type):
+    [dead] = [c for c in claims_of(sentence, published=datetime.date(2020, 5, 26)) if c["quantity_unit"] == "victims"]
+    assert dead["event_type"] == event_type
