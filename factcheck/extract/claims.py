@@ -417,7 +417,9 @@ def _left_by_its_cause(verb: Token | None, event_type: str, lexicon: EventLexico
     if verb is None or verb.lemma_.lower() != "leave":
         return event_type
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        cause = _noun_event(subject, lexicon)
+        # "a shooting which left two dead": the relative pronoun's noun
+        named = verb.head if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") else subject
+        cause = _noun_event(named, lexicon)
         if cause and lexicon.is_death_by(event_type, cause):
             kin = sorted(lexicon.compatible.get(event_type, ()))
             return next((k for k in kin if lexicon.are_compatible(cause, k)), event_type)

@@ -179,10 +179,11 @@ def test_verbs_joined_by_and_share_their_victims(claims_of, sentence):
     ("sentence", "event_type", "count", "time"),
     [
         ("Three people are dead after a house fire Saturday morning in Columbia.", "die", 3, "Saturday morning"),
-        ("Police are investigating a shooting which left two dead Saturday night.", "die", 2, "Saturday night"),
+        # the dead a shooting or a crash leaves are its killings
+        ("Police are investigating a shooting which left two dead Saturday night.", "kill", 2, "Saturday night"),
         ("Four of the victims were dead when crews arrived on Sunday.", "die", 4, "Sunday"),
         ("A bus plunged into a gorge on Tuesday evening, leaving at least 25 dead.", "die", 25, "Tuesday evening"),
-        ("The crash on Sunday left at least 25 dead and 12 injured.", "die", 25, "Sunday"),
+        ("The crash on Sunday left at least 25 dead and 12 injured.", "kill", 25, "Sunday"),
     ],
 )
 def test_a_state_said_of_counted_people_counts_its_victims(claims_of, sentence, event_type, count, time):
