@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from factcheck.temporal.lexicon import CARDINALS, VAGUE_QUANTITIES
+
 
 @dataclass
 class EventLexicon:
@@ -94,8 +96,12 @@ class EventLexicon:
 
     def tells_another_occurrence(self, sentence: str) -> bool:
         """Whether the sentence tells another occurrence than its story's ("In a separate attack
-        earlier in the day, three were killed"; "Just the day before, a child died in a fire")."""
-        return self._another is not None and self._another.search(sentence.lower()) is not None
+        earlier in the day, three were killed"; "Just the day before, a child died in a fire"), or
+        several, counting them or its people over them by the plural of an event of one moment
+        that befalls people ("hospitalized after two shootings in the past three weeks", "3 children injured
+        in shootings in 3 weeks")."""
+        lowered = sentence.lower()
+        return any(pattern.search(lowered) for pattern in (self._another, self._several) if pattern is not None)
 
     def tells_recurrence(self, text: str) -> bool:
         """Whether the text tells that its incident is one of a series of its kind in one place
@@ -124,6 +130,21 @@ class EventLexicon:
     @cached_property
     def _another(self) -> re.Pattern | None:
         return _any_phrase(self.separate)
+
+    @cached_property
+    def _several(self) -> re.Pattern | None:
+        plurals = sorted(
+            _plural(noun)
+            for noun, event_type in self.nouns.items()
+            if event_type in self.counted and event_type in self.moments and " " not in noun
+        )
+        if not plurals:
+            return None
+        counted = "|".join(sorted({*CARDINALS, *VAGUE_QUANTITIES}, key=len, reverse=True))
+        return re.compile(
+            rf"\b(?:(?:\d+|{counted})\s+(?:[a-z-]+\s+)?|(?:in|after|from)\s+(?:[a-z-]+\s+){{0,2}})"
+            rf"(?:{'|'.join(map(re.escape, plurals))})\b"
+        )
 
     @cached_property
     def _recurrence(self) -> re.Pattern | None:
@@ -158,6 +179,13 @@ class EventLexicon:
     @property
     def types(self) -> list[str]:
         return sorted(set(self.verbs.values()) | set(self.nouns.values()))
+
+
+def _plural(noun: str) -> str:
+    """ "shooting" -> "shootings", "crash" -> "crashes", "injury" -> "injuries"."""
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return f"{noun}es"
+    return f"{noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{noun}s"
 
 
 def _any_phrase(phrases: set[str]) -> re.Pattern | None:

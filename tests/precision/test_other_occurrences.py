@@ -98,3 +98,20 @@ def test_an_article_of_the_second_crash_at_one_spot_tells_its_incident_only_by_i
     told = {(c.doc.rsplit("/", 1)[-1], c.event_type): bool(c.incident) for c in claims.itertuples()}
     assert told[("standard.md", "kill")] and not told[("nation.md", "kill")]
     assert claims["event"].isna().all()
+
+
+def test_people_counted_over_several_shootings_are_no_rival_of_one_shootings_count(findings_of):
+    findings = findings_of(
+        {
+            "station": (
+                "2018-08-12",
+                "Four children were injured in a shooting at a party in Weinland Park on Saturday night, police said.",
+            ),
+            "paper": (
+                "2018-08-30",
+                "Three young children have been injured after two shootings in Weinland Park in the past three "
+                "weeks.\n\nTwo girls were shot during a party in Weinland Park on Aug. 11.",
+            ),
+        }
+    )
+    assert _counts(findings) == []
