@@ -342,7 +342,7 @@ def _agree(kind: str, value, other) -> bool:
     if kind == "clock":
         return abs(minutes_apart(value, other)) <= CLOCK_AGREES_MINUTES
     if kind == "day":
-        return abs((_day_of_month(*value) - _day_of_month(*other)).days) <= 1
+        return not apart_whatever_the_year(Fields(*value), Fields(*other))
     return value == other
 
 
@@ -463,10 +463,10 @@ def _corroborated(
         for doc, known in dated_of.items():
             if known:
                 continue
-            others = dated or [other for other in dated_of if other != doc]
-            at_odds = len(_kinds_at_odds(told[doc], [told[other] for other in others], lexicon))
-            shared = (len(_kinds_shared(told[doc], told[other], lexicon)) for other in others)
-            if any(count >= CORROBORATING_KINDS and count > at_odds for count in shared):
+            others = [told[other] for other in dated or dated_of if other != doc]
+            shared = [_kinds_shared(told[doc], values, lexicon) for values in others]
+            at_odds = len(_kinds_given(told[doc], others, lexicon) - set().union(*shared))
+            if any(len(kinds) >= CORROBORATING_KINDS and len(kinds) > at_odds for kinds in shared):
                 found.add(doc)
             if at_odds >= CORROBORATING_KINDS:
                 disputed.add(doc)
@@ -522,28 +522,24 @@ def _kinds_shared(mine: list[tuple], theirs: list[tuple], lexicon: EventLexicon)
         kind
         for kind, value, event_type in mine
         for other_kind, other, other_type in theirs
-        if kind == other_kind
-        and _agree(kind, value, other)
-        and (not kind.startswith("count") or lexicon.are_compatible(event_type, other_type))
+        if _comparable(kind, event_type, other_kind, other_type, lexicon) and _agree(kind, value, other)
     }
 
 
-def _day_of_month(month: int, day: int) -> dt.date:
-    """The day in a leap year, where every day of the month told without its year is."""
-    return dt.date(2024, month, day)
-
-
-def _kinds_at_odds(mine: list[tuple], theirs: list[list[tuple]], lexicon: EventLexicon) -> set[str]:
-    """The kinds of value a page's lede gives that other pages' ledes give too, none of them
-    agreeing with it."""
-    given = {
+def _kinds_given(mine: list[tuple], theirs: list[list[tuple]], lexicon: EventLexicon) -> set[str]:
+    """The kinds of value a page's lede gives that other pages' ledes give too, agreeing or not."""
+    return {
         kind
         for kind, _, event_type in mine
         for values in theirs
         for other_kind, _, other_type in values
-        if kind == other_kind and (not kind.startswith("count") or lexicon.are_compatible(event_type, other_type))
+        if _comparable(kind, event_type, other_kind, other_type, lexicon)
     }
-    return given - set().union(*(_kinds_shared(mine, values, lexicon) for values in theirs))
+
+
+def _comparable(kind: str, event_type: str, other_kind: str, other_type: str, lexicon: EventLexicon) -> bool:
+    """Two values of one kind, a count only of compatible events."""
+    return kind == other_kind and (not kind.startswith("count") or lexicon.are_compatible(event_type, other_type))
 
 
 def _calendar_day(

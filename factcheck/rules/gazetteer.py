@@ -229,12 +229,15 @@ class StreetShapes:
             found.append(StreetMatch(start, match.end(), self._key(street)))
         return found
 
-    def corner(self, text: str, start: int, end: int) -> tuple[int, int, frozenset[str]] | None:
+    def corner(
+        self, text: str, start: int, end: int, found: list[StreetMatch] | None = None
+    ) -> tuple[int, int, frozenset[str]] | None:
         """The crossing the street at text[start:end] is named in ("near 44th Street and McDowell
         Road", "the intersection of Muhammad Ali Boulevard and South 16th Street", "at 55th and
         Prospect"): where its words start and end in the text, and the names of its two streets
-        (`name_of`); None for a street named alone."""
-        found = self.find(text)
+        (`name_of`); None for a street named alone. `found` holds `find(text)` where the caller
+        has it already."""
+        found = self.find(text) if found is None else found
         for i, match in enumerate(found):
             if not (match.start < end and start < match.end):
                 continue

@@ -67,8 +67,9 @@ def street_features(text: str, streets: StreetShapes) -> Counter[str]:
     shooting name its street, and the next shooting in the city is on another, or at another
     corner of the avenue."""
     features: Counter[str] = Counter()
-    for match in streets.find(text):
-        corner = streets.corner(text, match.start, match.end)
+    found = streets.find(text)
+    for match in found:
+        corner = streets.corner(text, match.start, match.end, found)
         features.update(f"s:{name}" for name in {streets.name_of(match.street)} | (corner[2] if corner else set()))
         if corner and len(corner[2]) == 2:
             features[f"c:{'+'.join(sorted(corner[2]))}"] += 1
