@@ -22,6 +22,25 @@ def test_a_separate_occurrence_is_not_the_incident(findings_of):
     assert _counts(findings) == []
 
 
+def test_a_shooting_elsewhere_is_not_the_incident(findings_of):
+    findings = findings_of(
+        {
+            "station": (
+                "2022-03-07",
+                "A man is dead after he was shot by police officers Sunday night in the Fulton Hill neighborhood."
+                "\n\nPolice said the shooting left one man dead in the 1200 block of Garber Street.",
+            ),
+            "daily": (
+                "2022-03-07",
+                "Two police officers fatally shot a man who was pointing a gun at them Sunday night in the Fulton Hill "
+                "neighborhood.\n\nIt took officers about 20 minutes to arrive because resources were tied up "
+                "elsewhere in the East End where two men were shot and killed, the chief said.",
+            ),
+        }
+    )
+    assert _counts(findings) == []
+
+
 def test_an_undated_count_in_another_story_is_not_compared(findings_of):
     findings = findings_of(
         {
