@@ -438,9 +438,12 @@ def count_grew(a: dict, b: dict, lexicon: EventLexicon) -> bool:
     (deaths, injuries), the larger count is told as what the toll has risen to ("the death toll
     rose to 33") in an article no older than the other, or told by two pages with no date. A later
     article with a smaller count cannot be explained by what happened since, nor a dead victim's
-    greater age."""
+    greater age, nor an age more than a birthday greater a few days later."""
     smaller, larger = sorted((a, b), key=lambda claim: claim["quantity_low"])
     if larger["quantity_low"] <= smaller["quantity_high"] or VICTIM_SOURCE in (a["event_source"], b["event_source"]):
+        return False
+    more_than_a_birthday = larger["quantity_low"] - smaller["quantity_high"] > 1
+    if more_than_a_birthday and {a["event_type"], b["event_type"]} & lexicon.as_of_publication:
         return False
     if a["published"] and b["published"] and a["published"] != b["published"]:
         return larger["published"] > smaller["published"]

@@ -57,6 +57,23 @@ def test_two_ages_of_one_person_on_one_day_conflict(findings_of):
     assert "32 years of age" in findings[0][2] and "33 years of age" in findings[0][2]
 
 
+@pytest.mark.parametrize(
+    ("age", "expected"),
+    [
+        ("33", [("FC302", "info")]),  # a birthday may fall between two articles a day apart
+        ("34", [("FC301", "warning")]),  # two do not
+    ],
+)
+def test_a_day_later_an_age_grows_by_one_birthday_at_most(findings_of, age, expected):
+    findings = findings_of(
+        {
+            "bbc": ("2023-07-25", "Phillip Dafter, 32, was jailed for life at Northampton Crown Court."),
+            "lbc": ("2023-07-26", f"Phillip Dafter, {age}, killed his wife in a frenzied attack."),
+        }
+    )
+    assert [(rule, severity) for rule, severity, _ in findings] == expected
+
+
 def test_ages_told_a_year_apart_are_of_two_times(findings_of):
     assert _dafter(findings_of, "2023-07-25", "2022-10-09") == []
 
