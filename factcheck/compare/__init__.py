@@ -637,12 +637,17 @@ def _headline_over_lede(mine: dict, sibling: dict, siblings: list[dict], value: 
     """One of the two is the article's headline and the other the one `value` (a count, a date)
     its lede gives, both telling the incident: a lede that gives several ("12 killed in Bener
     Meriah", "10 in Central Aceh") tells parts of the headline's toll. One more victim told beside
-    the others ("another man ... was wounded") is no rival value."""
+    the others ("another man ... was wounded") is no rival value, nor a count of another thing
+    ("whether more than one person was shooting" beside "wounded 18 others")."""
     told = all(c.get("incident") and c.get("lede") and not _one_more(c) for c in (mine, sibling))
     in_lede = {
         c[value]
         for c in (mine, *siblings)
-        if c.get("lede") and not c["headline"] and c[value] is not None and not _one_more(c)
+        if c.get("lede")
+        and not c["headline"]
+        and c[value] is not None
+        and not _one_more(c)
+        and (value != "quantity_value" or c["quantity_unit"] == mine["quantity_unit"])
     }
     return told and bool(mine["headline"]) != bool(sibling["headline"]) and len(in_lede) == 1
 

@@ -146,3 +146,18 @@ def test_a_lede_that_dates_one_mans_conviction_twice(tmp_path, analyse_paths, ru
     (tmp_path / "paper.md").write_text("The jury convicted Scott Miller on Nov. 12 of first-degree murder.\n")
     findings = analyse_paths([tmp_path], rules).findings
     assert [(f.rule, f.severity) for f in findings] == [("FC101", "error")]
+
+
+def test_a_lede_count_of_another_thing_leaves_the_headline_one_tally(report_of):
+    # Whether more than one person was shooting counts the shooters, not the wounded.
+    findings = report_of(
+        {
+            "party": (
+                "2 Dead, 14 Wounded in Shooting at Backyard Party",
+                "Gunfire at a backyard party killed two people and wounded 18 others early Saturday in Rochester."
+                "\n\nThe chief said it was too early to say whether more than one person was shooting.",
+            )
+        }
+    )
+    assert [(f.rule, f.severity) for f in findings] == [("FC301", "warning")]
+    assert "18 victims" in findings[0].message and "14 victims" in findings[0].message
