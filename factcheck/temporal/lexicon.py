@@ -70,6 +70,9 @@ PARTS_OF_DAY = {
     "overnight": "NI",
 }
 
+# Modifiers that, before a single day, name a part of it: "shot late Saturday" is Saturday night.
+DAY_MODIFIER_PARTS = {"late": "NI"}
+
 # The hours after a day's midnight that each part of it may take, wide enough that outlets can
 # call one moment by neighbouring parts ("late morning" and "around noon"): a night runs into the
 # small hours of the next day.

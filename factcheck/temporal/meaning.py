@@ -106,9 +106,11 @@ class AtTime:
 
 @dataclass(frozen=True, slots=True)
 class Modifier:
-    """ "early", "late", "the end of": joins the date after it and is dropped on its own."""
+    """ "early", "late", "the end of": joins the date after it and is dropped on its own; of a
+    single day, some name a part of it (`part`: "late Saturday" is Saturday night)."""
 
     granularity: str = "none"
+    part: str | None = None
 
 
 Meaning = Fixed | Yearless | Weekday | DayOfMonth | Shift | AtTime | Modifier

@@ -71,7 +71,10 @@ def _combine(left: Atom, right: Atom, text: str) -> list[Atom] | None:
     gap = text[left.end : right.start]
     if isinstance(left.meaning, Modifier):
         if gap == "" and is_calendar(right.meaning):
-            return [Atom(left.start, right.end, right.meaning, right.weak)]
+            meaning = right.meaning
+            if left.meaning.part and is_day(meaning):
+                meaning = AtTime(meaning, "T" + left.meaning.part, "day")
+            return [Atom(left.start, right.end, meaning, right.weak)]
         return None
     if _is_duration(left.meaning) and _is_duration(right.meaning) and _DURATION_JOIN.fullmatch(gap):
         return _sum(left, right)

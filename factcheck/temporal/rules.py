@@ -878,7 +878,8 @@ def _set_adverb(m: re.Match, text: str) -> Atom | None:
 
 
 def _modifier(m: re.Match, text: str) -> Atom | None:
-    return atom(m, Modifier(), weak=True)
+    word = m.group(0).split()[-1].lower() if m.group(0).endswith((" ", "\t", "\n")) else None
+    return atom(m, Modifier(part=lx.DAY_MODIFIER_PARTS.get(word)), weak=True)
 
 
 _RELATION = r"(?P<rel>last|next|this\s+past|this\s+coming|this)"

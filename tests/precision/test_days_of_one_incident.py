@@ -448,6 +448,8 @@ def _response(published, told):
         ("just before midnight on Sunday", "at about 11:55 p.m. Sunday", []),
         ("just before midnight on Saturday", "at about 11:55 p.m. Sunday", [("FC101", "error")]),
         ("Friday night", "early Saturday", []),  # late one night and early the next
+        ("late Saturday", "Friday night", [("FC101", "error")]),  # two nights
+        ("late Saturday", "at about 11:55 p.m. Saturday", []),
         ("around 11:30 Sunday", "at 11:33 p.m. Sunday", []),  # a clock time without its a.m. or p.m.
         ("at 11 p.m.", "at about 11:55 p.m. Sunday", []),  # a clock time alone takes the page's day
         ("shortly after 9 p.m. Sunday", "shortly after 11 p.m. Sunday", [("FC101", "error")]),

@@ -90,6 +90,7 @@ def test_expressions_relative_to_publication(sentence, span, value, granularity)
         ("He spoke tonight.", "tonight", "TIME", "2013-03-14TNI"),
         ("He spoke last night.", "last night", "TIME", "2013-03-13TNI"),
         ("He spoke on Tuesday morning.", "Tuesday morning", "TIME", "2013-03-12TMO"),
+        ("He was shot late Tuesday.", "late Tuesday", "TIME", "2013-03-12TNI"),  # a day told late is its night
         ("The meeting started at 3 p.m. Tuesday.", "3 p.m. Tuesday", "TIME", "2013-03-12T15:00"),
         ("The trial will begin Monday 10 a.m.", "Monday 10 a.m.", "TIME", "2013-03-18T10:00"),
         ("It ended at 14:00 GMT.", "14:00 GMT", "TIME", "2013-03-14T14:00Z"),
