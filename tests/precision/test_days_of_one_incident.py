@@ -694,11 +694,12 @@ def test_the_incident_an_outlet_dates_is_its_storys_incident(findings_of, weekda
 
 
 @pytest.mark.parametrize(("weekday", "at_odds"), [("Wednesday", True), ("Thursday", False)])
-def test_what_it_happened_tells_is_the_event_told_before(findings_of, weekday, at_odds):
+@pytest.mark.parametrize("it_happened", ["It happened", "This all unfolded"])
+def test_what_it_happened_tells_is_the_event_told_before(findings_of, weekday, at_odds, it_happened):
     station = (
         "2022-03-18",
         "A 17-year-old riding a bicycle was killed in a drive-by shooting, police said.\n\n"
-        f"It happened around 10:30 p.m. {weekday} on the 3200 block of 2nd Street in Kensington.",
+        f"{it_happened} around 10:30 p.m. {weekday} on the 3200 block of 2nd Street in Kensington.",
     )
     paper = (
         "2022-03-18",
