@@ -38,6 +38,7 @@ from factcheck.temporal.calendar import (
     on_that_day,
     with_its_weekday,
 )
+from factcheck.text import normalise_name
 
 Pair = tuple[int, int, float, list[str]]  # left row, right row, score, shared participants
 ALIGN_SCORE = 1.0  # shared participant weight needed to align
@@ -47,6 +48,7 @@ NOMINAL_PHRASE_WEIGHT = 0.5
 MAX_BLOCK = 400  # a blocking key shared by more claims than this does not discriminate
 STORY_SCORE = 0.5  # the score of a pair aligned by its story, not its own participants
 CORROBORATING_KINDS = 2  # kinds of specific value an undated page's lede must share with its story's
+PERSON_KIND = "person"  # a person an undated page's lede names, one kind of value it shares with its story
 CLOCK_AGREES_MINUTES = 30  # two clock times of one incident this close agree: outlets round them
 _ROLES = ("agent", "patient")  # the roles whose participants tell two events apart
 
@@ -445,7 +447,8 @@ def _corroborated(
     articles is dated, another page's: its street, its clock time (`CLOCK_AGREES_MINUTES` either
     way), its victim's age, each count of two or more ("the 7300 block of Burrwood Drive ... around
     10:12 a.m." and "the 7300 block of Burrwood Drive about 10 a.m."; "two people are dead" and
-    "three people shot"), its day of the month. Retellings of one incident share them; an earlier
+    "three people shot"), its day of the month, a person it befell by full name, and that person's
+    age ("Ruben Garcia, 34, was shot"). Retellings of one incident share them; an earlier
     incident of one kind in one place seldom shares two, and it shares fewer than those on which
     it agrees with none of the dated ledes: two shootings in the 2800 block of Elm Street, two dead
     each, "around 2 a.m. on May 13" against "around 1:20 a.m. March 15". Second, the undated pages
@@ -494,16 +497,31 @@ def _told_values(
             )
         )
     )
-    for row, (own, (kind, source, count, unit), day) in enumerate(zip(marks, zip(*columns), days)):
+    people = zip(*(claims[name].tolist() for name in ("participants", "participant_kinds", "participant_roles")))
+    for row, (own, (kind, source, count, unit), day, named) in enumerate(zip(marks, zip(*columns), days, people)):
         values = [(mark, value, kind) for mark, value in own] if lede[row] else []
         if tells[row] and day is not None:
             values.append(("day", day, kind))
+        persons = _persons_befallen(*named) if lede[row] else []
+        values += [(PERSON_KIND, person, kind) for person in persons]
         if lede[row] and source == VICTIM_SOURCE and count is not None:
             values.append(("age", count, kind))
+        elif count is not None and kind in lexicon.as_of_publication:
+            values += [(f"age of {person}", count, kind) for person in persons]
         elif tells[row] and count is not None and count >= 2 and kind in lexicon.counted:
             # "two dead" and "three shot" are two values: each count is a kind of its own.
             values.append((f"count of {unit}" + (" dead" if kind in lexicon.ages_its_victim else ""), count, kind))
         yield values
+
+
+def _persons_befallen(names: list[str], kinds: list[str], roles: list[str]) -> list[str]:
+    """The full names of the people a claim says something befell or are ("Ruben Garcia, 34, was
+    shot"), as comparison keys."""
+    return [
+        normalise_name(name)
+        for name, kind, role in zip(names, kinds, roles)
+        if kind == "PERSON" and role == "patient" and " " in name.strip()
+    ]
 
 
 def _day_told(value: str, begin: str, granularity: str, text: str) -> tuple[int, int] | None:
@@ -527,10 +545,13 @@ def _kinds_shared(mine: list[tuple], theirs: list[tuple], lexicon: EventLexicon)
 
 
 def _kinds_given(mine: list[tuple], theirs: list[list[tuple]], lexicon: EventLexicon) -> set[str]:
-    """The kinds of value a page's lede gives that other pages' ledes give too, agreeing or not."""
+    """The kinds of value a page's lede gives that other pages' ledes give too, agreeing or not;
+    not the persons it names: two ledes may name two of an incident's victims, or its victim and
+    the man arrested."""
     return {
         kind
         for kind, _, event_type in mine
+        if kind != PERSON_KIND
         for values in theirs
         for other_kind, _, other_type in values
         if _comparable(kind, event_type, other_kind, other_type, lexicon)

@@ -862,3 +862,33 @@ def test_an_undated_page_on_the_storys_block_at_another_hour_and_day_of_the_mont
         }
     )
     assert [(rule, severity) for rule, severity, _ in findings if severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("victim", "at_odds"),
+    [
+        ("Ruben Garcia, 34,", True),
+        # another man, or one named without his age: perhaps another shooting at the same complex
+        ("Mario Ortiz, 41,", False),
+        ("Ruben Garcia", False),
+    ],
+)
+def test_an_undated_page_that_names_the_storys_victim_and_his_age_is_of_its_incident(findings_of, victim, at_odds):
+    findings = findings_of(
+        {
+            "release": (
+                "2023-11-22",
+                "Police release body camera video of officer shooting at Winston Square Apartments\n\n"
+                "The officer-involved shooting occurred October 23 at the Winston Square Apartments on the "
+                "Southwest Side.\n\nRuben Garcia, 34, was shot by an officer after a brief foot chase.",
+            ),
+            "radio": (
+                "",
+                "Police release body camera footage of officer-involved shooting\n\n"
+                "Police are releasing body camera footage of an officer-involved shooting that took place "
+                "October 25, 2023.\n\n"
+                f"{victim} was shot by an officer after a brief foot chase at the Winston Square Apartments.",
+            ),
+        }
+    )
+    assert any(rule == "FC101" for rule, _, _ in findings) is at_odds
