@@ -304,6 +304,9 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
         found = nearest_quantity(doc, trigger, clause, timexes, taken)
         return found and (found[0], as_part(found[0], found[1], trigger, clause))
     victims = victims_of(trigger)
+    if _in_progress(trigger) and event_type not in lexicon.subject_undergoes:
+        # "whether more than one person was shooting": its subject does it, and counts no one it befell.
+        victims -= {c.i for c in trigger.children if c.dep_ == "nsubj"}
     if victims and all(_names_the_event(doc[i], trigger, lexicon) and not _numbered(doc[i]) for i in victims):
         # "Two children lost their lives": the object completes the verb, the subject undergoes
         # it; "two gunmen opened fire" counts no one hit. "cut 420 jobs" counts its object.
@@ -319,6 +322,11 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
         return None
     number, quantity = with_conjoined_counts(found[0], replace(found[1], unit=unit))
     return number, as_part(number, quantity, trigger, clause, victims=True)
+
+
+def _in_progress(verb: Token) -> bool:
+    """The verb is in the progressive ("was shooting", "were firing")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _one_more(doc: Doc, victims: set[int], unit: str):
@@ -393,7 +401,8 @@ def predicate_counts(sent: Span, lexicon: EventLexicon, stated: set[int]) -> dic
     states what befell people (the lexicon's `states`), said of a counted subject of "be" or
     object of "leave", gives that event's count. The verb is the trigger, so the claim has its
     clause's time and place. Not for a state the headline's own reading counts (`stated`). Same
-    shape as `headline_counts`."""
+    shape as `headline_counts`. A count of others than someone told before is a part ("Ten other
+    people ... remain hospitalized" after two workers died)."""
     found = {}
     for state in sent:
         event_type = lexicon.states.get(state.lower_)
@@ -406,7 +415,7 @@ def predicate_counts(sent: Span, lexicon: EventLexicon, stated: set[int]) -> dic
         )
         quantity = None if ent is None else read_quantity(ent, lexicon.counted[event_type])
         if quantity is not None:
-            found[verb.i] = (event_type, ent, quantity)
+            found[verb.i] = (event_type, ent, as_part(ent, quantity, verb, set(), victims=True))
     return found
 
 

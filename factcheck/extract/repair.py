@@ -30,13 +30,14 @@ def repair(doc: Doc) -> Doc:
 
 
 def _uncounted_number(token: Token) -> bool:
-    """A number that is a verb's subject or object, which the entity recogniser left unlabelled:
-    "Explosion Kills One, Injures Others" (title case hides it), "killed one"."""
+    """A number that is a verb's subject or object, or counts a noun, which the entity recogniser
+    left unlabelled: "Explosion Kills One, Injures Others" (title case hides it), "killed one",
+    "Eleven people were injured" (opening a sentence, the tagger takes it for an adjective)."""
+    argument = token.pos_ == "NUM" and token.dep_ in _COUNTED_ARGUMENTS and token.head.pos_ == "VERB"
+    counting = token.dep_ == "nummod" and token.head.pos_ == "NOUN"
     return (
         token.like_num
-        and token.pos_ == "NUM"
-        and token.dep_ in _COUNTED_ARGUMENTS
-        and token.head.pos_ == "VERB"
+        and (argument or counting)
         and not token.ent_type_
         and not (token.i > 0 and token.doc[token.i - 1].lower_ in _NOT_COUNTING)
     )

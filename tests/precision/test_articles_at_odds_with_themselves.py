@@ -161,3 +161,17 @@ def test_a_lede_count_of_another_thing_leaves_the_headline_one_tally(report_of):
     )
     assert [(f.rule, f.severity) for f in findings] == [("FC301", "warning")]
     assert "18 victims" in findings[0].message and "14 victims" in findings[0].message
+
+
+def test_a_lede_count_of_the_others_is_a_part_of_the_headline_tally(report_of):
+    findings = report_of(
+        {
+            "plant": (
+                "Eleven people hospitalized after explosion at Louisville plant",
+                "Update, 10:30 a.m. Wednesday: Two workers at the Payne Street factory have died, according to a "
+                "spokesperson for the company.\n\n"
+                "Ten other people who were injured in the blast Tuesday afternoon remain hospitalized.",
+            )
+        }
+    )
+    assert [(f.rule, f.severity) for f in findings if f.severity != "info"] == []

@@ -99,6 +99,17 @@ def test_those_who_opened_fire_are_not_counted_as_shot(claims_of):
     assert shooting["quantity_value"] is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said it was too early to say whether more than one person was shooting on Saturday night.",
+        "Witnesses said two men were shooting at each other in the parking lot on Saturday night.",
+    ],
+)
+def test_those_who_were_shooting_are_not_counted_as_shot(claims_of, sentence):
+    assert [c["quantity_value"] for c in _claims(claims_of(sentence), "shoot")] == [None]
+
+
 def test_the_dead_of_an_incident_that_took_place_are_dated_by_it_and_so_is_the_incident(claims_of):
     claims = claims_of(
         "Three people are dead and three more are injured in a stabbing incident which took place in "

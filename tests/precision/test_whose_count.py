@@ -230,3 +230,15 @@ def test_the_victims_an_event_noun_is_of_are_all_of_them(claims_of):
         c for c in claims_of("The deaths of two women in Ohio were ruled homicides.") if c["event_type"] == "die"
     ]
     assert (deaths["quantity_low"], deaths["quantity_high"]) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the small model tags a capitalised "Eleven" opening a sentence as an adjective, no number
+        "Eleven people were injured in the shooting on Saturday.",
+        "Eleven people suffered gunshot wounds on Saturday.",
+    ],
+)
+def test_a_number_word_the_recogniser_missed_still_counts_its_noun(claims_of, sentence):
+    assert _counts(claims_of(sentence), "injure") == [11]
