@@ -182,8 +182,9 @@ class StreetShapes:
         # After a house number, "St." is the street's even before a capital: "at 1080 Terrace St. Upon
         # arriving".
         numbered_suffix = "|".join([*full_forms, *(f"(?:{s})\\b\\.?" for s in short)])
-        word = rf"(?:[A-Z][\w'’-]*|{_ORDINAL})"
-        bare = rf"(?:(?:{_DIRECTION})\.?\s+)?{word}(?:\s+{word}){{0,2}}"
+        # "M.L.K.": a name's initials are one of its words.
+        word = rf"(?:(?:[A-Z]\.){{2,4}}|[A-Z][\w'’-]*|{_ORDINAL})"
+        bare = rf"(?:(?:{_DIRECTION})\.?\s+)?{word}(?:\s+{word}){{0,2}}(?:,?\s+{_GENERATION}\.?)?"
         # "North 27 Street": a street's number need not be written as an ordinal before its suffix.
         stem = rf"(?:{bare}|(?:(?:{_DIRECTION})\.?\s+)?\d{{1,3}})\s+"
         # Seattle's "23rd Avenue S.", Tulsa's "54th Street North": a quarter of the grid after the
@@ -204,7 +205,8 @@ class StreetShapes:
             rf"|(?:the\s+)?(?:corner|intersection)\s+of\s+(?P<corner>{road})\s+and\s+{road}"
             # Milwaukee's "near 27th and Wright", Chicago's "79th and Halsted", Tucson's "near
             # Oracle and Grant": a street crossing another, neither with its suffix.
-            rf"|(?:(?<=\bnear )|(?<=\bat )|(?<=\bon ))(?P<crossing>{_ORDINAL})\s+(?:and|&)\s+[A-Z][a-z]+\b"
+            rf"|(?:(?<=\bnear )|(?<=\bat )|(?<=\bon ))(?P<crossing>(?:(?:{_DIRECTION})\.?\s+)?{_ORDINAL})"
+            rf"\s+(?:and|&)\s+[A-Z](?:[a-z]+|[A-Z]{{1,3}})\b"
             # "the corner of North Murtland and Upland streets": two names that share one suffix.
             rf"|(?:(?:the\s+)?(?:corner|intersection)\s+of\s+)?(?P<shared>{bare})\s+(?:and|&)\s+{bare}"
             rf"\s+(?P<shared_suffix>{self._plural_suffix})\b"
@@ -257,10 +259,14 @@ class StreetShapes:
         """A street's name without its suffix ("halsted street" -> "halsted"): "South Halsted"
         and "Halsted Street" are one street. A numbered road keeps its number ("route 9"). A
         name is one street with or without a final "s" ("Alberts Street", "Albert Street"):
-        outlets write it both ways."""
+        outlets write it both ways. A name of three words or more, a person's, is one street by its
+        initials ("Martin Luther King Jr. Boulevard", "M.L.K. Blvd.", "MLK Avenue": "mlk")."""
         words = key.split()
         name = " ".join(words[:-1]) if len(words) > 1 and words[-1] in self._full_suffixes else key
-        return _FINAL_S.sub("", name)
+        named = [word for word in name.replace(".", "").split() if not re.fullmatch(_GENERATION, word, re.I)]
+        if len(named) >= 3 and all(word.isalpha() for word in named):
+            return "".join(word[0] for word in named)
+        return _FINAL_S.sub("", " ".join(named))
 
     def _key(self, street: str) -> str:
         """ "W. Main St." and "Main Street" -> "main street"; "SR-126" and "State Route 126" ->
@@ -295,6 +301,8 @@ _AFTER_A_ROAD_CODE = (
     r"(?:north|south|east|west)bound)\b"
 )
 _NUMBERED_ROAD = re.compile(r"(?P<word>.+?)(?:\s+|-)(?P<number>\d{1,4})")
+# "Martin Luther King Jr. Boulevard": a generation after a person's name is no word of the street's.
+_GENERATION = r"(?:Jr|Sr)"
 _ORDINAL_NUMBER = r"\d{1,3}"
 _ORDINAL = rf"{_ORDINAL_NUMBER}(?:st|nd|rd|th)"
 

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from factcheck.rules import load_rules
 from factcheck.stories import _corners_apart
@@ -117,3 +118,17 @@ def test_crossings_of_one_avenue_are_two_scenes_unless_spelled_two_ways_or_next_
     )
     apart = _corners_apart(profiles, np.asarray([0, 2, 4]), np.asarray([1, 3, 5]))
     assert apart.tolist() == [True, False, False]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "at NE 23rd and MLK Avenue",
+        "near M.L.K. Jr. Blvd. and 23rd Street",
+        "at Martin Luther King Jr. Boulevard and NE 23rd Street",
+    ],
+)
+def test_a_street_named_for_a_person_is_one_street_by_its_initials(other):
+    streets = load_rules().gazetteer.streets
+    told = street_features("in the area of Martin Luther King Boulevard and NE 23rd Street", streets)
+    assert set(street_features(other, streets)) == set(told) == {"s:23", "s:mlk", "c:23+mlk"}
