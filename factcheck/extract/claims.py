@@ -153,7 +153,7 @@ def claims_in_sentence(
         # The victims of "were shot and killed" are those of "shot"; never its agents' number.
         sharer = trigger.head.i if event_type in lexicon.counted and shares_arguments(trigger) else None
         owned_by_others = {i for i, owner in owners.items() if owner not in (trigger.i, sharer)}
-        if event_type in lexicon.counted and (described := described_by(trigger)) is not None:
+        if event_type in lexicon.counted and (described := _described(trigger, event_type, lexicon)) is not None:
             # "identified three people who were killed": the number counts the clause's victims too.
             owned_by_others -= numbers_of(described)
         quantity = (
@@ -294,7 +294,8 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
     unit = lexicon.counted.get(event_type)
     if unit is not None and shares_arguments(trigger):
         clause = clause | {t.i for c in trigger.head.children if c.dep_ in ARGUMENTS for t in c.subtree}
-    if unit is not None and (described := described_by(trigger)) is not None:
+    described = _described(trigger, event_type, lexicon) if unit is not None else None
+    if described is not None:
         clause = clause | numbers_of(described)
     if unit is None:
         # "a crash involving three motorcycles": what the event involved is counted by it.
@@ -303,9 +304,10 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
         }
         found = nearest_quantity(doc, trigger, clause, timexes, taken)
         return found and (found[0], as_part(found[0], found[1], trigger, clause))
-    victims = victims_of(trigger)
-    if _in_progress(trigger) and event_type not in lexicon.subject_undergoes:
-        # "whether more than one person was shooting": its subject does it, and counts no one it befell.
+    victims = {described.i} if described is not None and trigger.tag_ == "VBG" else victims_of(trigger)
+    if trigger.tag_ == "VBG" and event_type not in lexicon.subject_undergoes:
+        # "whether more than one person was shooting", "found two men shooting at each other": the
+        # subject of an -ing form does it, and counts no one it befell.
         victims -= {c.i for c in trigger.children if c.dep_ == "nsubj"}
     if victims and all(_names_the_event(doc[i], trigger, lexicon) and not _numbered(doc[i]) for i in victims):
         # "Two children lost their lives": the object completes the verb, the subject undergoes
@@ -324,9 +326,17 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
     return number, as_part(number, quantity, trigger, clause, victims=True)
 
 
-def _in_progress(verb: Token) -> bool:
-    """The verb is in the progressive ("was shooting", "were firing")."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+def _described(trigger: Token, event_type: str, lexicon: EventLexicon) -> Token | None:
+    """The noun a clause after it tells of (`described_by`), or that an -ing participle tells
+    underwent its event ("eleven individuals sustaining injuries", "two people dying"): the
+    event's victims. Not one doing it ("two men shooting at each other")."""
+    described = described_by(trigger)
+    if described is not None or trigger.dep_ != "acl" or trigger.tag_ != "VBG":
+        return described
+    undergoes = event_type in lexicon.subject_undergoes or any(
+        _types_the_verb(c, trigger, lexicon) for c in trigger.children
+    )
+    return trigger.head if undergoes and trigger.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _one_more(doc: Doc, victims: set[int], unit: str):

@@ -242,3 +242,18 @@ def test_the_victims_an_event_noun_is_of_are_all_of_them(claims_of):
 )
 def test_a_number_word_the_recogniser_missed_still_counts_its_noun(claims_of, sentence):
     assert _counts(claims_of(sentence), "injure") == [11]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shooting occurred on Saturday, resulting in eleven individuals sustaining injuries.",
+        "Gunfire erupted on Saturday, leaving 11 people suffering gunshot wounds.",
+    ],
+)
+def test_those_a_participle_tells_suffered_the_injury_are_counted(claims_of, sentence):
+    assert _counts(claims_of(sentence), "injure") == [11]
+
+
+def test_those_a_participle_tells_were_shooting_are_not_counted_as_shot(claims_of):
+    assert _counts(claims_of("Police found two men shooting at each other on Saturday."), "shoot") in ([], [None])
