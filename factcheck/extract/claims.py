@@ -333,9 +333,10 @@ def _described(trigger: Token, event_type: str, lexicon: EventLexicon) -> Token 
     described = described_by(trigger)
     if described is not None or trigger.dep_ != "acl" or trigger.tag_ != "VBG":
         return described
-    undergoes = event_type in lexicon.subject_undergoes or any(
-        _types_the_verb(c, trigger, lexicon) for c in trigger.children
-    )
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if any(_numbered(c) for c in objects):
+        return None  # "Police investigating 2 deaths": the object counts the victims itself
+    undergoes = event_type in lexicon.subject_undergoes or any(_types_the_verb(c, trigger, lexicon) for c in objects)
     return trigger.head if undergoes and trigger.head.pos_ in ("NOUN", "PROPN") else None
 
 
