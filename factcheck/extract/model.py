@@ -16,6 +16,9 @@ from factcheck.errors import FactcheckError
 _GLUED_FIGURE = (
     r"(?<=[a-z])(?=(?:[A-Z]{1,3})?[$€£¥₹][0-9])",  # "Price|US$12.1"
     r"(?<=[A-Za-z][$€£¥₹])(?=[0-9])",  # "US$|12.1"
+    # A dash between a word and a figure ("One dead—2 critically hurt"): the tokenizer splits
+    # dashes only between words.
+    r"(?<=[A-Za-z])[—–](?=[0-9])",
 )
 
 

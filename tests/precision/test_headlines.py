@@ -93,6 +93,8 @@ def test_a_two_word_heading_is_a_site_name_not_a_headline():
         # title case hides the number from the entity recogniser; the parse still has it
         ("Explosion Kills One, Injures Others At Lansing Chemical Plant", {("kill", 1.0)}),
         ("No One Hurt As Fire Guts Lansing Home", set()),
+        # a dash glued between a word and a figure is no word of either
+        ("One dead—2 critically hurt in Lansing chemical plant explosion", {("die", 1.0)}),
     ],
 )
 def test_a_number_and_what_befell_them_count_the_victims(claims_of, headline, expected):
