@@ -457,7 +457,22 @@ def nearest_quantity(
         rank = (distance(ent.root, trigger), abs(ent.root.i - trigger.i))
         if best is None or rank < best[0]:
             best = (rank, ent, quantity)
-    return best and (best[1], best[2])
+    if best is None:
+        return None
+    part = _part_of_the_group(best[1])
+    counted = None if part is None else read_quantity(part, best[2].unit)
+    return (best[1], best[2]) if counted is None else (part, counted)
+
+
+def _part_of_the_group(ent: Span) -> Span | None:
+    """ "Two of three children have died": the number before "of" counts the noun's part that
+    the verb befell, the one after it the whole group."""
+    if not any(c.dep_ == "quantmod" and c.lower_ == "of" for c in ent.root.children):
+        return None
+    return next(
+        (e for e in ent.doc.ents if e.label_ == "CARDINAL" and e.root.head.i == ent.root.i and e.end <= ent.start),
+        None,
+    )
 
 
 def read_quantity(ent: Span, unit: str | None):

@@ -257,3 +257,8 @@ def test_those_a_participle_tells_suffered_the_injury_are_counted(claims_of, sen
 
 def test_those_a_participle_tells_were_shooting_are_not_counted_as_shot(claims_of):
     assert _counts(claims_of("Police found two men shooting at each other on Saturday."), "shoot") in ([], [None])
+
+
+def test_two_of_three_counts_two(claims_of):
+    sentence = "Two of three children who were found unconscious in their burning home have died on Monday."
+    assert _counts(claims_of(sentence), "die") == [2]
