@@ -27,6 +27,7 @@ from factcheck.extract.parts import as_part
 from factcheck.extract.setting import Setting
 from factcheck.extract.slots import (
     ARGUMENTS,
+    RELATIVE_PRONOUNS,
     Sites,
     best_place,
     count_owners,
@@ -307,8 +308,12 @@ def _quantity(doc: Doc, trigger: Token, event_type: str, clause: set[int], timex
     victims = {described.i} if described is not None and trigger.tag_ == "VBG" else victims_of(trigger)
     if trigger.tag_ == "VBG" and event_type not in lexicon.subject_undergoes:
         # "whether more than one person was shooting", "found two men shooting at each other": the
-        # subject of an -ing form does it, and counts no one it befell.
-        victims -= {c.i for c in trigger.children if c.dep_ == "nsubj"}
+        # subject of an -ing form does it, and counts no one it befell; so does the noun a relative
+        # pronoun subject stands for ("two men who were shooting at officers").
+        doers = {c.i for c in trigger.children if c.dep_ == "nsubj"}
+        if described is not None and any(doc[i].tag_ in RELATIVE_PRONOUNS for i in doers):
+            doers.add(described.i)
+        victims -= doers
     if victims and all(_names_the_event(doc[i], trigger, lexicon) and not _numbered(doc[i]) for i in victims):
         # "Two children lost their lives": the object completes the verb, the subject undergoes
         # it; "two gunmen opened fire" counts no one hit. "cut 420 jobs" counts its object.

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-_RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+from factcheck.extract.slots import RELATIVE_PRONOUNS
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _COUNTED_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 _NOT_COUNTING = frozenset({"no", "any", "each", "every", "the", "this", "that"})  # "no one was hurt"
@@ -82,7 +83,7 @@ def _relative_clause_without_object(verb: Token) -> bool:
     return (
         verb.dep_ == "relcl"
         and verb.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" and c.tag_ in _RELATIVE_PRONOUN_TAGS for c in children)
+        and any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_PRONOUNS for c in children)
         and not any(c.dep_ in ("dobj", "auxpass") for c in children)
     )
 

@@ -375,7 +375,7 @@ def victims_of(trigger: Token) -> set[int]:
         return victims_of(trigger.head)
     described = described_by(trigger)
     if described is not None and (
-        trigger.dep_ == "acl" or any(trigger.doc[i].tag_ in _RELATIVE_PRONOUNS for i in victims)
+        trigger.dep_ == "acl" or any(trigger.doc[i].tag_ in RELATIVE_PRONOUNS for i in victims)
     ):
         return {described.i}
     if trigger.pos_ != "NOUN":
@@ -387,7 +387,7 @@ def victims_of(trigger: Token) -> set[int]:
 # A verb's subject and object.
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # "who", "that", "which": the tags of a relative clause's pronoun.
-_RELATIVE_PRONOUNS = frozenset({"WP", "WDT"})
+RELATIVE_PRONOUNS = frozenset({"WP", "WDT"})
 
 
 def described_by(verb: Token) -> Token | None:
