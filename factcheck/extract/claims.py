@@ -435,6 +435,14 @@ def predicate_counts(sent: Span, lexicon: EventLexicon, stated: set[int]) -> dic
     return found
 
 
+def _stood_for(subject: Token) -> Token:
+    """The noun a relative pronoun stands for as the subject of its clause ("a shooting which left
+    two dead", "a shooting that occurred Friday"): the noun the clause tells of; any other subject
+    is itself."""
+    verb = subject.head
+    return verb.head if subject.tag_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subject
+
+
 def _left_by_its_cause(verb: Token | None, event_type: str, lexicon: EventLexicon) -> str:
     """ "A shooting in the Russell neighborhood leaves one man dead Sunday afternoon": the deaths
     an event named as the subject of "leave" leaves at once are its killings (the death's kin the
@@ -442,9 +450,7 @@ def _left_by_its_cause(verb: Token | None, event_type: str, lexicon: EventLexico
     if verb is None or verb.lemma_.lower() != "leave":
         return event_type
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        # "a shooting which left two dead": the relative pronoun's noun
-        named = verb.head if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") else subject
-        cause = _noun_event(named, lexicon)
+        cause = _noun_event(_stood_for(subject), lexicon)  # "a shooting which left two dead"
         if cause and lexicon.is_death_by(event_type, cause):
             kin = sorted(lexicon.compatible.get(event_type, ()))
             return next((k for k in kin if lexicon.are_compatible(cause, k)), event_type)
@@ -691,7 +697,7 @@ def _occurring(verb: Token, lexicon: EventLexicon) -> Token | None:
     if not (begins or _tells_occurrence(verb, lexicon)):
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        noun = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
+        noun = _stood_for(subject)
         # "the deadly exchange of gunfire happened": the event the subject is made of
         made_of = [
             o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"

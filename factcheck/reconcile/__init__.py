@@ -481,8 +481,8 @@ def _told_values(
 ) -> Iterator[list[tuple]]:
     """For each claim of an article's lede, the specific values (kind, value, event type) it gives:
     a street or a clock time whatever it tells (the call that "came in around 3:27 p.m."), the
-    victim's age, and a count and a day of the month of what `tells` the story's incident; none
-    for any other claim."""
+    victim's age, the people it befell by full name and their ages, and a count and a day of the
+    month of what `tells` the story's incident; none for any other claim."""
     lede = claims["lede"].fillna(False).tolist() if "lede" in claims.columns else [False] * len(claims)
     columns = (
         claims[name].astype(object).where(claims[name].notna(), None).tolist()
